@@ -1,11 +1,37 @@
 // Entry point of the briefing analysis. Pure computation: no I/O, no electron, no DOM.
+import type { Resolver } from './coref';
+import { buildEntities } from './entities';
+import { findNameChunks } from './nameChunks';
+import { findProposals } from './proposals';
+import { findQuotedPassages, isTitleCase, wordCount } from './quotes';
+import { findReportedSpeech } from './reportedSpeech';
+import { splitParagraphs, splitSentences } from './sentences';
+import { attributeQuotes } from './speakers';
+import { summarize } from './summary';
+import { tokenize } from './tokens';
 import type { Analysis } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 0;
+export const ANALYSIS_VERSION = 1;
 
-export function analyzeArticle(text: string, _title: string | null = null): Analysis {
-  // Placeholder until the analysis lands: finds nothing.
-  void text;
-  return { version: ANALYSIS_VERSION, summary: [], quotes: [], proposals: [], entities: [] };
+export function analyzeArticle(text: string, title: string | null = null): Analysis {
+  const paras = splitParagraphs(text);
+  const sentences = splitSentences(text, paras);
+  const tokens = tokenize(text);
+  const index = buildEntities(findNameChunks(text, tokens, sentences));
+  const resolver: Resolver = { text, tokens, index };
+  const passages = findQuotedPassages(text, paras);
+  const attributed = attributeQuotes(resolver, passages, paras);
+  // Scare quotes and quoted titles: one word, or a short capitalised title with no cue of saying.
+  const direct = attributed.filter((q) => {
+    const n = wordCount(q.text);
+    if (n <= 1) return false;
+    if (n <= 3 && !q.cue && isTitleCase(q.text)) return false;
+    return true;
+  });
+  const reported = findReportedSpeech(resolver, sentences, passages);
+  const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
+  const proposals = findProposals(resolver, sentences, passages);
+  const summary = summarize(text, sentences, paras, title);
+  return { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
 }

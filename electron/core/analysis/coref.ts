@@ -1,0 +1,102 @@
+// Resolves the words that name a speaker or actor ("he", "Tokayev", "the President of Kazakhstan",
+// "a spokeswoman for the ministry") to a canonical name and the mention span.
+import { addAlias, type EntityIndex } from './entities';
+import { PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+import type { Token } from './tokens';
+import type { SpeakerRef } from './types';
+
+export interface Resolver {
+  text: string;
+  tokens: Token[];
+  index: EntityIndex;
+}
+
+const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** The most recent mention before `pos` of an entity of `type`, or -1. */
+function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000): number {
+  const ms = r.index.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (pos - m.end > within) break;
+    if (m.end <= pos && r.index.entities[m.entity]!.type === type) return m.entity;
+  }
+  return -1;
+}
+
+const span = (r: Resolver, s: number, e: number) => ({ text: r.text.slice(s, e), start: s, end: e });
+
+/** Resolves the subject phrase tokens[i..j) of a cue; null when it names nobody. */
+export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | null {
+  if (j <= i) return null;
+  const toks = r.tokens;
+  const first = toks[i]!;
+  const last = toks[j - 1]!;
+  // A pronoun names whoever was last mentioned of the right kind.
+  if (j - i === 1 && PRONOUNS.has(first.lower)) {
+    const mention = span(r, first.start, first.end);
+    if (FIRST_PERSON.has(first.lower)) return null;
+    const type = first.lower === 'they' || first.lower === 'it' ? 'organization' : 'person';
+    const e = lastMentionOf(r, first.start, type);
+    return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
+  }
+  const s = first.start;
+  const e = last.end;
+  const phrase = r.text.slice(s, e);
+  // Names inside the phrase: a person wins; an organisation or place names the speaker only when
+  // the phrase is not a role description ("the President of Kazakhstan" is a person, not Kazakhstan).
+  let person = -1;
+  let other = -1;
+  const ms = r.index.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.start < s) continue;
+    if (m.start >= e) break;
+    if (m.end > e) continue;
+    const ent = r.index.entities[m.entity]!;
+    if (ent.type === 'person') person = k;
+    else if (other < 0) other = k;
+  }
+  if (person >= 0) {
+    const m = r.index.mentions[person]!;
+    // "Head of State, Kassym-Jomart Tokayev": the words before the name are a description of him.
+    return { name: r.index.entities[m.entity]!.name, mention: span(r, m.start, m.end) };
+  }
+  const words = phrase.toLowerCase().split(/[\s,]+/);
+  const content = words.filter((w) => !DETS.has(w));
+  const headRole = content.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w));
+  if (other >= 0 && !headRole) {
+    const m = r.index.mentions[other]!;
+    return { name: r.index.entities[m.entity]!.name, mention: span(r, s, e) };
+  }
+  if (!headRole && content.length > 0 && !/^\p{Lu}/u.test(phrase)) {
+    // "sources", "the report": a speaker the text does not name further.
+    return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };
+  }
+  // A role description: a known alias, or, when definite, the latest person the text mentioned.
+  const bare = phrase.replace(/^(the|a|an)\s+/i, '');
+  const known = r.index.byName.get(bare) ?? r.index.byName.get(bare.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  if (known !== undefined) return { name: r.index.entities[known]!.name, mention: span(r, s, e) };
+  const definite = /^the\b/i.test(phrase) || /^\p{Lu}/u.test(phrase);
+  const plural = /s$/.test(content[content.length - 1] ?? '') && !/ss$/.test(phrase);
+  if (definite && !plural && headRole) {
+    const p = lastMentionOf(r, s, 'person', 6000);
+    if (p >= 0) {
+      addAlias(r.index, p, capitalise(bare));
+      return { name: r.index.entities[p]!.name, mention: span(r, s, e) };
+    }
+  }
+  return { name: bare, mention: span(r, s, e) };
+}
+
+function capitalise(s: string): string {
+  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -1,0 +1,192 @@
+// Finds name chunks: runs of capitalised words, split by the lexicon, titles and acronyms, each
+// with a type guess. Merging chunks into entities is entities.ts's job.
+import { codeType, isCommonWord, isFirstName, lookupName } from './gazetteer';
+import { NOT_NAME, ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { tokenAt } from './tokens';
+import type { EntityType } from './types';
+
+export interface NameChunk {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | null;
+  /** How the type was decided: lexicon/title/acronym beat heads, heads beat defaults. */
+  sure: boolean;
+  /** An acronym given in parentheses right after the name ("(CSTO)"). */
+  acronym?: string;
+  /** A title word stood right before the name (Mr, President). */
+  titled: boolean;
+  /** Excluded from output: a "misc" name (nationality, event) recognised by the lexicon. */
+  misc: boolean;
+}
+
+const CONNECT = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'el', 'for']);
+const MAX_GAZ = 6;
+
+function isCapWord(t: Token): boolean {
+  return t.word && t.cap && !(t.text.length === 2 && /['’]/.test(t.text[0]!));
+}
+
+/** True when most letters of the sentence are capitals: a headline or dateline in capitals. */
+function isCapsLine(text: string, s: Sentence): boolean {
+  const slice = text.slice(s.start, Math.min(s.end, s.start + 200));
+  const up = slice.match(/\p{Lu}/gu)?.length ?? 0;
+  const low = slice.match(/\p{Ll}/gu)?.length ?? 0;
+  return up > 3 && up > 2 * low;
+}
+
+export function findNameChunks(text: string, tokens: Token[], sentences: Sentence[]): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (const s of sentences) {
+    const caps = isCapsLine(text, s);
+    const a = tokenAt(tokens, s.start);
+    const b = tokenAt(tokens, s.end);
+    let i = a;
+    while (i < b) {
+      if (!isCapWord(tokens[i]!)) { i++; continue; }
+      // Extend the run over capitalised words and connectors followed by a capitalised word.
+      let j = i + 1;
+      while (j < b) {
+        const t = tokens[j]!;
+        if (isCapWord(t)) { j++; continue; }
+        if ((CONNECT.has(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b &&
+          (isCapWord(tokens[j + 1]!) || (tokens[j + 1]!.lower === 'the' && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
+        break;
+      }
+      segmentRun(text, tokens, i, j, a, caps, out);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function sliceText(text: string, tokens: Token[], i: number, j: number): string {
+  return text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+}
+
+// Splits one capitalised run into names: longest lexicon matches first, titles cut out, common
+// words opening a sentence dropped, connectors trimmed from the ends of pieces.
+function segmentRun(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, out: NameChunk[]): void {
+  const whole = lookupName(sliceText(text, tokens, i, j), caps);
+  if (whole) { pushChunk(text, tokens, i, j, whole === 'M' ? null : codeType(whole), true, whole === 'M', false, out); return; }
+  // Words opening the run that are not names: "The", "In", a sentence-opening common word or
+  // participle ("Noting the importance ...").
+  while (i < j) {
+    const t = tokens[i]!;
+    const opening = i === sentStart || !tokens[i - 1]!.word;
+    if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text)) && !lookupName(t.text, caps))) i++;
+    else break;
+  }
+  if (i >= j) return;
+  if (i > 0 && !caps) {
+    const rest = lookupName(sliceText(text, tokens, i, j), caps);
+    if (rest) { pushChunk(text, tokens, i, j, rest === 'M' ? null : codeType(rest), true, rest === 'M', false, out); return; }
+  }
+  let titled = i > 0 && TITLES.has(tokens[i - 1]!.lower.replace(/\.$/, ''));
+  let k = i;
+  let pending = -1;
+  const flush = (end: number): void => {
+    if (pending >= 0) pushUnknown(text, tokens, pending, end, sentStart, caps, titled, out);
+    pending = -1;
+  };
+  // A run ending in an organisation word ("Kazinform News Agency") is one organisation name.
+  const orgRun = !caps && j - i >= 2 && ORG_HEADS.has(tokens[j - 1]!.lower) && !TITLES.has(tokens[i]!.lower);
+  if (orgRun) { pushUnknown(text, tokens, i, j, sentStart, caps, false, out); return; }
+  while (k < j) {
+    const t = tokens[k]!;
+    // Titles first: "President", "Head of State" are not names, but the name after them is a person.
+    if (TITLES.has(t.lower) || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
+      flush(k);
+      titled = true;
+      k++;
+      if (t.lower === 'head') k += 2;
+      continue;
+    }
+    let m = 0;
+    let code: ReturnType<typeof lookupName>;
+    for (let n = Math.min(MAX_GAZ, j - k); n >= 1; n--) {
+      code = lookupName(sliceText(text, tokens, k, k + n), caps);
+      if (code) { m = n; break; }
+    }
+    // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
+    // would otherwise start with it; "Phil" alone must not cut "Phil Simmons".
+    if (m > 0 && code && (pending < 0 || m > 1) && !(code === 'P' && m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!))) {
+      flush(k);
+      pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
+      titled = false;
+      k += m;
+      continue;
+    }
+    if (pending < 0) {
+      if (CONNECT.has(t.lower) || t.lower === 'the') { k++; continue; }
+      pending = k;
+    }
+    k++;
+  }
+  flush(j);
+}
+
+function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, titled: boolean, out: NameChunk[]): void {
+  // Trim connectors from the end and sentence-opening common words from the start.
+  while (j > i && (CONNECT.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'the')) j--;
+  while (i < j) {
+    const t = tokens[i]!;
+    const opening = i === sentStart || !tokens[i - 1]!.word;
+    if (NOT_NAME.has(t.lower) || (opening && isCommonWord(t.lower))) i++;
+    else break;
+  }
+  if (i >= j || caps) return; // unknown words in a capitals line are not evidence of a name
+  const first = tokens[i]!;
+  const last = tokens[j - 1]!;
+  let type: EntityType | null = null;
+  let sure = false;
+  if (titled) { type = 'person'; sure = true; }
+  else if (ORG_HEADS.has(last.lower)) { type = 'organization'; sure = true; }
+  else if (j - i >= 2 && hasOrgWord(tokens, i, j)) { type = 'organization'; sure = true; }
+  else if (PLACE_HEADS.has(last.lower)) { type = 'place'; sure = true; }
+  else if (j - i >= 2 && isFirstName(first.text)) { type = 'person'; sure = true; }
+  else if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(first.text) && j - i === 1) type = 'organization';
+  else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = 'person';
+  else if (j - i >= 2) type = 'organization';
+  else type = null; // decided at document level (surname of a person, or default)
+  pushChunk(text, tokens, i, j, type, sure, false, titled, out);
+}
+
+function pushChunk(text: string, tokens: Token[], i: number, j: number, type: EntityType | null, sure: boolean,
+  misc: boolean, titled: boolean, out: NameChunk[]): void {
+  const start = tokens[i]!.start;
+  const end = tokens[j - 1]!.end;
+  const chunk: NameChunk = { start, end, text: text.slice(start, end), type, sure, titled, misc };
+  // "Collective Security Treaty Organization (CSTO)": the acronym names the words whose initials it spells.
+  const p = tokens[j];
+  const acr = tokens[j + 1];
+  if (p?.text === '(' && acr && tokens[j + 2]?.text === ')' && /^\p{Lu}{2,8}$/u.test(acr.text)) {
+    const letters = acr.text.length;
+    const caps: number[] = [];
+    for (let k = i; k < j; k++) if (tokens[k]!.cap) caps.push(k);
+    if (caps.length >= letters) {
+      const from = caps[caps.length - letters]!;
+      const initials = caps.slice(-letters).map((k) => tokens[k]!.text[0]).join('');
+      if (initials === acr.text) {
+        if (from > i) pushUnknown(text, tokens, i, from, -1, false, false, out);
+        const s = tokens[from]!.start;
+        out.push({ start: s, end, text: text.slice(s, end), type: type === 'place' ? 'place' : 'organization', sure: true, acronym: acr.text, titled: false, misc: false });
+        return;
+      }
+    }
+    if (!misc) chunk.acronym = acr.text;
+  }
+  out.push(chunk);
+}
+
+function hasOrgWord(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function hasConnector(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (CONNECT.has(tokens[k]!.lower)) return true;
+  return false;
+}

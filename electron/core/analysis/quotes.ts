@@ -1,0 +1,89 @@
+// Direct quotations: passages between quotation marks, curly or straight.
+// A quotation left open at the end of a paragraph continues when the next paragraph opens with a
+// quotation mark (the news convention for a quote running over several paragraphs).
+import type { Paragraph } from './sentences';
+
+export interface QuotedPassage {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the end of the last paragraph when the quote is never closed. */
+  close: number;
+  /** The words inside the marks, trimmed of white space. */
+  start: number;
+  end: number;
+  /** Paragraph of the opening mark and of the end. */
+  firstPara: number;
+  lastPara: number;
+}
+
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-\/“‘]/;
+
+// Straight marks are opening when they follow the start of the paragraph, white space or an
+// opening bracket/dash; otherwise closing.
+function role(text: string, i: number, paraStart: number): 'open' | 'close' | null {
+  const c = text[i];
+  if (c === '“' || c === '«') return 'open';
+  if (c === '”' || c === '»') return 'close';
+  if (c === '"') return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';
+  return null;
+}
+
+const MARK_RE = /[“”"«»]/g;
+
+export function findQuotedPassages(text: string, paras: Paragraph[]): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  let open = -1;
+  let openPara = -1;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
+    if (open >= 0) {
+      // A quote carried over from the previous paragraph goes on only if this one opens with a mark.
+      const first = text[p.start];
+      if (first !== '“' && first !== '"' && first !== '«') {
+        emit(out, text, open, paras[pi - 1]!.end, openPara, pi - 1, false);
+        open = -1;
+      }
+    }
+    MARK_RE.lastIndex = p.start;
+    for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
+      const r = role(text, m.index, p.start);
+      if (r === 'open') {
+        if (open >= 0 && m.index === p.start && openPara < pi) continue; // continuation mark
+        if (open < 0) {
+          open = m.index;
+          openPara = pi;
+        } else if (openPara === pi) {
+          // Two openings in one paragraph: the first was a stray mark; restart here.
+          open = m.index;
+        }
+      } else if (r === 'close' && open >= 0) {
+        emit(out, text, open, m.index, openPara, pi, true);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) emit(out, text, open, paras[paras.length - 1]!.end, openPara, paras.length - 1, false);
+  return out;
+}
+
+function emit(out: QuotedPassage[], text: string, open: number, close: number, fp: number, lp: number, closed: boolean): void {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e <= s) return;
+  out.push({ open, close: closed ? close : e, start: s, end: e, firstPara: fp, lastPara: lp });
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function wordCount(s: string): number {
+  return s.match(WORD_RE)?.length ?? 0;
+}
+
+/** Every word capitalised ("Sunday Morning Futures"): a title or a name rather than speech. */
+export function isTitleCase(s: string): boolean {
+  const words = s.match(WORD_RE) ?? [];
+  const minor = /^(of|the|and|a|an|in|on|for|to|at|with|or)$/;
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w));
+}

@@ -1,0 +1,125 @@
+// Speakers of direct quotations: the cue and its subject after the quote ("…,” he said), before it
+// (Ms Hewitt said: “…”), between two halves (“A,” he said, “B.”), "according to X", or, for a
+// quote that opens a paragraph with no attribution, the speaker of the quote just before.
+import { resolvePhrase, type Resolver } from './coref';
+import { SPEECH_CUES } from './lexicon';
+import type { QuotedPassage } from './quotes';
+import { subjectLeft, subjectRight } from './subjects';
+import type { Paragraph } from './sentences';
+import { isQuoteMark, tokenAt, type Token } from './tokens';
+import type { Quote, Span, SpeakerRef } from './types';
+
+const AFTER_WINDOW = 12;
+
+export interface Attribution {
+  speaker: SpeakerRef | null;
+  cue: Span | null;
+}
+
+function isCue(t: Token): boolean {
+  return t.word && !t.cap && SPEECH_CUES.has(t.lower);
+}
+
+/** "according to X" starting at k: returns the index after "to", or -1. */
+function accordingTo(tokens: Token[], k: number): number {
+  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1;
+}
+
+function sentenceEnd(t: Token, prev: Token | undefined): boolean {
+  return (t.text === '.' || t.text === '!' || t.text === '?') && !(prev && /^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr)$/.test(prev.lower));
+}
+
+export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
+  const { tokens, text } = r;
+  const quotes: Quote[] = [];
+  let prev: { q: Quote; lastPara: number } | null = null;
+  passages.forEach((p, n) => {
+    const openTok = tokenAt(tokens, p.open);
+    const closeTok = tokenAt(tokens, p.close);
+    const firstPara = paras[p.firstPara]!;
+    const lastPara = paras[p.lastPara]!;
+    const prevClose = n > 0 && passages[n - 1]!.lastPara === p.firstPara ? tokenAt(tokens, passages[n - 1]!.close) + 1 : tokenAt(tokens, firstPara.start);
+    const nextOpen = n + 1 < passages.length && passages[n + 1]!.firstPara === p.lastPara ? tokenAt(tokens, passages[n + 1]!.open) : tokenAt(tokens, lastPara.end);
+    const endsSentence = /[.!?]$/.test(text.slice(p.start, p.end));
+
+    let found = before(r, openTok, prevClose, true);
+    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence);
+    if (!found) found = before(r, openTok, prevClose, false);
+    if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
+    // A quote opening a paragraph with no attribution of its own continues the previous speaker.
+    if (!found && prev && prev.q.speaker && p.open === firstPara.start && p.firstPara - prev.lastPara <= 1) {
+      found = { speaker: prev.q.speaker, cue: null };
+    }
+    const q: Quote = { text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'direct', speaker: found?.speaker ?? null, cue: found?.cue ?? null };
+    quotes.push(q);
+    prev = { q, lastPara: p.lastPara };
+  });
+  return quotes;
+}
+
+// Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
+function after(r: Resolver, from: number, to: number, endsSentence: boolean): Attribution | null {
+  const { tokens } = r;
+  let k = from;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
+  const start = k;
+  // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
+  if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
+  for (; k < to && k < start + AFTER_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1]) || t.text === ';') return null;
+    const acc = accordingTo(tokens, k);
+    if (acc > 0) return fromRight(r, k, acc, to);
+    if (!isCue(t)) continue;
+    const left = k > start ? subjectLeft(tokens, k, start) : null;
+    if (left) return { speaker: resolvePhrase(r, left[0], left[1]), cue: cueSpan(r, k) };
+    const right = subjectRight(tokens, k, to);
+    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
+    return null;
+  }
+  return null;
+}
+
+// Cue before the opening mark. With `adjacent`, only a cue that introduces the quote directly
+// (Smith said: “…” / he said, “…”); otherwise the nearest cue of the same sentence, for a quoted
+// phrase inside reported speech (Smith called the plan “a disaster”).
+function before(r: Resolver, openTok: number, min: number, adjacent: boolean): Attribution | null {
+  const { tokens } = r;
+  let stop = min;
+  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1])) { stop = k + 1; break; }
+  const lastBefore = tokens[openTok - 1];
+  if (adjacent && !(lastBefore && (lastBefore.text === ':' || lastBefore.text === ',' || isCue(lastBefore)))) return null;
+  const reach = adjacent ? Math.max(stop, openTok - 8) : stop;
+  for (let k = openTok - 1; k >= reach; k--) {
+    const t = tokens[k]!;
+    if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
+    if (!isCue(t)) continue;
+    const left = subjectLeft(tokens, k, stop);
+    if (left) return { speaker: resolvePhrase(r, left[0], left[1]), cue: cueSpan(r, k) };
+    const right = subjectRight(tokens, k, openTok);
+    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
+    if (adjacent) return null;
+  }
+  return null;
+}
+
+// A paragraph ending "…, he added:" introduces the quotation that opens the next paragraph.
+function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
+  const { tokens, text } = r;
+  if (text[para.end - 1] !== ':') return null;
+  const end = tokenAt(tokens, para.end - 1);
+  return before(r, end, tokenAt(tokens, para.start), false);
+}
+
+function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {
+  const right = subjectRight(r.tokens, from - 1, to);
+  if (!right) return null;
+  const c = r.tokens[cueTok]!;
+  const c2 = r.tokens[cueTok + 1]!;
+  return { speaker: resolvePhrase(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
+}
+
+export function cueSpan(r: Resolver, k: number): Span {
+  const t = r.tokens[k]!;
+  return { text: t.text, start: t.start, end: t.end };
+}
