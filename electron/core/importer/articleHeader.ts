@@ -24,7 +24,9 @@ export function parseArticle(raw: string): ParsedArticle {
   }
   let title: string | null = null;
   const trimmedStart = rest.replace(/^\s+/, '');
-  const headline = HEADLINE.exec(trimmedStart);
+  // A date line that runs on into the body (as in the seed) leaves no room for a headline.
+  const dateRanOn = dateMatch !== null && date !== null && !dateMatch[0].endsWith('\n');
+  const headline = dateRanOn ? null : HEADLINE.exec(trimmedStart);
   if (headline && looksLikeHeadline(headline[1]!)) {
     title = headline[1]!.trim();
     rest = trimmedStart.slice(headline[0].length);

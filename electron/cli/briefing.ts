@@ -1,0 +1,152 @@
+// `briefing`: the command line, on the same modules and database code as the app's main process.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DatabaseError } from '../core/db/errors';
+import { decodeText } from '../core/importer/decodeText';
+import { ImportError } from '../core/importer/importError';
+import { openLibrary, type Library } from '../core/library';
+import { defaultDatabasePath } from '../core/paths';
+import { briefingHtml } from '../core/print/briefingHtml';
+import { briefingMarkdown } from '../core/print/briefingMarkdown';
+import { analysisRecord } from './analyzeRecord';
+import { printPdfWithChromium } from './chromiumPdf';
+import { formatBriefing, formatImportReport } from './format';
+
+const USAGE = `usage: briefing <command> [options]
+  import FILE...                      import article files (.txt, .md)
+  list [--json]                       the library, newest first
+  show ID|--latest [--json]           a briefing with its notes
+  note ID --text TEXT                 add a note to an article
+  export ID --pdf OUT.pdf | --md OUT.md [--page-size A4|Letter]
+  analyze --jsonl FILE...             analyse files without importing (one JSON line a file)
+options: --db FILE (default: the app's own database)`;
+
+/** An expected failure: its message is printed without a stack trace. */
+class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+      latest: { type: 'boolean', default: false },
+      text: { type: 'string' },
+      pdf: { type: 'string' },
+      md: { type: 'string' },
+      'page-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'analyze') return analyze(args);
+
+  const dbPath = values.db ?? defaultDatabasePath();
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const library = openLibrary(dbPath);
+  try {
+    switch (command) {
+      case 'import': {
+        if (!args.length) throw new CliError('import needs at least one FILE', 2);
+        const report = library.importFiles(args);
+        process.stdout.write(formatImportReport(report));
+        return report.refused > 0 ? 1 : 0;
+      }
+      case 'list': {
+        const items = library.articles.list();
+        if (values.json) process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+        else for (const a of items) process.stdout.write(`${String(a.id).padStart(4)}  ${a.date ?? 'undated   '}  ${a.title}${a.source ? `  (${a.source})` : ''}\n`);
+        return 0;
+      }
+      case 'show': {
+        const briefing = library.briefing(resolveId(library, args[0], values.latest));
+        if (!briefing) throw new CliError('no such article');
+        process.stdout.write(values.json ? `${JSON.stringify(briefing, null, 2)}\n` : formatBriefing(briefing));
+        return 0;
+      }
+      case 'note': {
+        const id = resolveId(library, args[0], values.latest);
+        if (values.text === undefined || values.text.trim() === '') throw new CliError('note needs --text TEXT', 2);
+        if (!library.articles.get(id)) throw new CliError(`no article with id ${id}`);
+        const note = library.notes.create(id, values.text);
+        process.stdout.write(`note ${note.id} added to article ${id}\n`);
+        return 0;
+      }
+      case 'export': {
+        const briefing = library.briefing(resolveId(library, args[0], values.latest));
+        if (!briefing) throw new CliError('no such article');
+        if (!values.pdf && !values.md) throw new CliError('export needs --pdf OUT.pdf or --md OUT.md', 2);
+        if (values.md) {
+          writeFileSync(values.md, briefingMarkdown(briefing));
+          process.stdout.write(`wrote ${values.md}\n`);
+        }
+        if (values.pdf) {
+          const pageSize = values['page-size'] ?? library.settings.get().pageSize;
+          if (pageSize !== 'A4' && pageSize !== 'Letter') throw new CliError('--page-size is A4 or Letter', 2);
+          const pdf = await printPdfWithChromium({ html: briefingHtml(briefing), title: briefing.article.title, pageSize });
+          writeFileSync(values.pdf, pdf);
+          process.stdout.write(`wrote ${values.pdf} (${pdf.length} bytes)\n`);
+        }
+        return 0;
+      }
+      default:
+        throw new CliError(`unknown command "${command}"\n${USAGE}`, 2);
+    }
+  } finally {
+    library.close();
+  }
+}
+
+function resolveId(library: Library, arg: string | undefined, latest: boolean): number {
+  if (latest) {
+    const id = library.articles.latestId();
+    if (id === null) throw new CliError('the library is empty');
+    return id;
+  }
+  if (!arg || !/^\d+$/.test(arg)) throw new CliError('give an article ID (a number) or --latest', 2);
+  return Number(arg);
+}
+
+function analyze(files: string[]): number {
+  if (!files.length) throw new CliError('analyze needs at least one FILE', 2);
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const { text } = decodeText(readFileSync(file));
+      process.stdout.write(`${JSON.stringify(analysisRecord(file, text))}\n`);
+    } catch (err) {
+      failed++;
+      const reason = err instanceof ImportError ? err.message : (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      process.stderr.write(`briefing: ${file}: ${reason}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+export function run(argv: string[]): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      if (err instanceof CliError || err instanceof DatabaseError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        process.stderr.write(`briefing: ${(err as Error).message}\n`);
+        process.exitCode = err instanceof CliError ? err.exitCode : 2;
+      } else {
+        process.stderr.write(`briefing: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+        process.exitCode = 70;
+      }
+    },
+  );
+}

@@ -1,0 +1,47 @@
+// Outside Electron, the print HTML is turned into a PDF by headless Chromium through playwright-core:
+// the system's chromium where there is one (BRIEFING_CHROMIUM overrides), else Playwright's own browser.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { footerTemplate, HEADER_TEMPLATE, PDF_MARGINS_CM, type PdfRequest } from '../core/print/pdfOptions';
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.BRIEFING_CHROMIUM;
+  if (fromEnv) return fromEnv;
+  return SYSTEM_CHROMIUM.find((p) => existsSync(p));
+}
+
+// Flags that keep Chromium from reaching out to Google's services: the app is offline by design.
+export const OFFLINE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export async function printPdfWithChromium(request: PdfRequest): Promise<Buffer> {
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ headless: true, args: OFFLINE_CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  try {
+    const page = await browser.newPage();
+    // The print document is self-contained; any request it makes is refused.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(request.html, { waitUntil: 'load' });
+    const m = PDF_MARGINS_CM;
+    return await page.pdf({
+      format: request.pageSize,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: HEADER_TEMPLATE,
+      footerTemplate: footerTemplate(request.title),
+      margin: { top: `${m.top}cm`, bottom: `${m.bottom}cm`, left: `${m.left}cm`, right: `${m.right}cm` },
+    });
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,47 @@
+// The one way the app opens its SQLite file: same pragmas, integrity check and migrations on every open.
+import Database from 'better-sqlite3';
+import { DatabaseError } from './errors';
+import { assertNotNewer, migrate } from './migrate';
+
+export { DatabaseError };
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(file, {
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      readonly: options.readonly ?? false,
+    });
+  } catch (err) {
+    throw new DatabaseError('DB_OPEN_FAILED', `Cannot open the database ${file}: ${(err as Error).message}`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    // Checked before anything writes: even switching to WAL changes the file of a newer version.
+    assertNotNewer(db);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new DatabaseError('DB_CORRUPT', `The database ${file} failed its integrity check: ${String(check)}`);
+    }
+    // WAL keeps readers off the writer's back; NORMAL is durable across app crashes in WAL mode
+    // (only an OS crash can lose the last commits), which is the usual trade for a desktop app.
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof DatabaseError) throw err;
+    // SQLite reports a file that is not a database when it first reads a page.
+    throw new DatabaseError('DB_CORRUPT', `The database ${file} cannot be read: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,56 @@
+// The library: one open database and the operations the app and the command line share.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANALYSIS_VERSION, analyzeArticle } from './analysis/index';
+import { briefingFacts } from './briefingFacts';
+import { articlesRepository } from './db/articlesRepository';
+import { notesRepository } from './db/notesRepository';
+import { openDatabase, type Db, type OpenOptions } from './db/openDatabase';
+import { settingsRepository } from './db/settingsRepository';
+import { ARTICLE_EXTENSIONS, importFiles, type ImportReport } from './importer/importArticle';
+import type { Briefing } from './model';
+
+export function openLibrary(file: string, options: OpenOptions = {}) {
+  const db: Db = openDatabase(file, options);
+  const articles = articlesRepository(db);
+  const notes = notesRepository(db);
+  const settings = settingsRepository(db);
+
+  return {
+    db,
+    articles,
+    notes,
+    settings,
+    briefing(articleId: number): Briefing | null {
+      const article = articles.get(articleId);
+      if (!article) return null;
+      const analysis = articles.analysis(articleId) ?? analyzeArticle(article.body, article.title);
+      return { article, analysis, facts: briefingFacts(analysis), notes: notes.forArticle(articleId) };
+    },
+    importFiles(files: readonly string[]): ImportReport {
+      return importFiles(db, files);
+    },
+    /** Imports the bundled seed articles the first time the library is opened. */
+    importSeedsOnce(seedDir: string): ImportReport | null {
+      if (settings.getRaw('seedsImported') === 'true') return null;
+      const files = readdirSync(seedDir)
+        .filter((f) => ARTICLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)))
+        .sort()
+        .map((f) => join(seedDir, f));
+      const report = importFiles(db, files);
+      settings.setRaw('seedsImported', 'true');
+      return report;
+    },
+    /** Re-analyses articles whose stored analysis is older than this version; notes are untouched. */
+    reanalyseStale(): number {
+      const stale = articles.staleAnalyses(ANALYSIS_VERSION);
+      for (const a of stale) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
+      return stale.length;
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Library = ReturnType<typeof openLibrary>;

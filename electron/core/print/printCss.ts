@@ -1,0 +1,34 @@
+// Print styles, inlined into the print document (it loads nothing from anywhere).
+export const PRINT_CSS = `
+@page { margin: 1.8cm; }
+* { box-sizing: border-box; }
+body { font-family: 'DejaVu Serif', Georgia, 'Times New Roman', serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; margin: 0; }
+h1, h2, h3, .kicker, .meta, .facts, .who, .note-meta, .generated { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; }
+.masthead { border-bottom: 2px solid #1d3557; padding-bottom: 10pt; margin-bottom: 12pt; }
+.kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 8pt; color: #1d3557; font-weight: bold; }
+h1 { font-size: 18pt; line-height: 1.2; margin: 4pt 0 4pt; }
+.meta { color: #555; font-size: 9pt; }
+.facts { display: grid; grid-template-columns: 8.5em 1fr; gap: 2pt 8pt; margin: 8pt 0 0; font-size: 9pt; }
+.facts dt { font-weight: bold; color: #1d3557; }
+.facts dd { margin: 0; }
+section { margin: 0 0 12pt; }
+h2 { font-size: 12pt; color: #1d3557; border-bottom: 1px solid #c9d3e0; padding-bottom: 2pt; margin: 14pt 0 6pt; break-after: avoid; }
+h3 { font-size: 9.5pt; margin: 6pt 0 2pt; color: #333; }
+ul { padding-left: 0; list-style: none; margin: 0; }
+li { margin: 0 0 6pt; break-inside: avoid; }
+.quote blockquote { margin: 2pt 0 0; padding: 3pt 8pt; border-left: 3px solid #457b9d; background: #f3f6f9; }
+.quote.indirect blockquote { border-left-color: #a8b8c8; background: #fafbfc; font-style: italic; }
+.who { font-weight: bold; font-size: 9pt; }
+.kind, .via { font-weight: normal; color: #666; font-size: 8.5pt; }
+.empty { color: #777; font-style: italic; font-weight: normal; }
+.entity-group p { margin: 0 0 4pt; }
+.note { border: 1px solid #e0d9a8; background: #fffdf0; padding: 4pt 8pt; margin: 0 0 8pt; break-inside: avoid; }
+.note-meta { font-size: 8pt; color: #777; }
+.note pre { white-space: pre-wrap; }
+.fulltext p { margin: 0 0 6pt; text-align: justify; }
+mark.quote { background: #dbe9f6; }
+mark.reported { background: #eef2f6; }
+mark.proposal { background: #fdf0c8; }
+.generated { margin-top: 16pt; font-size: 8pt; color: #777; }
+table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 2pt 4pt; }
+`;

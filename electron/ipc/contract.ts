@@ -1,0 +1,84 @@
+// The one IPC contract: every channel, with its request and response types. The main process's
+// handlers, the preload and the renderer's `window.briefing` type all come from this file.
+import type { ImportReport } from '../core/importer/importArticle';
+import type { ArticleListItem, Briefing, Note, Settings } from '../core/model';
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** Request and response of each invoke channel. */
+export interface IpcChannels {
+  'briefing:list-articles': { request: { filter?: string }; response: ArticleListItem[] };
+  'briefing:get-briefing': { request: { articleId: number }; response: Briefing };
+  'briefing:import-paths': { request: { paths: string[] }; response: ImportReport };
+  'briefing:choose-and-import': { request: Record<string, never>; response: ImportReport | null };
+  'briefing:create-note': { request: { articleId: number; body: string }; response: Note };
+  'briefing:save-note': { request: { noteId: number; body: string }; response: Note };
+  'briefing:delete-note': { request: { noteId: number }; response: { noteId: number } };
+  'briefing:render-markdown': { request: { markdown: string }; response: string };
+  'briefing:export-pdf': { request: { articleId: number }; response: { path: string } | null };
+  'briefing:get-settings': { request: Record<string, never>; response: Settings };
+  'briefing:update-settings': { request: Partial<Settings>; response: Settings };
+}
+
+export type Channel = keyof IpcChannels;
+export type Request<C extends Channel> = IpcChannels[C]['request'];
+export type Response<C extends Channel> = IpcChannels[C]['response'];
+
+/** Every channel name, for the main side to register and the preload to check its prefix. */
+export const CHANNELS = [
+  'briefing:list-articles',
+  'briefing:get-briefing',
+  'briefing:import-paths',
+  'briefing:choose-and-import',
+  'briefing:create-note',
+  'briefing:save-note',
+  'briefing:delete-note',
+  'briefing:render-markdown',
+  'briefing:export-pdf',
+  'briefing:get-settings',
+  'briefing:update-settings',
+] as const satisfies readonly Channel[];
+
+/** Commands the main process sends to the window (menu items, the close handshake). */
+export type MenuCommand = 'import' | 'export-pdf' | 'new-note' | 'focus-filter' | 'focus-notes';
+export const EVENT_MENU_COMMAND = 'briefing:menu-command';
+export const EVENT_LIBRARY_CHANGED = 'briefing:library-changed';
+/** Main asks the window to save what is pending before it closes; the window answers on FLUSHED. */
+export const EVENT_FLUSH_REQUEST = 'briefing:flush-request';
+export const EVENT_FLUSHED = 'briefing:flushed';
+
+/** What the preload exposes as `window.briefing`: one named function per operation. */
+export interface BriefingApi {
+  listArticles(filter?: string): Promise<IpcResult<ArticleListItem[]>>;
+  getBriefing(articleId: number): Promise<IpcResult<Briefing>>;
+  importFiles(files: File[]): Promise<IpcResult<ImportReport>>;
+  chooseAndImport(): Promise<IpcResult<ImportReport | null>>;
+  createNote(articleId: number, body: string): Promise<IpcResult<Note>>;
+  saveNote(noteId: number, body: string): Promise<IpcResult<Note>>;
+  deleteNote(noteId: number): Promise<IpcResult<{ noteId: number }>>;
+  renderMarkdown(markdown: string): Promise<IpcResult<string>>;
+  exportPdf(articleId: number): Promise<IpcResult<{ path: string } | null>>;
+  getSettings(): Promise<IpcResult<Settings>>;
+  updateSettings(patch: Partial<Settings>): Promise<IpcResult<Settings>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): void;
+  onLibraryChanged(listener: () => void): void;
+  /** The window registers how to save everything pending; main calls it before closing. */
+  onFlushRequest(flush: () => Promise<void>): void;
+}
+
+/** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
+export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Request<C>) => Promise<IpcResult<Response<C>>>) {
+  return {
+    listArticles: (filter?: string) => invoke('briefing:list-articles', filter === undefined ? {} : { filter }),
+    getBriefing: (articleId: number) => invoke('briefing:get-briefing', { articleId }),
+    chooseAndImport: () => invoke('briefing:choose-and-import', {}),
+    createNote: (articleId: number, body: string) => invoke('briefing:create-note', { articleId, body }),
+    saveNote: (noteId: number, body: string) => invoke('briefing:save-note', { noteId, body }),
+    deleteNote: (noteId: number) => invoke('briefing:delete-note', { noteId }),
+    renderMarkdown: (markdown: string) => invoke('briefing:render-markdown', { markdown }),
+    exportPdf: (articleId: number) => invoke('briefing:export-pdf', { articleId }),
+    getSettings: () => invoke('briefing:get-settings', {}),
+    updateSettings: (patch: Partial<Settings>) => invoke('briefing:update-settings', patch),
+    importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),
+  };
+}

@@ -1,0 +1,102 @@
+// The main process's answers to the window, free of Electron so that tests drive them under Node.
+// Each payload is validated by its schema first; every answer is an IpcResult, never a throw.
+import { DatabaseError } from '../core/db/errors';
+import { ImportError } from '../core/importer/importError';
+import type { ImportReport } from '../core/importer/importArticle';
+import type { Library } from '../core/library';
+import { renderMarkdown } from '../core/notes/renderMarkdown';
+import type { Channel, IpcResult, Request, Response } from './contract';
+import { requestSchemas } from './schemas';
+
+export interface HandlerDeps {
+  library: Library;
+  /** Asks the analyst where to save and writes the PDF; null when the analyst cancels. */
+  exportPdf(articleId: number): Promise<{ path: string } | null>;
+  /** Asks the analyst for files to import; null when the analyst cancels. */
+  chooseFiles(): Promise<string[] | null>;
+  libraryChanged?(): void;
+}
+
+export class HandlerError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+type Handlers = { [C in Channel]: (request: Request<C>) => Response<C> | Promise<Response<C>> };
+
+export function createHandlers(deps: HandlerDeps) {
+  const { library } = deps;
+  const afterImport = (report: ImportReport) => {
+    if (report.imported > 0) deps.libraryChanged?.();
+    return report;
+  };
+  const handlers: Handlers = {
+    'briefing:list-articles': ({ filter }) => {
+      const all = library.articles.list();
+      const needle = filter?.trim().toLowerCase();
+      if (!needle) return all;
+      return all.filter((a) => `${a.title} ${a.source ?? ''} ${a.date ?? ''}`.toLowerCase().includes(needle));
+    },
+    'briefing:get-briefing': ({ articleId }) => {
+      const briefing = library.briefing(articleId);
+      if (!briefing) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
+      return briefing;
+    },
+    'briefing:import-paths': ({ paths }) => afterImport(library.importFiles(paths)),
+    'briefing:choose-and-import': async () => {
+      const files = await deps.chooseFiles();
+      return files && files.length ? afterImport(library.importFiles(files)) : null;
+    },
+    'briefing:create-note': ({ articleId, body }) => {
+      if (!library.articles.get(articleId)) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
+      return library.notes.create(articleId, body);
+    },
+    'briefing:save-note': ({ noteId, body }) => {
+      const saved = library.notes.update(noteId, body);
+      if (!saved) throw new HandlerError('NOT_FOUND', `There is no note ${noteId}; it may have been deleted.`);
+      return saved;
+    },
+    'briefing:delete-note': ({ noteId }) => {
+      if (!library.notes.moveToTrash(noteId)) throw new HandlerError('NOT_FOUND', `There is no note ${noteId}.`);
+      return { noteId };
+    },
+    'briefing:render-markdown': ({ markdown }) => renderMarkdown(markdown),
+    'briefing:export-pdf': async ({ articleId }) => {
+      if (!library.articles.get(articleId)) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
+      return deps.exportPdf(articleId);
+    },
+    'briefing:get-settings': () => library.settings.get(),
+    'briefing:update-settings': (patch) => library.settings.update(patch),
+  };
+
+  /** Validates and answers one request; unknown channels and bad payloads are refused. */
+  return async function handle(channel: string, payload: unknown): Promise<IpcResult<unknown>> {
+    if (!Object.hasOwn(requestSchemas, channel)) {
+      return fail('UNKNOWN_CHANNEL', `Unknown request "${String(channel).slice(0, 80)}".`);
+    }
+    const schema = requestSchemas[channel as Channel];
+    const parsed = schema.safeParse(payload ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail('INVALID_REQUEST', `Invalid request to ${channel}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'malformed'}.`);
+    }
+    try {
+      const handler = handlers[channel as Channel] as (request: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (err) {
+      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError) return fail(err.code, err.message);
+      const code = (err as { code?: string }).code;
+      if (code === 'SQLITE_FULL') return fail('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
+      if (code === 'SQLITE_READONLY') return fail('READ_ONLY', 'The library is read-only: nothing was saved.');
+      console.error(`[ipc] ${channel} failed:`, err);
+      return fail('INTERNAL', `Something went wrong in ${channel}: ${(err as Error).message}`);
+    }
+  };
+}
+
+function fail(code: string, message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+export type Handle = ReturnType<typeof createHandlers>;

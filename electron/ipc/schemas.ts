@@ -1,0 +1,24 @@
+// Schemas that every IPC payload must pass before a handler sees it (main process only).
+import { z } from 'zod';
+import type { Channel } from './contract';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// Notes can be long, but not unbounded: 1 MB of Markdown is far past any real note.
+const noteBody = z.string().max(1_000_000);
+const empty = z.object({}).strict();
+
+export const requestSchemas = {
+  'briefing:list-articles': z.object({ filter: z.string().max(500).optional() }).strict(),
+  'briefing:get-briefing': z.object({ articleId: id }).strict(),
+  'briefing:import-paths': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  'briefing:choose-and-import': empty,
+  'briefing:create-note': z.object({ articleId: id, body: noteBody }).strict(),
+  'briefing:save-note': z.object({ noteId: id, body: noteBody }).strict(),
+  'briefing:delete-note': z.object({ noteId: id }).strict(),
+  'briefing:render-markdown': z.object({ markdown: noteBody }).strict(),
+  'briefing:export-pdf': z.object({ articleId: id }).strict(),
+  'briefing:get-settings': empty,
+  'briefing:update-settings': z
+    .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional() })
+    .strict(),
+} satisfies Record<Channel, z.ZodType>;

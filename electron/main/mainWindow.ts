@@ -1,0 +1,50 @@
+// The one window: sandboxed, isolated, no Node; closing waits for the window to save pending notes.
+import { BrowserWindow, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { EVENT_FLUSH_REQUEST, EVENT_FLUSHED } from '../ipc/contract';
+import { APP_INDEX_URL } from './appProtocol';
+
+const FLUSH_TIMEOUT_MS = 3000;
+
+export function createMainWindow(distDir: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Briefing Desk',
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload: join(distDir, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+      navigateOnDragDrop: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_INDEX_URL);
+
+  // Nothing typed may be lost on close: ask the window to flush, then close for real.
+  let flushed = false;
+  win.on('close', (event) => {
+    if (flushed || win.webContents.isCrashed()) return;
+    event.preventDefault();
+    const done = () => {
+      flushed = true;
+      clearTimeout(timer);
+      ipcMain.removeListener(EVENT_FLUSHED, onFlushed);
+      win.close();
+    };
+    const onFlushed = (e: Electron.IpcMainEvent) => {
+      if (e.sender === win.webContents) done();
+    };
+    const timer = setTimeout(done, FLUSH_TIMEOUT_MS);
+    ipcMain.on(EVENT_FLUSHED, onFlushed);
+    win.webContents.send(EVENT_FLUSH_REQUEST);
+  });
+  return win;
+}

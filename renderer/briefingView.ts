@@ -1,0 +1,133 @@
+// The briefing of one article: who/when/where, summary, quote and proposal cards that jump to their
+// passage in the full text, entities by kind, and the full text with its passages highlighted.
+import type { Entity, Quote } from '../electron/core/analysis/types';
+import type { Briefing } from '../electron/core/model';
+import { segmentText } from '../electron/common/textSegments';
+import { byId, clear, h } from './dom';
+
+export function renderBriefing(briefing: Briefing): void {
+  const root = byId('briefing');
+  clear(root);
+  const { article, analysis, facts } = briefing;
+  root.append(
+    h(
+      'header',
+      { className: 'brief-head' },
+      h('div', { className: 'kicker' }, 'Briefing'),
+      h('h1', { id: 'briefing-title', tabindex: -1 }, article.title),
+      h('div', { className: 'brief-meta' }, [article.date ?? 'undated', article.source, article.fileName].filter(Boolean).join(' · ')),
+      h(
+        'dl',
+        { className: 'facts' },
+        fact('Who', facts.keyPeople),
+        fact('Organisations', facts.organizations),
+        fact('Where', facts.places),
+        fact('When', [article.date ?? 'undated']),
+      ),
+    ),
+    section('Summary', 'summary', analysis.summary.length ? h('p', { className: 'summary' }, analysis.summary.map((s) => s.text).join(' ')) : empty('No summary.')),
+    section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...orderQuotes(analysis.quotes).map(({ q, i }) => quoteCard(q, i))) : empty('No quotes found.')),
+    section(
+      'Proposals',
+      'proposals',
+      analysis.proposals.length
+        ? h('div', { className: 'cards' }, ...analysis.proposals.map((p, i) => card(`p${i}`, 'proposal', h('div', { className: 'card-who' }, p.actor?.name ?? 'Actor not identified'), h('div', { className: 'card-text' }, p.text))))
+        : empty('No proposals found.'),
+    ),
+    section('People, organisations and places', 'entities', entities(analysis.entities)),
+    section('Full text', 'fulltext', fullText(briefing)),
+  );
+  root.scrollTop = 0;
+}
+
+export function renderBriefingMessage(message: string): void {
+  const root = byId('briefing');
+  clear(root);
+  root.append(h('div', { className: 'placeholder' }, message));
+}
+
+function fact(label: string, values: string[]): DocumentFragment {
+  const f = document.createDocumentFragment();
+  f.append(h('dt', {}, label), h('dd', {}, values.length ? values.join(', ') : '—'));
+  return f;
+}
+
+function section(title: string, id: string, body: Node): HTMLElement {
+  return h('section', { className: 'brief-section', 'aria-labelledby': `h-${id}` }, h('h2', { id: `h-${id}` }, title), body);
+}
+
+function empty(text: string): HTMLElement {
+  return h('p', { className: 'empty' }, text);
+}
+
+// Direct quotations first, then reported statements, each in reading order.
+function orderQuotes(quotes: Quote[]): { q: Quote; i: number }[] {
+  return quotes.map((q, i) => ({ q, i })).sort((a, b) => Number(a.q.kind === 'indirect') - Number(b.q.kind === 'indirect') || a.q.start - b.q.start);
+}
+
+function quoteCard(q: Quote, i: number): HTMLElement {
+  const speaker = q.speaker
+    ? h('span', {}, q.speaker.name, q.speaker.mention.text !== q.speaker.name ? h('span', { className: 'via', title: 'How the text names the speaker here' }, ` via “${q.speaker.mention.text}”`) : null)
+    : h('span', { className: 'unknown' }, 'Speaker not identified');
+  const text = q.kind === 'direct' ? `“${q.text.replace(/^["“”]+|["“”]+$/g, '')}”` : q.text;
+  return card(
+    `q${i}`,
+    q.kind === 'direct' ? 'quote' : 'reported',
+    h('div', { className: 'card-who' }, speaker, h('span', { className: `badge ${q.kind}` }, q.kind === 'direct' ? 'quoted' : 'reported'), q.cue ? h('span', { className: 'cue' }, q.cue.text) : null),
+    h('div', { className: 'card-text' }, text),
+  );
+}
+
+/** A card is a button: Enter, Space or a click scrolls the full text to its passage and flashes it. */
+function card(markId: string, kind: string, ...children: Node[]): HTMLElement {
+  const el = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, title: 'Show in the full text' }, ...children);
+  el.addEventListener('click', () => jumpTo(markId));
+  return el;
+}
+
+function jumpTo(markId: string): void {
+  const target = document.getElementById(`mark-${markId}`);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  target.classList.remove('flash');
+  void target.offsetWidth; // restart the animation
+  target.classList.add('flash');
+}
+
+function entities(list: Entity[]): HTMLElement {
+  const groups = (['person', 'organization', 'place'] as const).map((type) => {
+    const items = list.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
+    const label = { person: 'People', organization: 'Organisations', place: 'Places' }[type];
+    return h(
+      'div',
+      { className: `entity-group ${type}` },
+      h('h3', {}, label),
+      items.length
+        ? h('ul', { className: 'chips' }, ...items.map((e) => h('li', { className: 'chip', title: e.aliases.length ? `Also: ${e.aliases.join('; ')}` : '' }, e.name, h('span', { className: 'count' }, String(e.mentions.length)))))
+        : empty('None found.'),
+    );
+  });
+  return h('div', { className: 'entities' }, ...groups);
+}
+
+function fullText({ article, analysis }: Briefing): HTMLElement {
+  const marks = [
+    ...analysis.quotes.map((q, i) => ({ start: q.start, end: q.end, kind: q.kind === 'direct' ? 'quote' : 'reported', id: `q${i}` })),
+    ...analysis.proposals.map((p, i) => ({ start: p.start, end: p.end, kind: 'proposal', id: `p${i}` })),
+  ];
+  const container = h('div', { className: 'fulltext' });
+  let para = h('p');
+  container.appendChild(para);
+  for (const seg of segmentText(article.body, marks)) {
+    const parts = seg.text.split(/\n\s*\n/);
+    parts.forEach((part, k) => {
+      if (k > 0) {
+        para = h('p');
+        container.appendChild(para);
+      }
+      if (!part) return;
+      para.appendChild(seg.mark ? h('mark', { className: seg.mark.kind, id: k === 0 ? `mark-${seg.mark.id}` : undefined }, part) : document.createTextNode(part));
+    });
+  }
+  return container;
+}
