@@ -24,23 +24,25 @@ function role(text: string, i: number, paraStart: number): 'open' | 'close' | nu
   const c = text[i];
   if (c === '“' || c === '«') return 'open';
   if (c === '”' || c === '»') return 'close';
-  if (c === '"') return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';
+  if (c === '"' || (c === "'" && text[i + 1] === "'")) return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';
   return null;
 }
 
+// Two apostrophes ('') are not taken as quotation marks: the annotated news sets do not either.
 const MARK_RE = /[“”"«»]/g;
 
 export function findQuotedPassages(text: string, paras: Paragraph[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   let open = -1;
+  let openLen = 1;
   let openPara = -1;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     if (open >= 0) {
       // A quote carried over from the previous paragraph goes on only if this one opens with a mark.
       const first = text[p.start];
-      if (first !== '“' && first !== '"' && first !== '«') {
-        emit(out, text, open, paras[pi - 1]!.end, openPara, pi - 1, false);
+      if (first !== '“' && first !== '"' && first !== '«' && !text.startsWith("''", p.start)) {
+        emit(out, text, open + openLen - 1, paras[pi - 1]!.end, openPara, pi - 1, false);
         open = -1;
       }
     }
@@ -50,19 +52,21 @@ export function findQuotedPassages(text: string, paras: Paragraph[]): QuotedPass
       if (r === 'open') {
         if (open >= 0 && m.index === p.start && openPara < pi) continue; // continuation mark
         if (open < 0) {
+          openLen = m[0].length;
           open = m.index;
           openPara = pi;
         } else if (openPara === pi) {
           // Two openings in one paragraph: the first was a stray mark; restart here.
+          openLen = m[0].length;
           open = m.index;
         }
       } else if (r === 'close' && open >= 0) {
-        emit(out, text, open, m.index, openPara, pi, true);
+        emit(out, text, open + openLen - 1, m.index, openPara, pi, true);
         open = -1;
       }
     }
   }
-  if (open >= 0) emit(out, text, open, paras[paras.length - 1]!.end, openPara, paras.length - 1, false);
+  if (open >= 0) emit(out, text, open + openLen - 1, paras[paras.length - 1]!.end, openPara, paras.length - 1, false);
   return out;
 }
 

@@ -1,5 +1,213 @@
-import type { Resolver } from './coref';
+// Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
+// "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { resolvePhrase, type Resolver } from './coref';
+import { AUX, CLAUSE_CUES, ROLE_NOUNS } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
-import type { Quote } from './types';
-export function findReportedSpeech(_r: Resolver, _s: Sentence[], _p: QuotedPassage[]): Quote[] { return []; }
+import { subjectLeft, subjectRight } from './subjects';
+import { isQuoteMark, tokenAt, type Token } from './tokens';
+import type { Quote, Span } from './types';
+
+// Cues whose clause may come without "that" ("He said the plan failed").
+const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests'.split(' '));
+const TELL = new Set(['tell', 'tells', 'told', 'warn', 'warned', 'assured', 'remind', 'reminded']);
+const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
+const MIN_WORDS = 3;
+// Verbs of stance and advocacy: with a named or pronoun subject, what follows is the attributed
+// content too ("Trump called the deal a disaster", "she criticized Wells Fargo's behaviour").
+const STANCE = new Set(`called calls describe described describes criticized criticizes criticised endorsed endorses
+supported supports urged urges praised praises promised promises defended defends opposed opposes proposed proposes
+sought seeks rejected rejects questioned questions attacked attacks blasted blasts blamed blames mocked mocks slammed slams
+denounced denounces dismissed dismisses cited cites wants wanted plans planned expects expected vowed vows pledged pledges
+declined refused backed backs touted touts thanked condemned condemns welcomed welcomes hailed hails lambasted derided
+demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends`.split(/\s+/));
+// Participles after a comma report more of what the sentence's subject said ("…, adding that …").
+const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking'.split(' '));
+// Cues that may come before their subject after the reported clause ("…, said Smith").
+const INVERTING = new Set('said says added wrote noted explained continued told asked argued warned insisted'.split(' '));
+
+export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages: QuotedPassage[]): Quote[] {
+  const { tokens } = r;
+  const out: Quote[] = [];
+  const inQuote = quoteMask(tokens, passages);
+  for (const s of sentences) {
+    const a = tokenAt(tokens, s.start);
+    const b = tokenAt(tokens, s.end);
+    let end = b;
+    while (end > a && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (inQuote[k]) continue;
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        const q = accordingTo(r, k, a, end, inQuote);
+        if (q) out.push(q);
+        continue;
+      }
+      if (!t.word || t.cap) continue;
+      let q: Quote | null = null;
+      if (CLAUSE_CUES.has(t.lower)) q = forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
+      else if (STANCE.has(t.lower)) q = stance(r, k, a, end, inQuote);
+      else if (PARTICIPLE.has(t.lower) && tokens[k - 1]?.text === ',') q = participle(r, k, a, end, inQuote);
+      if (q) out.push(q);
+    }
+  }
+  return dedupe(out);
+}
+
+function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const p of passages) {
+    for (let k = tokenAt(tokens, p.open); k < tokens.length && tokens[k]!.start <= p.close; k++) mask[k] = 1;
+  }
+  return mask;
+}
+
+const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slice(s, e), start: s, end: e });
+
+// "X said (to Y) (on Monday) that CLAUSE": content from "that" (or the clause) to the sentence end.
+function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const subj = subjectLeft(tokens, cue, a);
+  if (!subj) return null;
+  let k = cue + 1;
+  if (TELL.has(tokens[cue]!.lower)) {
+    // The person told: a short phrase before "that" or the clause.
+    let n = 0;
+    while (k < end && n < 4 && tokens[k]!.word && tokens[k]!.lower !== 'that') { k++; n++; }
+  }
+  let thatAt = -1;
+  for (let j = k; j < end && j < k + 9; j++) {
+    if (tokens[j]!.lower === 'that' && !inQuote[j]) { thatAt = j; break; }
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ':' || isQuoteMark(tokens[j]!.text)) break;
+  }
+  let from: number;
+  if (thatAt >= 0) from = thatAt;
+  else {
+    if (!ZERO_THAT.has(tokens[cue]!.lower)) return null;
+    // Skip a prepositional phrase ("in a statement", "on Monday") before the clause.
+    from = k;
+    if (from < end && PREP.has(tokens[from]!.lower)) return null;
+    const t = tokens[from];
+    if (!t || !t.word || t.lower === 'it' && tokens[from + 1]?.text === '.') return null;
+  }
+  return makeQuote(r, from, end, subj, cue, inQuote);
+}
+
+// "Trump called the deal a disaster": a named or pronoun subject, the rest of the sentence as content.
+function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const subj = subjectLeft(r.tokens, cue, a);
+  if (!subj || !agentive(r, subj)) return null;
+  let from = cue + 1;
+  if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
+  return makeQuote(r, from, end, subj, cue, inQuote);
+}
+
+// "…, saying that …": the subject is the sentence's first name or pronoun followed by its verb.
+function participle(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let subj: [number, number] | null = null;
+  for (let k = a; k < cue && !subj; k++) {
+    if (inQuote[k]) break;
+    if (/^(he|she|they)$/.test(tokens[k]!.lower)) subj = [k, k + 1];
+    else {
+      const m = mentionAt(r, tokens[k]!.start);
+      if (m >= 0) {
+        let e = k;
+        while (e < cue && tokens[e]!.end <= r.index.mentions[m]!.end) e++;
+        const next = tokens[e];
+        if (next && next.word && !next.cap && r.index.entities[r.index.mentions[m]!.entity]!.type !== 'place') subj = [k, e];
+      }
+    }
+  }
+  if (!subj) return null;
+  let from = cue + 1;
+  if (tokens[from]?.lower === 'that') from++;
+  return makeQuote(r, from, end, subj, cue, inQuote);
+}
+
+function mentionAt(r: Resolver, pos: number): number {
+  const ms = r.index.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return ms[lo]?.start === pos ? lo : -1;
+}
+
+// A subject that can hold a view: a pronoun, a name, or a description led by a role word.
+function agentive(r: Resolver, subj: [number, number]): boolean {
+  const { tokens } = r;
+  const last = tokens[subj[1] - 1]!;
+  if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i)$/.test(last.lower)) return true;
+  for (let k = subj[0]; k < subj[1]; k++) if (mentionAt(r, tokens[k]!.start) >= 0) return true;
+  return ROLE_NOUNS.has(last.lower);
+}
+
+// "CLAUSE, X said (on Monday)." / "CLAUSE, said X." — content from the sentence start to the comma.
+function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let comma = cue - 1;
+  while (comma > a && cue - comma <= 12 && tokens[comma]!.text !== ',') comma--;
+  if (comma <= a || tokens[comma]!.text !== ',') return null;
+  // What follows the cue must close the sentence or be a short tail ("on Monday", "in a statement").
+  let tail = cue + 1;
+  let subj: [number, number] | null = null;
+  if (cue === comma + 1) {
+    if (!INVERTING.has(tokens[cue]!.lower)) return null;
+    subj = subjectRight(tokens, cue, end);
+    if (!subj) return null;
+    tail = subj[1];
+  } else {
+    let e = cue;
+    while (e > comma + 1 && AUX.has(tokens[e - 1]!.lower)) e--;
+    let c2 = comma + 1;
+    while (c2 < e && tokens[c2]!.text !== ',') c2++;
+    subj = c2 > comma + 1 ? [comma + 1, c2] : null;
+    if (!subj) return null;
+  }
+  if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !/^(reporters|the|a|an|cnn|fox|him|her|them|me|us)$/i.test(tokens[tail]!.text)) return null;
+  if (isQuoteMark(tokens[comma - 1]!.text)) return null; // a direct quotation, attributed already
+  return makeQuote(r, a, comma, subj, cue, inQuote);
+}
+
+// "According to X, CLAUSE." and "CLAUSE, according to X."
+function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const subj = subjectRight(tokens, k + 1, end);
+  if (!subj) return null;
+  const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
+  let q: Quote | null = null;
+  if (k === a && tokens[subj[1]]?.text === ',') q = makeQuote(r, subj[1] + 1, end, subj, k, inQuote);
+  else if (k > a && tokens[k - 1]!.text === ',') q = makeQuote(r, a, k - 1, subj, k, inQuote);
+  if (q) q.cue = cue;
+  return q;
+}
+
+function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  if (to - from < MIN_WORDS) return null;
+  // Mostly a direct quotation already: leave it to the direct quote.
+  let quoted = 0;
+  for (let j = from; j < to; j++) quoted += inQuote[j]!;
+  if (quoted > (to - from) / 2) return null;
+  const speaker = resolvePhrase(r, subj[0], subj[1]);
+  if (!speaker) return null;
+  const s = tokens[from]!.start;
+  const e = tokens[to - 1]!.end;
+  const c = tokens[cue]!;
+  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+}
+
+function dedupe(qs: Quote[]): Quote[] {
+  qs.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Quote[] = [];
+  for (const q of qs) {
+    const last = out[out.length - 1];
+    if (last && q.start < last.end) continue; // nested reports: keep the outer one
+    out.push(q);
+  }
+  return out;
+}

@@ -2,14 +2,14 @@
 // (Ms Hewitt said: “…”), between two halves (“A,” he said, “B.”), "according to X", or, for a
 // quote that opens a paragraph with no attribution, the speaker of the quote just before.
 import { resolvePhrase, type Resolver } from './coref';
-import { SPEECH_CUES } from './lexicon';
+import { AUX, SPEECH_CUES } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
-const AFTER_WINDOW = 12;
+const AFTER_WINDOW = 30;
 
 export interface Attribution {
   speaker: SpeakerRef | null;
@@ -46,8 +46,10 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence);
     if (!found) found = before(r, openTok, prevClose, false);
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
+    if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
-    if (!found && prev && prev.q.speaker && p.open === firstPara.start && p.firstPara - prev.lastPara <= 1) {
+    // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
+    if (!found && prev && prev.q.speaker && (p.open === firstPara.start ? p.firstPara - prev.lastPara <= 1 : prev.lastPara === p.firstPara)) {
       found = { speaker: prev.q.speaker, cue: null };
     }
     const q: Quote = { text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'direct', speaker: found?.speaker ?? null, cue: found?.cue ?? null };
@@ -58,21 +60,35 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
 }
 
 // Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
+// Everything between the mark and the cue, up to its first comma, names the speaker.
 function after(r: Resolver, from: number, to: number, endsSentence: boolean): Attribution | null {
   const { tokens } = r;
   let k = from;
-  if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
+  if (tokens[k]?.text === ',') k++;
+  // “…” ― Jacklyn Ashley: a dash and a name sign the quotation.
+  if (/^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
+    let e = k + 1;
+    while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
+    if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature
+    return { speaker: resolvePhrase(r, k + 1, e), cue: null };
+  }
   const start = k;
   // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
   if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
+  let comma = -1;
   for (; k < to && k < start + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1]) || t.text === ';') return null;
+    if (t.text === ',' && comma < 0) comma = k;
     const acc = accordingTo(tokens, k);
-    if (acc > 0) return fromRight(r, k, acc, to);
+    if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
     if (!isCue(t)) continue;
-    const left = k > start ? subjectLeft(tokens, k, start) : null;
-    if (left) return { speaker: resolvePhrase(r, left[0], left[1]), cue: cueSpan(r, k) };
+    if (k > start) {
+      let end = comma >= 0 ? comma : k;
+      while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
+      if (end > start) return { speaker: resolvePhrase(r, start, end), cue: cueSpan(r, k) };
+      return null;
+    }
     const right = subjectRight(tokens, k, to);
     if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
     return null;
@@ -99,6 +115,33 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
     const right = subjectRight(tokens, k, openTok);
     if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
     if (adjacent) return null;
+  }
+  return null;
+}
+
+// A quoted phrase inside a sentence whose verb is not one of saying (Trump called it “a con”):
+// the speaker is the sentence's subject, its first pronoun or name before the quote.
+function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution | null {
+  const { tokens, index } = r;
+  let stop = min;
+  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1]) || tokens[k]!.text === ';') { stop = k + 1; break; }
+  const ms = index.mentions;
+  let mi = 0;
+  const from = tokens[stop]?.start ?? 0;
+  while (mi < ms.length && ms[mi]!.start < from) mi++;
+  for (let k = stop; k < openTok; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text)) return null;
+    if (/^(he|she|they)$/.test(t.lower)) return { speaker: resolvePhrase(r, k, k + 1), cue: null };
+    while (mi < ms.length && ms[mi]!.start < t.start) mi++;
+    const m = ms[mi];
+    if (m && m.start === t.start && index.entities[m.entity]!.type !== 'place') {
+      let e = k;
+      while (e < openTok && tokens[e]!.end <= m.end) e++;
+      // Only a name followed by a word in lower case (its verb) is a subject: not "In Ohio, ...".
+      const next = tokens[e];
+      if (next && next.word && !next.cap && !/^(of|and|in|for|at|on|to|with)$/.test(next.lower)) return { speaker: resolvePhrase(r, k, e), cue: null };
+    }
   }
   return null;
 }
