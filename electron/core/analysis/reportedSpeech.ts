@@ -48,6 +48,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       if (CLAUSE_CUES.has(t.lower)) q = forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
       else if (STANCE.has(t.lower)) q = stance(r, k, a, end, inQuote);
       else if (PARTICIPLE.has(t.lower) && tokens[k - 1]?.text === ',') q = participle(r, k, a, end, inQuote);
+      else if (PROGRESSIVE.has(t.lower) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) q = stance(r, k, a, end, inQuote);
+      else if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(t.lower) && !NOT_VERB.has(t.lower)) q = thatClause(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   }
@@ -100,6 +102,15 @@ function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
+}
+
+// Any verb with a "that" clause and a subject that can hold a view or give evidence
+// ("the poll shows that …", "she charges that …").
+function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const subj = subjectLeft(r.tokens, cue, a);
+  if (!subj) return null;
+  if (!agentive(r, subj) && !EVIDENCE.has(r.tokens[subj[1] - 1]!.lower)) return null;
+  return makeQuote(r, cue + 1, end, subj, cue, inQuote);
 }
 
 // "…, saying that …": the subject is the sentence's first name or pronoun followed by its verb.
@@ -169,7 +180,15 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
     if (!subj) return null;
   }
   if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !/^(reporters|the|a|an|cnn|fox|him|her|them|me|us)$/i.test(tokens[tail]!.text)) return null;
+  // The attribution closes the sentence: a short tail at most, up to a comma.
+  let t = tail;
+  while (t < end && tokens[t]!.text !== ',') t++;
+  if (t - tail > 7) return null;
+  if (!agentive(r, subj) && subj[1] - subj[0] > 3) return null;
   if (isQuoteMark(tokens[comma - 1]!.text)) return null; // a direct quotation, attributed already
+  // A parenthetical attribution ("The difference now, he said, is that …"): the whole sentence
+  // less the attribution is the content; the span runs over it, offsets must stay contiguous.
+  if (t < end - 2) return makeQuote(r, a, end, subj, cue, inQuote);
   return makeQuote(r, a, comma, subj, cue, inQuote);
 }
 
@@ -186,9 +205,19 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   return q;
 }
 
+// Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
+const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
+const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
+const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
+const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit'.split(' '));
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
 function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
   if (to - from < MIN_WORDS) return null;
+  for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
+  if (tokens[cue + 1]?.lower === 'by' || (PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
+  if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || subj[1] !== cue)) return null;
   // Mostly a direct quotation already: leave it to the direct quote.
   let quoted = 0;
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
