@@ -1,7 +1,7 @@
 // Resolves the words that name a speaker or actor ("he", "Tokayev", "the President of Kazakhstan",
 // "a spokeswoman for the ministry") to a canonical name and the mention span.
 import { addAlias, type EntityIndex } from './entities';
-import { PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+import { NP_BREAK, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { SpeakerRef } from './types';
 
@@ -48,6 +48,9 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const e = lastMentionOf(r, first.start, type);
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
+  // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.
+  if (!first.cap && NP_BREAK.has(first.lower)) return null;
+  if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
   const s = first.start;
   const e = last.end;
   const phrase = r.text.slice(s, e);

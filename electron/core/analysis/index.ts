@@ -31,7 +31,7 @@ export function analyzeArticle(text: string, title: string | null = null): Analy
   });
   const reported = findReportedSpeech(resolver, sentences, passages);
   const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
-  const proposals = findProposals(resolver, sentences, passages);
+  const proposals = findProposals(resolver, sentences, passages, reported);
   const summary = summarize(text, sentences, paras, title);
   return { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
 }

@@ -84,6 +84,13 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean): At
     if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
     if (!isCue(t)) continue;
     if (k > start) {
+      // The sentence goes on after the quote ("… ” for criminal behavior, she said): read the
+      // subject left from the cue instead.
+      const first = tokens[start]!;
+      if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an)$/.test(first.lower)) {
+        const left = subjectLeft(tokens, k, start);
+        return left ? { speaker: resolvePhrase(r, left[0], left[1]), cue: cueSpan(r, k) } : null;
+      }
       let end = comma >= 0 ? comma : k;
       while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
       if (end > start) return { speaker: resolvePhrase(r, start, end), cue: cueSpan(r, k) };

@@ -1,5 +1,53 @@
+// Extractive summary: 1–5 sentences that tell the story, in reading order. Sentences are scored by
+// how many of the article's recurring content words they carry (the story's vocabulary), by the
+// headline's words, and by position; a sentence opening with a pronoun is only taken together with
+// the sentence before it, so its referent is never left out.
 import type { Paragraph, Sentence } from './sentences';
 import type { Span } from './types';
-export function summarize(text: string, s: Sentence[], _p: Paragraph[], _t: string | null): Span[] {
-  return s.slice(0, 3).map((x) => ({ text: text.slice(x.start, x.end), start: x.start, end: x.end }));
+
+const STOP = new Set(`a an the and or but if of in on at to for from by with about as into over after before than
+then that this these those there their they them he she his her it its we our you your i me my is are was were be
+been being has have had do does did will would could should may might can not no so also said says say mr mrs ms
+who whom which what when where why how all any some more most other such only own same very just one two new`.split(/\s+/));
+const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them)\b/i;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const MAX = 5;
+
+export function summarize(text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null): Span[] {
+  if (sentences.length === 0) return [];
+  const words = sentences.map((s) => (text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
+  const df = new Map<string, number>();
+  for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
+  const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
+  const n = sentences.length;
+  const want = n <= 4 ? Math.min(n, 2) : n <= 10 ? 3 : n <= 20 ? 4 : MAX;
+  const scored = sentences.map((s, i) => {
+    const ws = words[i]!;
+    let score = 0;
+    for (const w of new Set(ws)) {
+      const f = df.get(w) ?? 1;
+      if (f > 1) score += Math.log(1 + f);
+      if (titleWords.has(w)) score += 1.5;
+    }
+    // Very short lines (datelines, captions) and very long ones are poor summary sentences.
+    const len = ws.length;
+    score /= Math.sqrt(Math.max(len, 8));
+    score *= 1 + 0.8 / (1 + i); // the lead carries the news
+    if (i === 0) score += 10;
+    if (len < 5) score *= 0.3;
+    const body = text.slice(s.start, s.end);
+    if (PRONOUN_START.test(body)) score *= 0.5;
+    return { i, score };
+  });
+  const chosen = new Set<number>();
+  for (const c of [...scored].sort((x, y) => y.score - x.score)) {
+    if (chosen.size >= want) break;
+    const body = text.slice(sentences[c.i]!.start, sentences[c.i]!.end);
+    if (PRONOUN_START.test(body) && !chosen.has(c.i - 1)) continue;
+    chosen.add(c.i);
+  }
+  return [...chosen].sort((a, b) => a - b).map((i) => {
+    const s = sentences[i]!;
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+  });
 }
