@@ -78,6 +78,9 @@ representative rep sen democrat republican voter voters resident residents stude
 /** Words at the start of a capitalised run that are not names ("The", "In", weekdays). */
 export const NOT_NAME = set(`the a an in on at of for and but or if as by to from with this that these those
 it its he she they we i you his her their our my your there here when while after before
+however meanwhile moreover furthermore nevertheless instead although though despite during since because
+earlier later last next now today yesterday tomorrow under other some many most several both all each every
+such according no not yes what why how where who which whose while after before also asked still yet
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 mr mrs ms dr`);

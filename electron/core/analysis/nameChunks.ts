@@ -69,6 +69,9 @@ function sliceText(text: string, tokens: Token[], i: number, j: number): string 
 // Splits one capitalised run into names: longest lexicon matches first, titles cut out, common
 // words opening a sentence dropped, connectors trimmed from the ends of pieces.
 function segmentRun(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, out: NameChunk[]): void {
+  // A common word opening the sentence ("However", "Noting") is not a name even if the lexicon
+  // once saw it as one.
+  if (j - i === 1 && (i === sentStart || !tokens[i - 1]!.word) && isCommonWord(tokens[i]!.lower) && !caps) return;
   const whole = lookupName(sliceText(text, tokens, i, j), caps);
   if (whole) { pushChunk(text, tokens, i, j, whole === 'M' ? null : codeType(whole), true, whole === 'M', false, out); return; }
   // Words opening the run that are not names: "The", "In", a sentence-opening common word or

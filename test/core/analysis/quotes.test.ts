@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+import { expectSpansConsistent } from './helpers';
+
+const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct');
+
+describe('direct quotations', () => {
+  it('finds curly and straight quotations without their marks', () => {
+    const t = 'Anna Berg said: “The talks have failed.” Later, "We will try again next week," Berg said.';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['The talks have failed.', 'We will try again next week,']);
+    expectSpansConsistent(t, analyzeArticle(t, null));
+  });
+  it('runs a quotation over paragraphs when the next paragraph reopens it', () => {
+    const t = 'Minister Olga Petrova spoke at length.\n\n“The budget is balanced. Our debt is falling.\n\n“We expect growth of three percent next year,” she said.';
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text.startsWith('The budget is balanced.')).toBe(true);
+    expect(qs[0]!.text.endsWith('three percent next year,')).toBe(true);
+    expect(qs[0]!.speaker?.name).toBe('Olga Petrova');
+  });
+  it('ignores scare quotes and quoted titles', () => {
+    const t = 'The so-called “reform” was debated on “Sunday Morning Futures” by the panel.';
+    expect(direct(t)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+
+const speakers = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
+
+describe('speakers of direct quotations', () => {
+  it('resolves a pronoun after the quote to the person named earlier', () => {
+    const t = 'Prime Minister Jonas Ekberg visited Oslo on Monday.\n\n“This agreement will last for decades,” he said.';
+    expect(speakers(t)).toEqual([['Jonas Ekberg', 'he']]);
+  });
+  it('reads a speaker inside a split quotation and a second half in the same paragraph', () => {
+    const t = 'Maria Lopez runs the clinic. “We are short of staff,” Lopez said, “and short of money.”';
+    expect(speakers(t)).toEqual([['Maria Lopez', 'Lopez'], ['Maria Lopez', 'Lopez']]);
+  });
+  it('reads colon introductions and inverted cues with appositives', () => {
+    const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
+    expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
+  });
+  it('resolves a description to the person the text established', () => {
+    const t = 'Head of State, Kassym-Jomart Tokayev, met the delegation.\n\nThe President of Kazakhstan said: “Our region needs stability and trade.”';
+    const [q] = analyzeArticle(t, null).quotes.filter((x) => x.kind === 'direct');
+    expect(q!.speaker?.name).toBe('Kassym-Jomart Tokayev');
+    expect(q!.speaker?.mention.text).toBe('The President of Kazakhstan');
+  });
+  it('gives null rather than a guess when nobody is named', () => {
+    const t = 'The banner at the rally read “No more wars in our time, ever again.”';
+    expect(speakers(t)).toEqual([[null, null]]);
+  });
+  it('continues the speaker into a quote that opens the next paragraph', () => {
+    const t = 'Senator Ruth Adams spoke first. “The bill is dead,” she said.\n\n“We will write a new one in the spring session.”';
+    expect(speakers(t).map((s) => s[0])).toEqual(['Ruth Adams', 'Ruth Adams']);
+  });
+});

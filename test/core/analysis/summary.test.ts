@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+
+describe('summary', () => {
+  const t = [
+    'The city council approved a new tram line on Monday after years of debate.',
+    'It will run from the harbour to the university.',
+    'Council leader Mia Holt said the tram line would cut traffic in the centre.',
+    'The weather was cold.',
+    'Construction of the tram line starts in spring and the tram line should open in 2027.',
+    'Critics of the tram line say the council underestimated its cost.',
+    'Local shops were closed for a holiday.',
+  ].join(' ');
+  const s = analyzeArticle(t, 'Council approves tram line').summary;
+  it('gives 1 to 5 sentences in reading order, starting with the lead', () => {
+    expect(s.length).toBeGreaterThanOrEqual(1);
+    expect(s.length).toBeLessThanOrEqual(5);
+    expect(s[0]!.text.startsWith('The city council approved')).toBe(true);
+    for (let i = 1; i < s.length; i++) expect(s[i]!.start).toBeGreaterThan(s[i - 1]!.start);
+  });
+  it('prefers sentences about the story and never a dangling pronoun', () => {
+    const texts = s.map((x) => x.text);
+    expect(texts).not.toContain('The weather was cold.');
+    const it = texts.indexOf('It will run from the harbour to the university.');
+    if (it >= 0) expect(texts).toContain('The city council approved a new tram line on Monday after years of debate.');
+  });
+});
