@@ -67,8 +67,11 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
         onNotesChanged();
       },
     });
-    showState(note ? { kind: 'saved', at: note.updatedAt } : { kind: 'saved', at: new Date().toISOString() });
-    if (!note) state.textContent = 'Start typing to add a note';
+    if (note) showState({ kind: 'saved', at: note.updatedAt });
+    else {
+      state.dataset.state = 'empty';
+      state.textContent = 'Start typing to add a note';
+    }
     renderTabs();
     void renderPreview();
   };

@@ -1,7 +1,6 @@
 // Outside Electron, the print HTML is turned into a PDF by headless Chromium through playwright-core:
 // the system's chromium where there is one (BRIEFING_CHROMIUM overrides), else Playwright's own browser.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { footerTemplate, HEADER_TEMPLATE, PDF_MARGINS_CM, type PdfRequest } from '../core/print/pdfOptions';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -25,6 +24,8 @@ export const OFFLINE_CHROMIUM_ARGS = [
 ];
 
 export async function printPdfWithChromium(request: PdfRequest): Promise<Buffer> {
+  // Loaded on demand: playwright-core costs a third of the command's start-up otherwise.
+  const { chromium } = await import('playwright-core');
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ headless: true, args: OFFLINE_CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   try {

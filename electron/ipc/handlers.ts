@@ -76,6 +76,10 @@ export function createHandlers(deps: HandlerDeps) {
       return fail('UNKNOWN_CHANNEL', `Unknown request "${String(channel).slice(0, 80)}".`);
     }
     const schema = requestSchemas[channel as Channel];
+    // Only plain objects: fields inherited through a prototype must not pass for the payload's own.
+    if (payload !== undefined && (payload === null || typeof payload !== 'object' || Object.getPrototypeOf(payload) !== Object.prototype)) {
+      return fail('INVALID_REQUEST', `Invalid request to ${channel}: the payload must be a plain object.`);
+    }
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -19,6 +19,8 @@ const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
 
+// Tests (and analysts who keep several libraries) point the app at another data folder.
+if (process.env.BRIEFING_USER_DATA) app.setPath('userData', process.env.BRIEFING_USER_DATA);
 registerAppSchemeAsPrivileged();
 if (!app.requestSingleInstanceLock()) app.quit();
 

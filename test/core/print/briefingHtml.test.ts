@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { briefingHtml } from '../../../electron/core/print/briefingHtml';
+import { briefingMarkdown } from '../../../electron/core/print/briefingMarkdown';
+import { SEED_FILE, tempLibrary } from '../../helpers/temp';
+
+function seededBriefing() {
+  const { library } = tempLibrary();
+  library.importFiles([SEED_FILE]);
+  library.notes.create(1, '**Assessment**: <script>alert(1)</script> watch Almaty');
+  return library.briefing(1)!;
+}
+
+describe('print HTML', () => {
+  it('holds the summary, quotes with speakers, entities and the sanitised notes', () => {
+    const html = briefingHtml(seededBriefing());
+    expect(html).toContain('Kassym-Jomart Tokayev');
+    expect(html).toContain('Kazakhstan removed the Taliban regime');
+    expect(html).toContain('<strong>Assessment</strong>');
+    expect(html).not.toContain('<script>');
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('escapes article text: markup in a title or body is shown, not run', () => {
+    const briefing = seededBriefing();
+    briefing.article.title = '<img src=x onerror=alert(1)> & co';
+    const html = briefingHtml(briefing);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; co');
+    expect(html).not.toContain('<img');
+  });
+
+  it('orders the sections as a brief reads', () => {
+    const html = briefingHtml(seededBriefing());
+    const at = (s: string) => html.indexOf(`<h2>${s}</h2>`);
+    const order = ['Summary', 'Quotes', 'Proposals', 'People, organisations and places', 'Analyst notes', 'Full text'].map(at);
+    expect(order.every((v) => v > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('exports Markdown with the notes as written', () => {
+    const md = briefingMarkdown(seededBriefing());
+    expect(md).toMatch(/^# /);
+    expect(md).toContain('## Analyst notes');
+    expect(md).toContain('**Assessment**: <script>alert(1)</script> watch Almaty');
+    expect(md).toContain('- **Date:** 2024-06-03');
+  });
+});

@@ -1,0 +1,18 @@
+// Stands in for the preload in browser tests: the same API shape, built by the same makeInvokers,
+// forwarding each call to the real main-process handlers through a Playwright binding.
+import { makeInvokers, type BriefingApi } from '../../electron/ipc/contract';
+
+type Invoke = (channel: string, request: unknown) => Promise<never>;
+const w = window as unknown as { __briefingInvoke: Invoke; __briefingFlush?: () => Promise<void>; briefing: BriefingApi };
+const { importPaths, ...named } = makeInvokers((channel, request) => w.__briefingInvoke(channel, request));
+
+w.briefing = {
+  ...named,
+  // Browsers give dropped files no path; the tests drop files whose names are paths they wrote.
+  importFiles: (files: File[]) => importPaths(files.map((f) => f.name)),
+  onMenuCommand: () => {},
+  onLibraryChanged: () => {},
+  onFlushRequest: (flush) => {
+    w.__briefingFlush = flush;
+  },
+};

@@ -1,0 +1,67 @@
+// Opens the real renderer (dist/renderer) in headless Chromium with its API backed by the real
+// main-process handlers and a real library on disk.
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumExecutable, OFFLINE_CHROMIUM_ARGS, printPdfWithChromium } from '../../electron/cli/chromiumPdf';
+import type { Library } from '../../electron/core/library';
+import { briefingHtml } from '../../electron/core/print/briefingHtml';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { PROJECT_ROOT } from './temp';
+
+let bridgeScript: string | undefined;
+
+async function bridge(): Promise<string> {
+  if (!bridgeScript) {
+    const out = await build({ entryPoints: [join(__dirname, 'bridge.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent' });
+    bridgeScript = out.outputFiles[0]!.text;
+  }
+  return bridgeScript;
+}
+
+export interface RendererSession {
+  browser: Browser;
+  page: Page;
+  /** Every request the page made, by URL. */
+  requests: string[];
+  exported: string[];
+  open(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchRenderer(library: Library, outDir: string, chooseFiles: () => Promise<string[] | null> = async () => null): Promise<RendererSession> {
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ headless: true, args: OFFLINE_CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const requests: string[] = [];
+  const exported: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const handle = createHandlers({
+    library,
+    chooseFiles,
+    exportPdf: async (articleId) => {
+      const briefing = library.briefing(articleId)!;
+      const pdf = await printPdfWithChromium({ html: briefingHtml(briefing), title: briefing.article.title, pageSize: library.settings.get().pageSize });
+      const path = join(outDir, `export-${exported.length + 1}.pdf`);
+      writeFileSync(path, pdf);
+      exported.push(path);
+      return { path };
+    },
+  });
+  await page.exposeFunction('__briefingInvoke', (channel: string, payload: unknown) => handle(channel, payload));
+  await page.addInitScript({ content: await bridge() });
+  const session: RendererSession = {
+    browser,
+    page,
+    requests,
+    exported,
+    async open() {
+      await page.goto(pathToFileURL(join(PROJECT_ROOT, 'dist', 'renderer', 'index.html')).toString());
+      await page.waitForSelector('body[data-ready="true"]');
+    },
+    close: () => browser.close(),
+  };
+  return session;
+}

@@ -1,0 +1,125 @@
+// The real renderer in headless Chromium, on the real handlers and a real database.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pdfPages } from '../helpers/pdfText';
+import { launchRenderer, type RendererSession } from '../helpers/renderer';
+import { PROJECT_ROOT, SEED_DIR, tempLibrary } from '../helpers/temp';
+
+let session: RendererSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(PROJECT_ROOT, 'docs', 'screenshots') : null;
+
+describe('the window', () => {
+  it('shows the seed briefing, keeps a note across a reload, and exports it to PDF', async () => {
+    const { library, dir } = tempLibrary();
+    library.importSeedsOnce(SEED_DIR);
+    session = await launchRenderer(library, dir);
+    const { page } = session;
+    await session.open();
+
+    // Library and briefing.
+    await expect.poll(() => page.locator('#library-list [role=option]').count()).toBe(1);
+    await expect.poll(() => page.locator('#briefing h1').textContent()).toMatch(/Kassym-Jomart Tokayev/);
+    const quoteCards = page.locator('.card.quote');
+    await expect.poll(() => quoteCards.count()).toBeGreaterThanOrEqual(2);
+    const cardTexts = await quoteCards.allTextContents();
+    expect(cardTexts.some((t) => t.includes('Kazakhstan removed the Taliban regime') && t.includes('Kassym-Jomart Tokayev') && t.includes('via “he”'))).toBe(true);
+    expect(cardTexts.some((t) => t.includes('We consider it extremely important') && t.includes('Kassym-Jomart Tokayev'))).toBe(true);
+    expect(await page.locator('.brief-meta').textContent()).toContain('2024-06-03');
+    expect(await page.locator('.fulltext mark.quote').count()).toBeGreaterThanOrEqual(2);
+
+    // A card jumps to its passage.
+    await quoteCards.first().click();
+    await expect.poll(() => page.locator('.fulltext mark.flash').count()).toBe(1);
+    if (SCREENSHOTS) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png') });
+    }
+
+    // A note, typed and saved while typing, survives a reload.
+    const editor = page.locator('#note-editor');
+    await editor.click();
+    await page.keyboard.type('## Assessment\n\nTokayev is **courting** Kabul; watch the *Almaty* centre.');
+    await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
+    await expect.poll(() => page.locator('#note-preview strong').textContent()).toBe('courting');
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'notes.png') });
+    expect(library.notes.forArticle(1).map((n) => n.body)).toEqual(['## Assessment\n\nTokayev is **courting** Kabul; watch the *Almaty* centre.']);
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => editor.inputValue()).toContain('Tokayev is **courting** Kabul');
+    await expect.poll(() => page.locator('#library-list .lib-notes').textContent()).toContain('1');
+
+    // Export through the button; read the PDF back.
+    await page.click('#export-button');
+    await expect.poll(() => session!.exported.length, { timeout: 30_000 }).toBe(1);
+    const pages = await pdfPages(readFileSync(session.exported[0]!));
+    const text = pages.join('\n');
+    expect(text).toContain('Kassym-Jomart Tokayev');
+    expect(text).toContain('Kazakhstan removed the Taliban regime');
+    expect(text).toContain('courting');
+    expect(text).toMatch(/Page 1 of \d/);
+
+    // Nothing left the page for the network: every request was for the app's own files.
+    expect(session.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  });
+
+  it('flushes a note typed just before closing, and a second note is kept apart', async () => {
+    const { library, dir } = tempLibrary();
+    library.importSeedsOnce(SEED_DIR);
+    session = await launchRenderer(library, dir);
+    const { page } = session;
+    await session.open();
+    await page.locator('#note-editor').click();
+    await page.keyboard.type('first note');
+    await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
+    await page.keyboard.press('Control+N');
+    await page.keyboard.type('second note, typed right before closing');
+    // What main does on close: ask the window to flush, then close (no waiting for the debounce).
+    await page.evaluate(() => (window as unknown as { __briefingFlush: () => Promise<void> }).__briefingFlush());
+    await page.close();
+    expect(library.notes.forArticle(1).map((n) => n.body)).toEqual(['first note', 'second note, typed right before closing']);
+  });
+
+  it('renders a hostile note inert: no script runs, no handler or remote load survives sanitising', async () => {
+    const { library, dir } = tempLibrary();
+    library.importSeedsOnce(SEED_DIR);
+    session = await launchRenderer(library, dir);
+    const { page } = session;
+    await session.open();
+    const hostile = [
+      '<img src=x onerror="window.__pwned=1">',
+      '[click](javascript:window.__pwned=2)',
+      '<svg onload="window.__pwned=3"></svg>',
+      '<iframe srcdoc="<script>parent.__pwned=4</script>"></iframe>',
+      '<a href="file:///etc/passwd">local</a>',
+      '<style>body{display:none}</style>',
+    ].join('\n\n');
+    await page.locator('#note-editor').fill(hostile);
+    await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
+    await expect.poll(() => page.locator('#note-preview').innerHTML()).toContain('click');
+    const preview = await page.locator('#note-preview').innerHTML();
+    expect(preview).not.toMatch(/onerror|onload|javascript:|<iframe|<svg|<style|file:|<img/i);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('body').isVisible()).toBe(true);
+  });
+
+  it('shows an empty library with guidance, and refused imports with their reasons', async () => {
+    const { library, dir } = tempLibrary();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    session = await launchRenderer(library, dir, async () => [empty]);
+    const { page } = session;
+    await session.open();
+    expect(await page.locator('#briefing').textContent()).toMatch(/Import an article/);
+    await page.keyboard.press('Control+O');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/refused 1.*empty\.txt: the file is empty/);
+    expect(existsSync(empty)).toBe(true);
+    expect(library.articles.count()).toBe(0);
+  });
+});
