@@ -11,6 +11,14 @@ export interface Resolver {
   index: EntityIndex;
 }
 
+// Nouns that name a source without naming a person: "the report said", "officials told".
+const SOURCE_NOUNS = new Set(`report statement memo letter campaign committee group agency department ministry office
+study poll survey article paper newspaper magazine website site network court police government administration
+company firm bank union party council board panel commission team staff people critic supporter opponent official
+source observer insider aide adviser advisor analyst expert spokesman spokeswoman spokesperson witness resident
+voter protester demonstrator lawmaker legislator prosecutor lawyer attorney investigator researcher scientist
+economist doctor friend family member leader organizer organiser document documents data filing lawsuit complaint
+release tweet post video ad advertisement press story piece book editorial author writer reporter journalist`.split(/\s+/));
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -80,8 +88,13 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const m = r.index.mentions[other]!;
     return { name: r.index.entities[m.entity]!.name, mention: span(r, s, e) };
   }
-  if (!headRole && content.length > 0 && !/^\p{Lu}/u.test(phrase)) {
-    // "sources", "the report": a speaker the text does not name further.
+  if (!headRole) {
+    // "sources", "the report": a speaker the text does not name further. Anything else read off
+    // the sentence ("few questions", "his rubble") names nobody.
+    const head = content[content.length - 1] ?? '';
+    const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
+    const determined = /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many)$/i.test(first.text) && j - i <= 6;
+    if (!source && !determined && (j - i > 4 || !/\p{Lu}/u.test(phrase))) return null;
     return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };
   }
   // A role description: a known alias, or, when definite, the latest person the text mentioned.

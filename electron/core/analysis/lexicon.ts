@@ -98,3 +98,12 @@ secretariat nations parliamentary treaty`);
 /** Words closing place names ("Gulf", "Province"). */
 export const PLACE_HEADS = set(`city county province state island islands river valley mountains mountain
 sea ocean gulf bay lake region republic kingdom street avenue square road park district peninsula coast`);
+
+// Verbs of stance and advocacy: with a named or pronoun subject, what follows is the attributed
+// content too ("Trump called the deal a disaster", "she criticized Wells Fargo's behaviour").
+export const STANCE = new Set(`called calls describe described describes criticized criticizes criticised endorsed endorses
+supported supports urged urges praised praises promised promises defended defends opposed opposes proposed proposes
+sought seeks rejected rejects questioned questions attacked attacks blasted blasts blamed blames mocked mocks slammed slams
+denounced denounces dismissed dismisses cited cites wants wanted plans planned expects expected vowed vows pledged pledges
+declined refused backed backs touted touts thanked condemned condemns welcomed welcomes hailed hails lambasted derided
+demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends`.split(/\s+/));

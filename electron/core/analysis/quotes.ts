@@ -16,7 +16,7 @@ export interface QuotedPassage {
   lastPara: number;
 }
 
-const OPENERS_BEFORE = /[\s([{\u2014\u2013\-\/“‘]/;
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘]/;
 
 // Straight marks are opening when they follow the start of the paragraph, white space or an
 // opening bracket/dash; otherwise closing.

@@ -1,7 +1,7 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
 import { resolvePhrase, type Resolver } from './coref';
-import { AUX, CLAUSE_CUES, ROLE_NOUNS } from './lexicon';
+import { AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
 import { subjectLeft, subjectRight } from './subjects';
@@ -13,14 +13,6 @@ const ZERO_THAT = new Set('say says said tell tells told add adds added believe 
 const TELL = new Set(['tell', 'tells', 'told', 'warn', 'warned', 'assured', 'remind', 'reminded']);
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
 const MIN_WORDS = 3;
-// Verbs of stance and advocacy: with a named or pronoun subject, what follows is the attributed
-// content too ("Trump called the deal a disaster", "she criticized Wells Fargo's behaviour").
-const STANCE = new Set(`called calls describe described describes criticized criticizes criticised endorsed endorses
-supported supports urged urges praised praises promised promises defended defends opposed opposes proposed proposes
-sought seeks rejected rejects questioned questions attacked attacks blasted blasts blamed blames mocked mocks slammed slams
-denounced denounces dismissed dismisses cited cites wants wanted plans planned expects expected vowed vows pledged pledges
-declined refused backed backs touted touts thanked condemned condemns welcomed welcomes hailed hails lambasted derided
-demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends`.split(/\s+/));
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
 const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking'.split(' '));
 // Cues that may come before their subject after the reported clause ("…, said Smith").

@@ -39,7 +39,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 // Candidate ends: terminal punctuation, then closing quotes/brackets, then spaces, then what follows.
-const END_RE = /[.!?]+["'”’)\]]*(?=\s+(["'“‘(\[]?)(\S))/g;
+const END_RE = /[.!?]+["'”’)\]]*(?=\s+(["'“‘([]?)(\S))/g;
 
 export function splitSentences(text: string, paras: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];

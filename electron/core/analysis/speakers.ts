@@ -2,7 +2,7 @@
 // (Ms Hewitt said: “…”), between two halves (“A,” he said, “B.”), "according to X", or, for a
 // quote that opens a paragraph with no attribution, the speaker of the quote just before.
 import { resolvePhrase, type Resolver } from './coref';
-import { AUX, SPEECH_CUES } from './lexicon';
+import { AUX, SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
@@ -88,8 +88,11 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean): At
       // subject left from the cue instead.
       const first = tokens[start]!;
       if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an)$/.test(first.lower)) {
+        // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
+        if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
         const left = subjectLeft(tokens, k, start);
-        return left ? { speaker: resolvePhrase(r, left[0], left[1]), cue: cueSpan(r, k) } : null;
+        const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+        return who ? { speaker: who, cue: cueSpan(r, k) } : null;
       }
       let end = comma >= 0 ? comma : k;
       while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
@@ -116,11 +119,13 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
   for (let k = openTok - 1; k >= reach; k--) {
     const t = tokens[k]!;
     if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
-    if (!isCue(t)) continue;
+    if (!isCue(t) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
     const left = subjectLeft(tokens, k, stop);
-    if (left) return { speaker: resolvePhrase(r, left[0], left[1]), cue: cueSpan(r, k) };
-    const right = subjectRight(tokens, k, openTok);
-    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
+    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
+    const right = isCue(t) ? subjectRight(tokens, k, openTok) : null;
+    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
+    if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
     if (adjacent) return null;
   }
   return null;
@@ -145,9 +150,15 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
     if (m && m.start === t.start && index.entities[m.entity]!.type !== 'place') {
       let e = k;
       while (e < openTok && tokens[e]!.end <= m.end) e++;
-      // Only a name followed by a word in lower case (its verb) is a subject: not "In Ohio, ...".
+      // A name governed by a preposition ("in an interview with CNN") or owning something
+      // ("Trump's tweets") is not the subject.
+      const prevWord = tokens[k - 1];
       const next = tokens[e];
-      if (next && next.word && !next.cap && !/^(of|and|in|for|at|on|to|with)$/.test(next.lower)) return { speaker: resolvePhrase(r, k, e), cue: null };
+      const governed = prevWord && /^(in|with|of|to|for|by|on|at|from|about|against|than|like|and)$/.test(prevWord.lower);
+      if (!governed && next && (next.text === ',' || next.text === '(' || (next.word && !next.cap && !/^['’]s$/.test(next.text) && !/^(of|and|in|for|at|on|to|with)$/.test(next.lower)))) {
+        const who = resolvePhrase(r, k, e);
+        return who ? { speaker: who, cue: null } : null;
+      }
     }
   }
   return null;

@@ -39,6 +39,8 @@ export function subjectLeft(tokens: Token[], cue: number, min: number): [number,
     if (seg && seg[0] === p + 1 && opener.cap && !/^(the|a|an)$/i.test(opener.text)) return seg;
     return phraseLeft(tokens, p, min);
   }
+  // "RT he blasted": a pronoun right before the verb is the whole subject.
+  if (/^(he|she|they|we|i)$/.test(tokens[k]!.lower)) return [k, k + 1];
   return phraseLeft(tokens, k + 1, min);
 }
 
