@@ -106,4 +106,5 @@ supported supports urged urges praised praises promised promises defended defend
 sought seeks rejected rejects questioned questions attacked attacks blasted blasts blamed blames mocked mocks slammed slams
 denounced denounces dismissed dismisses cited cites wants wanted plans planned expects expected vowed vows pledged pledges
 declined refused backed backs touted touts thanked condemned condemns welcomed welcomes hailed hails lambasted derided
-demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends`.split(/\s+/));
+demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends
+likened likens labeled labelled dubbed branded termed`.split(/\s+/));

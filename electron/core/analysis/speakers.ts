@@ -17,7 +17,7 @@ export interface Attribution {
 }
 
 function isCue(t: Token): boolean {
-  return t.word && !t.cap && SPEECH_CUES.has(t.lower);
+  return t.word && (!t.cap || t.text === 'Said') && SPEECH_CUES.has(t.lower);
 }
 
 /** "according to X" starting at k: returns the index after "to", or -1. */
@@ -25,8 +25,12 @@ function accordingTo(tokens: Token[], k: number): number {
   return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1;
 }
 
-function sentenceEnd(t: Token, prev: Token | undefined): boolean {
-  return (t.text === '.' || t.text === '!' || t.text === '?') && !(prev && /^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr)$/.test(prev.lower));
+function sentenceEnd(t: Token, prev: Token | undefined, next?: Token): boolean {
+  if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
+  if (t.text === '.' && prev && (/^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|lt|col|rev|prof)$/.test(prev.lower) || /^\p{Lu}$/u.test(prev.text))) return false;
+  // "(D-Wis.) said", "R-Ky., said": a full stop inside brackets or before a comma ends nothing.
+  if (next && (next.text === ')' || next.text === ',' || (next.word && !next.cap))) return false;
+  return true;
 }
 
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
@@ -78,7 +82,7 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean): At
   let comma = -1;
   for (; k < to && k < start + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
-    if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1]) || t.text === ';') return null;
+    if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1], tokens[k + 1]) || t.text === ';') return null;
     if (t.text === ',' && comma < 0) comma = k;
     const acc = accordingTo(tokens, k);
     if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
@@ -112,7 +116,7 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean): At
 function before(r: Resolver, openTok: number, min: number, adjacent: boolean): Attribution | null {
   const { tokens } = r;
   let stop = min;
-  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1])) { stop = k + 1; break; }
+  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1])) { stop = k + 1; break; }
   const lastBefore = tokens[openTok - 1];
   if (adjacent && !(lastBefore && (lastBefore.text === ':' || lastBefore.text === ',' || isCue(lastBefore)))) return null;
   const reach = adjacent ? Math.max(stop, openTok - 8) : stop;
@@ -136,7 +140,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
 function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution | null {
   const { tokens, index } = r;
   let stop = min;
-  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1]) || tokens[k]!.text === ';') { stop = k + 1; break; }
+  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1]) || tokens[k]!.text === ';') { stop = k + 1; break; }
   const ms = index.mentions;
   let mi = 0;
   const from = tokens[stop]?.start ?? 0;
