@@ -1,6 +1,7 @@
 // Resolves the words that name a speaker or actor ("he", "Tokayev", "the President of Kazakhstan",
 // "a spokeswoman for the ministry") to a canonical name and the mention span.
 import { addAlias, type EntityIndex } from './entities';
+import { isCommonWord } from './gazetteer';
 import { NP_BREAK, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { SpeakerRef } from './types';
@@ -46,16 +47,21 @@ const span = (r: Resolver, s: number, e: number) => ({ text: r.text.slice(s, e),
 export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | null {
   if (j <= i) return null;
   const toks = r.tokens;
-  const first = toks[i]!;
   const last = toks[j - 1]!;
   // A pronoun names whoever was last mentioned of the right kind.
-  if (j - i === 1 && PRONOUNS.has(first.lower)) {
+  const head = toks[i]!;
+  if (j - i === 1 && PRONOUNS.has(head.lower)) {
+    const first = head;
     const mention = span(r, first.start, first.end);
     if (FIRST_PERSON.has(first.lower)) return null;
     const type = first.lower === 'they' || first.lower === 'it' ? 'organization' : 'person';
     const e = lastMentionOf(r, first.start, type);
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
+  // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").
+  while (i < j - 1 && toks[i]!.cap && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
+  if (j - i === 1 && PRONOUNS.has(toks[i]!.lower)) return resolvePhrase(r, i, j);
+  const first = toks[i]!;
   // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.
   if (!first.cap && NP_BREAK.has(first.lower)) return null;
   if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
