@@ -9,7 +9,7 @@ const STOP = new Set(`a an the and or but if of in on at to for from by with abo
 then that this these those there their they them he she his her it its we our you your i me my is are was were be
 been being has have had do does did will would could should may might can not no so also said says say mr mrs ms
 who whom which what when where why how all any some more most other such only own same very just one two new`.split(/\s+/));
-const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them)\b/i;
+const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them|we|our|i)\b/i;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const MAX = 5;
 
