@@ -66,10 +66,18 @@ function start(): void {
   });
 }
 
+// Quitting closes the window, whose close handler first waits for pending notes and so cancels the
+// quit; once the window has closed after saving, the quit is resumed.
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
+
 function openWindow(): void {
   mainWindow = createMainWindow(distDir);
   mainWindow.on('closed', () => {
     mainWindow = null;
+    if (quitting) app.quit();
   });
 }
 

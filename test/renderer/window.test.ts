@@ -122,4 +122,36 @@ describe('the window', () => {
     expect(existsSync(empty)).toBe(true);
     expect(library.articles.count()).toBe(0);
   });
+
+  it('lists several articles newest first, filters them, and moves through them with the keyboard', async () => {
+    const { library, dir } = tempLibrary();
+    library.importSeedsOnce(SEED_DIR);
+    const older = join(dir, 'older.txt');
+    writeFileSync(older, 'date 2023-11-02\nMinisters meet in Geneva\n\n"We are ready to talk," Foreign Minister Anna Berg said on Thursday in Geneva.');
+    const undated = join(dir, 'eu.md');
+    writeFileSync(undated, 'date 2022-01-15\nEU agrees sanctions package\n\nThe European Union agreed on Monday to extend sanctions, officials said.');
+    library.importFiles([older, undated]);
+    session = await launchRenderer(library, dir);
+    const { page } = session;
+    await session.open();
+    const titles = () => page.locator('#library-list .lib-title').allTextContents();
+    await expect.poll(titles).toHaveLength(3);
+    const [first, second, third] = await titles();
+    expect(first).toMatch(/Tokayev/);
+    expect([second, third]).toEqual(['Ministers meet in Geneva', 'EU agrees sanctions package']);
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'library.png') });
+
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('geneva');
+    await expect.poll(titles).toEqual(['Ministers meet in Geneva']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('#library-filter').fill('');
+    await expect.poll(titles).toHaveLength(3);
+    await page.locator('#library-list [role=option]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Ministers meet in Geneva');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('EU agrees sanctions package');
+  });
 });
