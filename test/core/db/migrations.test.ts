@@ -43,3 +43,18 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('002_notes_anchors_tags_revisions', () => {
+  it('keeps existing notes and starts each one\'s history with its current text', () => {
+    const db = dbAt(1);
+    db.prepare("INSERT INTO articles (content_hash, title, encoding, body, imported_at) VALUES ('h', 't', 'UTF-8', 'b', 'now')").run();
+    db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (1, 'my analysis', 'c', '2024-01-01T00:00:00Z')").run();
+    migrate(db, 2);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT body, anchor_json FROM notes').get()).toEqual({ body: 'my analysis', anchor_json: null });
+    expect(db.prepare('SELECT note_id, body, saved_at FROM note_revisions').all()).toEqual([{ note_id: 1, body: 'my analysis', saved_at: '2024-01-01T00:00:00Z' }]);
+    db.prepare("INSERT INTO tags (name) VALUES ('Afghanistan')").run();
+    expect(() => db.prepare("INSERT INTO tags (name) VALUES ('afghanistan')").run()).toThrow(/UNIQUE/);
+    db.close();
+  });
+});

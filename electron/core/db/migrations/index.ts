@@ -1,10 +1,11 @@
 // Ordered list of schema migrations: entry i takes user_version i to i + 1. Never edit one that has shipped.
 import type Database from 'better-sqlite3';
 import { m001Initial } from './001_initial';
+import { m002NotesAnchorsTagsRevisions } from './002_notes_anchors_tags_revisions';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions];
