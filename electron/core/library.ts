@@ -9,6 +9,8 @@ import { openDatabase, type Db, type OpenOptions } from './db/openDatabase';
 import { settingsRepository } from './db/settingsRepository';
 import { ARTICLE_EXTENSIONS, importFiles, type ImportReport } from './importer/importArticle';
 import type { Briefing } from './model';
+import { createSearch } from './search/searchLibrary';
+import { resolveAnchor } from './notes/anchor';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
   const db: Db = openDatabase(file, options);
@@ -21,11 +23,14 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     articles,
     notes,
     settings,
+    /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
+    search: createSearch(db),
     briefing(articleId: number): Briefing | null {
       const article = articles.get(articleId);
       if (!article) return null;
       const analysis = articles.analysis(articleId) ?? analyzeArticle(article.body, article.title);
-      return { article, analysis, facts: briefingFacts(analysis), notes: notes.forArticle(articleId) };
+      const withAnchors = notes.forArticle(articleId).map((n) => (n.anchor ? { ...n, anchor: resolveAnchor(article.body, n.anchor) } : n));
+      return { article, analysis, facts: briefingFacts(analysis), notes: withAnchors };
     },
     importFiles(files: readonly string[]): ImportReport {
       return importFiles(db, files);

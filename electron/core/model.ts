@@ -18,12 +18,41 @@ export interface Article extends ArticleListItem {
   contentHash: string;
 }
 
+/** A passage of the article a note is attached to: position plus quoted text and context. */
+export interface NoteAnchor {
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** An anchor as found in the article's current text. */
+export interface ResolvedAnchor extends NoteAnchor {
+  status: 'exact' | 'moved' | 'lost';
+}
+
 export interface Note {
   id: number;
   articleId: number;
   body: string;
   createdAt: string;
   updatedAt: string;
+  anchor: ResolvedAnchor | null;
+  tags: string[];
+}
+
+export interface NoteRevision {
+  id: number;
+  noteId: number;
+  body: string;
+  savedAt: string;
+}
+
+/** A note in the trash, or in the notes view across the library, with its article's title. */
+export interface NoteListItem extends Note {
+  articleTitle: string;
+  deletedAt: string | null;
 }
 
 export interface Briefing {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../electron/core/model';
 import { NoteSaver, type SaveState } from '../../renderer/noteSaver';
 
-const note = (id: number, body: string): Note => ({ id, articleId: 1, body, createdAt: 't', updatedAt: 't' });
+const note = (id: number, body: string): Note => ({ id, articleId: 1, body, createdAt: 't', updatedAt: 't', anchor: null, tags: [] });
 
 describe('NoteSaver', () => {
   it('creates the note on the first save, then saves into it', async () => {
