@@ -46,6 +46,8 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
     if (PRONOUN_START.test(body) && !chosen.has(c.i - 1)) continue;
     chosen.add(c.i);
   }
+  // The contract asks for at least one sentence: a lone pronoun-led lead is better than none.
+  if (chosen.size === 0) chosen.add(0);
   return [...chosen].sort((a, b) => a - b).map((i) => {
     const s = sentences[i]!;
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
