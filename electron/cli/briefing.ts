@@ -9,9 +9,11 @@ import { openLibrary, type Library } from '../core/library';
 import { defaultDatabasePath } from '../core/paths';
 import { briefingHtml } from '../core/print/briefingHtml';
 import { briefingMarkdown } from '../core/print/briefingMarkdown';
+import { SearchError } from '../core/search/searchError';
 import { analysisRecord } from './analyzeRecord';
 import { printPdfWithChromium } from './chromiumPdf';
 import { formatBriefing, formatImportReport } from './format';
+import { formatSearchResults } from './formatSearch';
 
 const USAGE = `usage: briefing <command> [options]
   import FILE...                      import article files (.txt, .md)
@@ -20,6 +22,9 @@ const USAGE = `usage: briefing <command> [options]
   note ID --text TEXT                 add a note to an article
   export ID --pdf OUT.pdf | --md OUT.md [--page-size A4|Letter]
   analyze --jsonl FILE...             analyse files without importing (one JSON line a file)
+  search QUERY [--speaker NAME] [--from DATE] [--to DATE] [--source NAME] [--entity NAME]
+         [--has-notes] [--limit N] [--json]
+                                      full-text search: words, "exact phrases", prefix*, OR, -word
 options: --db FILE (default: the app's own database)`;
 
 /** An expected failure: its message is printed without a stack trace. */
@@ -42,6 +47,13 @@ export async function main(argv: string[]): Promise<number> {
       pdf: { type: 'string' },
       md: { type: 'string' },
       'page-size': { type: 'string' },
+      speaker: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      source: { type: 'string' },
+      entity: { type: 'string' },
+      'has-notes': { type: 'boolean', default: false },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -98,6 +110,28 @@ export async function main(argv: string[]): Promise<number> {
           writeFileSync(values.pdf, pdf);
           process.stdout.write(`wrote ${values.pdf} (${pdf.length} bytes)\n`);
         }
+        return 0;
+      }
+      case 'search': {
+        if (!args.length) throw new CliError('search needs a QUERY', 2);
+        if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new CliError('--limit is a number', 2);
+        let results;
+        try {
+          results = library.search({
+            query: args.join(' '),
+            ...(values.speaker !== undefined ? { speaker: values.speaker } : {}),
+            ...(values.from !== undefined ? { from: values.from } : {}),
+            ...(values.to !== undefined ? { to: values.to } : {}),
+            ...(values.source !== undefined ? { source: values.source } : {}),
+            ...(values.entity !== undefined ? { entity: values.entity } : {}),
+            ...(values['has-notes'] ? { hasNotes: true } : {}),
+            ...(values.limit !== undefined ? { limit: Number(values.limit) } : {}),
+          });
+        } catch (err) {
+          if (err instanceof SearchError) throw new CliError(err.message, 2);
+          throw err;
+        }
+        process.stdout.write(values.json ? `${JSON.stringify(results, null, 2)}\n` : formatSearchResults(results));
         return 0;
       }
       default:

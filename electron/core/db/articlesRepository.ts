@@ -64,6 +64,8 @@ export function articlesRepository(db: Db) {
      WHERE s.version IS NULL OR s.version < ?`,
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+  const noteCount = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM notes WHERE article_id = ?');
+  const remove = db.prepare('DELETE FROM articles WHERE id = ?');
 
   return {
     idByHash(hash: string): number | null {
@@ -107,6 +109,14 @@ export function articlesRepository(db: Db) {
     },
     count(): number {
       return count.get()?.n ?? 0;
+    },
+    /** Removes an article with its analysis and search index entries. An article that has notes (even
+     *  in the trash) is kept: the analyst's writing is never removed as a side effect. */
+    remove(id: number): 'removed' | 'not-found' | 'has-notes' {
+      return db.transaction(() => {
+        if ((noteCount.get(id)?.n ?? 0) > 0) return 'has-notes' as const;
+        return remove.run(id).changes === 1 ? ('removed' as const) : ('not-found' as const);
+      })();
     },
   };
 }

@@ -1,0 +1,20 @@
+// Plain-text output of `briefing search`: articles best first, each hit on its own line with the matched
+// words in [brackets].
+import type { SearchHit, SearchResults } from '../core/search/types';
+
+const LABEL: Record<SearchHit['kind'], string> = { title: 'title', body: 'text', quote: 'quote', proposal: 'proposal', note: 'note' };
+
+export function formatSearchResults(results: SearchResults): string {
+  if (!results.groups.length) return `no article matches ${JSON.stringify(results.query)}\n`;
+  const out: string[] = [];
+  for (const { article, hits } of results.groups) {
+    out.push(`#${article.id}  ${article.date ?? 'undated   '}  ${article.title}${article.source ? `  (${article.source})` : ''}`);
+    for (const hit of hits) {
+      const who = hit.speaker ? ` ${hit.speaker}` : '';
+      const text = hit.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('').replace(/\s+/g, ' ').trim();
+      out.push(`    ${LABEL[hit.kind]}${who}: ${text}`);
+    }
+  }
+  out.push(`${results.groups.length} article${results.groups.length === 1 ? '' : 's'}${results.more ? ' (more match: narrow the search or raise --limit)' : ''}`);
+  return `${out.join('\n')}\n`;
+}

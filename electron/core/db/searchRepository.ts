@@ -1,0 +1,116 @@
+// SQL of full-text search over articles_fts (titles, bodies) and passages_fts (quotes, proposals, notes),
+// and of entity pages. Every value is bound; the filter clauses are fixed fragments chosen by which
+// filters are set, so each combination is prepared once and reused.
+import type { ArticleListItem } from '../model';
+import type { Db } from './openDatabase';
+import type Database from 'better-sqlite3';
+
+/** Marks the start and end of a match in snippets: control characters that import refuses in text. */
+export const MATCH_OPEN = '\u0002';
+export const MATCH_CLOSE = '\u0003';
+const MARKS = `char(2), char(3)`;
+
+export interface ArticleFilterValues {
+  from: string | null;
+  to: string | null;
+  source: string | null;
+  entity: string | null;
+  hasNotes: boolean;
+}
+
+export interface ArticleMatch {
+  articleId: number;
+  score: number;
+}
+
+export interface PassageMatch extends ArticleMatch {
+  passageId: number;
+}
+
+export interface PassageSnippet {
+  kind: 'quote' | 'proposal' | 'note';
+  ord: number;
+  start: number | null;
+  end: number | null;
+  speaker: string | null;
+  snippet: string;
+}
+
+function filterClauses(f: ArticleFilterValues): string {
+  const clauses: string[] = [];
+  if (f.from !== null) clauses.push('a.date >= @from');
+  if (f.to !== null) clauses.push('a.date <= @to');
+  if (f.source !== null) clauses.push('a.source = @source COLLATE NOCASE');
+  if (f.entity !== null) clauses.push('EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.name = @entity COLLATE NOCASE)');
+  if (f.hasNotes) clauses.push('EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL)');
+  return clauses.map((c) => ` AND ${c}`).join('');
+}
+
+function boundFilters(f: ArticleFilterValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (f.from !== null) out.from = f.from;
+  if (f.to !== null) out.to = f.to;
+  if (f.source !== null) out.source = f.source;
+  if (f.entity !== null) out.entity = f.entity;
+  return out;
+}
+
+const LIST_COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
+  (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count`;
+
+export function searchRepository(db: Db) {
+  const cache = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+    return stmt;
+  };
+  // Scores use the bm25 weights set in migration 003's rank configuration.
+  // The rowid is CAST because better-sqlite3 binds JavaScript numbers as REAL, and FTS5 then ignores a
+  // `rowid = ?` constraint next to MATCH and returns every matching row (seen with SQLite 3.53).
+  const articleSnippet = db.prepare<[string, number], { title: string; body: string }>(
+    `SELECT highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body
+     FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+  );
+  const passageSnippet = db.prepare<[string, number], { kind: PassageSnippet['kind']; ord: number; start: number | null; end_: number | null; speaker: string | null; snippet: string }>(
+    `SELECT p.kind, p.ord, p.start, p.end_, p.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
+     FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ? AND passages_fts.rowid = CAST(? AS INTEGER)`,
+  );
+  const body = db.prepare<[number], { body: string }>('SELECT body FROM articles WHERE id = ?');
+
+  return {
+    /** Articles whose title or body matches, best first. */
+    matchArticles(match: string, filters: ArticleFilterValues, limit: number): ArticleMatch[] {
+      const stmt = prepared(`SELECT articles_fts.rowid AS articleId, articles_fts.rank AS score
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH @match${filterClauses(filters)} ORDER BY articles_fts.rank LIMIT @limit`);
+      return stmt.all({ match, limit, ...boundFilters(filters) }) as ArticleMatch[];
+    },
+    /** Quotes, proposals and live notes that match, best first. */
+    matchPassages(match: string, filters: ArticleFilterValues, limit: number): PassageMatch[] {
+      const stmt = prepared(`SELECT passages_fts.rowid AS passageId, p.article_id AS articleId, passages_fts.rank AS score
+        FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.id = p.article_id
+        WHERE passages_fts MATCH @match${filterClauses(filters)} ORDER BY passages_fts.rank LIMIT @limit`);
+      return stmt.all({ match, limit, ...boundFilters(filters) }) as PassageMatch[];
+    },
+    articleSnippet(match: string, articleId: number): { title: string; body: string } | null {
+      return articleSnippet.get(match, articleId) ?? null;
+    },
+    passageSnippet(match: string, passageId: number): PassageSnippet | null {
+      const row = passageSnippet.get(match, passageId);
+      return row ? { kind: row.kind, ord: row.ord, start: row.start, end: row.end_, speaker: row.speaker, snippet: row.snippet } : null;
+    },
+    body(articleId: number): string | null {
+      return body.get(articleId)?.body ?? null;
+    },
+    listItems(ids: readonly number[]): ArticleListItem[] {
+      if (!ids.length) return [];
+      const rows = prepared(`SELECT ${LIST_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
+        id: number; title: string; date: string | null; source: string | null; imported_at: string; note_count: number;
+      }[];
+      return rows.map((r) => ({ id: r.id, title: r.title, date: r.date, source: r.source, importedAt: r.imported_at, noteCount: r.note_count }));
+    },
+  };
+}
+
+export type SearchRepository = ReturnType<typeof searchRepository>;

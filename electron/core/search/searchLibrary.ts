@@ -1,0 +1,92 @@
+// Runs an analyst's search: parse the query safely, match titles and bodies and passages (quotes, proposals,
+// notes) with FTS5, rank by bm25, group the hits by article and cut snippets only for the articles shown.
+import { searchRepository, type ArticleFilterValues } from '../db/searchRepository';
+import type { Db } from '../db/openDatabase';
+import { ftsString, parseQuery } from './parseQuery';
+import { SearchError } from './searchError';
+import { hasMatch, matchOffsets, snippetParts } from './snippetParts';
+import type { SearchHit, SearchRequest, SearchResultGroup, SearchResults } from './types';
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+const HITS_PER_ARTICLE = 4;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function createSearch(db: Db) {
+  const repo = searchRepository(db);
+
+  return function search(request: SearchRequest): SearchResults {
+    const { match } = parseQuery(request.query);
+    const filters = checkFilters(request);
+    const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+
+    // With a speaker, only what that person said counts: their quotes and proposals, the name matched in
+    // the speaker column and the query in the text column.
+    const speaker = request.speaker?.trim();
+    const passageMatch = speaker ? `speaker : ${speakerPhrase(speaker)} AND text : (${match})` : match;
+    const articleHits = speaker ? [] : repo.matchArticles(match, filters, limit + 1);
+    // Passages: enough to fill `limit` articles even when one article has many matching quotes.
+    const passageHits = repo.matchPassages(passageMatch, filters, (limit + 1) * HITS_PER_ARTICLE);
+
+    const best = new Map<number, number>();
+    for (const h of [...articleHits, ...passageHits]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
+    const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || b[0] - a[0]);
+    const shown = ranked.slice(0, limit);
+    const items = new Map(repo.listItems(shown.map(([id]) => id)).map((a) => [a.id, a]));
+    const bodyMatched = new Set(articleHits.map((h) => h.articleId));
+
+    const groups: SearchResultGroup[] = [];
+    for (const [articleId, score] of shown) {
+      const article = items.get(articleId);
+      if (!article) continue;
+      const hits: SearchHit[] = [];
+      let body: string | null = null;
+      const bodyOf = () => (body ??= repo.body(articleId) ?? '');
+      if (bodyMatched.has(articleId)) {
+        const s = repo.articleSnippet(match, articleId);
+        const title = s ? snippetParts(s.title) : [];
+        if (hasMatch(title)) hits.push(hit('title', title));
+        const text = s ? snippetParts(s.body) : [];
+        if (hasMatch(text)) hits.push({ ...hit('body', text), ...(matchOffsets(bodyOf(), text) ?? {}) });
+      }
+      for (const p of passageHits) {
+        if (p.articleId !== articleId || hits.length >= HITS_PER_ARTICLE + 2) continue;
+        const s = repo.passageSnippet(passageMatch, p.passageId);
+        if (!s) continue;
+        const parts = snippetParts(s.snippet);
+        const h: SearchHit = { ...hit(s.kind, parts), speaker: s.speaker, noteId: s.kind === 'note' ? s.ord : null };
+        if (s.kind !== 'note' && s.start !== null) {
+          // Scroll to the match inside the quote; failing that, to the quote itself.
+          const inside = matchOffsets(bodyOf().slice(s.start, s.end ?? undefined), parts);
+          h.start = inside ? s.start + inside.start : s.start;
+          h.end = inside ? s.start + inside.end : s.end;
+        }
+        hits.push(h);
+      }
+      groups.push({ article, score, hits });
+    }
+    return { query: request.query, groups, more: ranked.length > limit || articleHits.length > limit };
+  };
+}
+
+function hit(kind: SearchHit['kind'], snippet: SearchHit['snippet']): SearchHit {
+  return { kind, snippet, start: null, end: null, speaker: null, noteId: null };
+}
+
+function speakerPhrase(name: string): string {
+  if (!/[\p{L}\p{N}]/u.test(name)) throw new SearchError('BAD_FILTER', `"${name}" is not a name to filter speakers by.`);
+  return ftsString({ text: name, kind: 'phrase' });
+}
+
+function checkFilters(r: SearchRequest): ArticleFilterValues {
+  for (const [label, value] of [['from', r.from], ['to', r.to]] as const) {
+    if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
+      throw new SearchError('BAD_FILTER', `The ${label} date must be written YYYY-MM-DD (got "${value}").`);
+    }
+  }
+  if (r.from && r.to && r.from > r.to) throw new SearchError('BAD_FILTER', `The from date ${r.from} is after the to date ${r.to}.`);
+  const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
+  return { from: r.from ?? null, to: r.to ?? null, source: text(r.source), entity: text(r.entity), hasNotes: r.hasNotes === true };
+}
+
+export type Search = ReturnType<typeof createSearch>;
