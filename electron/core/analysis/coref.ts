@@ -20,6 +20,7 @@ source observer insider aide adviser advisor analyst expert spokesman spokeswoma
 voter protester demonstrator lawmaker legislator prosecutor lawyer attorney investigator researcher scientist
 economist doctor friend family member leader organizer organiser document documents data filing lawsuit complaint
 release tweet post video ad advertisement press story piece book editorial author writer reporter journalist`.split(/\s+/));
+const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more than|fewer than|less than|over|a)\s+)?(?:[\d.]+\s*(?:percent|%|in\s+\d+)|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten)|\s+out\s+of\s+\w+)|[a-z-]+\s+percent|half|a\s+third|two-thirds|a\s+quarter|majority|majorities|most|many)\b/i;
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -64,6 +65,9 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   const first = toks[i]!;
   // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.
   if (!first.cap && NP_BREAK.has(first.lower)) return null;
+  // A share of people ("59 percent", "Six in 10", "half", "most voters") speaks in polls.
+  const phrase0 = r.text.slice(first.start, last.end);
+  if (QUANTITY.test(phrase0) && j - i <= 6) return { name: phrase0, mention: span(r, first.start, last.end) };
   if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
   const s = first.start;
   const e = last.end;

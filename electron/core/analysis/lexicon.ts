@@ -36,7 +36,8 @@ observe observes observed remark remarked assert asserts asserted maintain maint
 contend contends contended allege alleges alleged testified concede concedes conceded reiterate reiterated
 agree agrees agreed estimate estimates estimated hope hopes hoped fear fears feared
 vow vows vowed promise promises promised pledge pledged recall recalled recalls caution cautioned
-complain complained complains`);
+complain complained complains ask asks asked announce announces announced recalled tweeted posted revealed reveals
+tell telling`);
 
 /** Words between a subject and its cue that are not part of the subject ("has long said"). */
 export const AUX = set(`has have had also later previously recently then would will could might may

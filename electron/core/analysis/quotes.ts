@@ -28,10 +28,13 @@ function role(text: string, i: number, paraStart: number): 'open' | 'close' | nu
   return null;
 }
 
-// Two apostrophes ('') are not taken as quotation marks: the annotated news sets do not either.
-const MARK_RE = /[“”"«»]/g;
+const MARK_RE_STANDARD = /[“”"«»]/g;
+// Two apostrophes ('') stand for quotation marks in some wire copy. They are found apart from the
+// real marks (a '' inside a “…” quotation is a nested quote, not a new passage).
+const APOSTROPHES_RE = /''/g;
 
-export function findQuotedPassages(text: string, paras: Paragraph[]): QuotedPassage[] {
+export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes = false): QuotedPassage[] {
+  const MARK_RE = apostrophes ? APOSTROPHES_RE : MARK_RE_STANDARD;
   const out: QuotedPassage[] = [];
   let open = -1;
   let openLen = 1;
@@ -41,7 +44,8 @@ export function findQuotedPassages(text: string, paras: Paragraph[]): QuotedPass
     if (open >= 0) {
       // A quote carried over from the previous paragraph goes on only if this one opens with a mark.
       const first = text[p.start];
-      if (first !== '“' && first !== '"' && first !== '«' && !text.startsWith("''", p.start)) {
+      const reopens = apostrophes ? text.startsWith("''", p.start) : first === '“' || first === '"' || first === '«';
+      if (!reopens) {
         emit(out, text, open + openLen - 1, paras[pi - 1]!.end, openPara, pi - 1, false);
         open = -1;
       }

@@ -4,13 +4,17 @@ import { resolvePhrase, type Resolver } from './coref';
 import { AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
+import { clauseStart, reportSubject } from './reportSubjects';
 import { subjectLeft, subjectRight } from './subjects';
 import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span } from './types';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
 const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests'.split(' '));
-const TELL = new Set(['tell', 'tells', 'told', 'warn', 'warned', 'assured', 'remind', 'reminded']);
+const TELL = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warned', 'assured', 'remind', 'reminded', 'ask', 'asks', 'asked', 'urged', 'urges', 'informed', 'assures']);
+const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
+// Cues that report a thing rather than a clause ("Holder announced his resignation").
+const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
 const MIN_WORDS = 3;
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
@@ -61,30 +65,33 @@ const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slic
 // "X said (to Y) (on Monday) that CLAUSE": content from "that" (or the clause) to the sentence end.
 function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
-  const subj = subjectLeft(tokens, cue, a);
+  const subj = reportSubject(r, cue, a, inQuote);
   if (!subj) return null;
-  let k = cue + 1;
-  if (TELL.has(tokens[cue]!.lower)) {
-    // The person told: a short phrase before "that" or the clause.
-    let n = 0;
-    while (k < end && n < 4 && tokens[k]!.word && tokens[k]!.lower !== 'that') { k++; n++; }
+  const verb = tokens[cue]!.lower;
+  const k = TELL.has(verb) ? skipAddressee(tokens, cue + 1, end) : cue + 1;
+  const c = k < end ? clauseStart(tokens, k, end, inQuote) : null;
+  if (!c) return null;
+  if (!c.that) {
+    if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
+    const t = tokens[c.from];
+    if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
+    if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that') return null;
   }
-  let thatAt = -1;
-  for (let j = k; j < end && j < k + 9; j++) {
-    if (tokens[j]!.lower === 'that' && !inQuote[j]) { thatAt = j; break; }
-    if (tokens[j]!.text === ',' || tokens[j]!.text === ':' || isQuoteMark(tokens[j]!.text)) break;
+  return makeQuote(r, c.from, end, subj, cue, inQuote);
+}
+
+// The person told or asked: a name, an object pronoun or "reporters", before the clause.
+function skipAddressee(tokens: Token[], k: number, end: number): number {
+  const from = k;
+  while (k < end && k - from < 7) {
+    const t = tokens[k]!;
+    if (t.word && (t.cap || ADDRESSEE.has(t.lower) || (k > from && (t.lower === 'of' || /^['’]s$/.test(t.text))))) k++;
+    else if (k > from && (t.text === '-' || t.text === '&')) k++;
+    else break;
   }
-  let from: number;
-  if (thatAt >= 0) from = thatAt;
-  else {
-    if (!ZERO_THAT.has(tokens[cue]!.lower)) return null;
-    // Skip a prepositional phrase ("in a statement", "on Monday") before the clause.
-    from = k;
-    if (from < end && PREP.has(tokens[from]!.lower)) return null;
-    const t = tokens[from];
-    if (!t || !t.word || t.lower === 'it' && tokens[from + 1]?.text === '.') return null;
-  }
-  return makeQuote(r, from, end, subj, cue, inQuote);
+  // "told the judge that …": a short common-noun addressee ends at its "that".
+  for (let j = k; j < end && j < k + 3 && tokens[j]!.word; j++) if (tokens[j]!.lower === 'that') return j;
+  return k;
 }
 
 // "Trump called the deal a disaster": a named or pronoun subject, the rest of the sentence as content.
@@ -211,15 +218,19 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   if (tokens[cue + 1]?.lower === 'by' || (PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
   if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || subj[1] !== cue)) return null;
   // Mostly a direct quotation already: leave it to the direct quote.
+  // A clause that is itself the quotation (said: “…”) is the direct quote's; one that only
+  // quotes some words (said he's “looking forward to it”) is a statement of its own.
   let quoted = 0;
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
-  if (quoted > (to - from) / 2) return null;
+  if (quoted > (to - from) / 2 && (inQuote[from] || inQuote[from + 1])) return null;
   const speaker = resolvePhrase(r, subj[0], subj[1]);
-  if (!speaker) return null;
+  // "I told the judge that …": the writer's own statement, with no name to give it.
+  const firstPerson = subj[1] - subj[0] === 1 && /^(i|we)$/.test(tokens[subj[0]]!.lower);
+  if (!speaker && !firstPerson) return null;
   const s = tokens[from]!.start;
   const e = tokens[to - 1]!.end;
   const c = tokens[cue]!;
-  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker: speaker ?? null, cue: spanOf(r, c.start, c.end) };
 }
 
 function dedupe(qs: Quote[]): Quote[] {
@@ -227,7 +238,9 @@ function dedupe(qs: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const q of qs) {
     const last = out[out.length - 1];
-    if (last && q.start < last.end) continue; // nested reports: keep the outer one
+    // The same clause found twice (by two rules) is one statement; a report nested inside another
+    // ("Smith said the minister claimed that …") is a statement of its own, with its own cue.
+    if (last && (q.start === last.start || (q.start < last.end && q.end > last.end) || q.cue?.start === last.cue?.start)) continue;
     out.push(q);
   }
   return out;

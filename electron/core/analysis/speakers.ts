@@ -38,8 +38,9 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
   const quotes: Quote[] = [];
   let prev: { q: Quote; lastPara: number } | null = null;
   passages.forEach((p, n) => {
-    const openTok = tokenAt(tokens, p.open);
-    const closeTok = tokenAt(tokens, p.close);
+    // A doubled apostrophe ('') is two tokens: step over the other half of the mark.
+    const openTok = tokenAt(tokens, p.open) - (text[p.open] === "'" && text[p.open - 1] === "'" ? 1 : 0);
+    const closeTok = tokenAt(tokens, p.close) + (text[p.close] === "'" && text[p.close + 1] === "'" ? 1 : 0);
     const firstPara = paras[p.firstPara]!;
     const lastPara = paras[p.lastPara]!;
     const prevClose = n > 0 && passages[n - 1]!.lastPara === p.firstPara ? tokenAt(tokens, passages[n - 1]!.close) + 1 : tokenAt(tokens, firstPara.start);

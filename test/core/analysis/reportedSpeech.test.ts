@@ -32,4 +32,40 @@ describe('reported statements', () => {
     expect(indirect('The candidate was endorsed by dozens of papers across the country.')).toHaveLength(0);
     expect(indirect('Eighteen states sued the agency over the rule last year.')).toHaveLength(0);
   });
+  it('skips time phrases, interviews and dashed asides before the clause', () => {
+    const a = indirect('Senator Ruth Gale said Thursday her biggest worry is the budget.');
+    expect(a[0]!.text).toBe('her biggest worry is the budget');
+    const b = indirect('Ruth Gale said in an interview with the Herald last week that she would run again.');
+    expect(b[0]!.text).toBe('that she would run again');
+    const c = indirect('His campaign chairman Paul Manafort said — on Twitter, as it happens — that the campaign raised $4 million.');
+    expect(c[0]!.text).toBe('that the campaign raised $4 million');
+  });
+  it('takes a bare clause rather than a later "that" of a coordinated clause', () => {
+    const [q] = indirect('Clara Voss said she welcomed the apology and that she wanted to move forward.');
+    expect(q!.text).toBe('she welcomed the apology and that she wanted to move forward');
+  });
+  it('reads relative, coordinated, poll and first-person subjects', () => {
+    const a = indirect('Voters backed Ted Cruz, who said he would only use the measure sparingly.').filter((q) => q.cue?.text === 'said');
+    expect(a[0]).toMatchObject({ text: 'he would only use the measure sparingly', speaker: { name: 'Ted Cruz' } });
+    const b = indirect('Anna Berg celebrated in Denver with supporters and said it was another step closer to victory.');
+    expect(b[0]?.speaker?.name).toBe('Anna Berg');
+    const c = indirect('In the survey, 59 percent said the policy was wrong.');
+    expect(c[0]).toMatchObject({ text: 'the policy was wrong', speaker: { name: '59 percent' } });
+    const d = indirect('I told the judge that the sentence was too harsh.');
+    expect(d[0]).toMatchObject({ text: 'that the sentence was too harsh', speaker: null });
+  });
+  it('reports what was announced or asked, and clauses that only quote a few words', () => {
+    expect(indirect('Eric Holder announced his resignation on Thursday.')[0]?.text).toBe('his resignation on Thursday');
+    expect(indirect('A reporter asked Sanders how he was feeling on caucus day.')[0]?.text).toBe('how he was feeling on caucus day');
+    const [q] = indirect('Andy Murray said he is “looking forward to it” because the final matters.');
+    expect(q!.text).toBe('he is “looking forward to it” because the final matters');
+  });
+  it('gives passages between doubled apostrophes as statements with their speaker', () => {
+    const t = "''We should not take growth for granted,'' said Lael Brainard, a Fed governor. ''Rates matter.''";
+    const a = analyzeArticle(t, null);
+    expect(a.quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);
+    const [q] = indirect(t);
+    expect(q!.speaker?.name).toBe('Lael Brainard');
+    expect(q!.text.startsWith('We should not take growth for granted')).toBe(true);
+  });
 });

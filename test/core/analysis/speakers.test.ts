@@ -8,9 +8,18 @@ describe('speakers of direct quotations', () => {
     const t = 'Prime Minister Jonas Ekberg visited Oslo on Monday.\n\n“This agreement will last for decades,” he said.';
     expect(speakers(t)).toEqual([['Jonas Ekberg', 'he']]);
   });
-  it('reads a speaker inside a split quotation and a second half in the same paragraph', () => {
+  it('joins a quotation split by its attribution into one quote of that speaker', () => {
     const t = 'Maria Lopez runs the clinic. “We are short of staff,” Lopez said, “and short of money.”';
+    expect(speakers(t)).toEqual([['Maria Lopez', 'Lopez']]);
+    const [q] = analyzeArticle(t, null).quotes.filter((x) => x.kind === 'direct');
+    expect(q!.text).toBe('We are short of staff,” Lopez said, “and short of money.');
+    expect(q!.cue?.text).toBe('said');
+  });
+  it('keeps the pieces apart across paragraphs or when another attribution stands between', () => {
+    const t = 'Maria Lopez runs the clinic. “We are short of staff,” Lopez said.\n\n“And short of money.”';
     expect(speakers(t)).toEqual([['Maria Lopez', 'Lopez'], ['Maria Lopez', 'Lopez']]);
+    const u = '“We are short of staff,” Lopez said, while the mayor, Tom Reyes, who visited on Monday and toured every ward, replied: “The budget is fixed.”';
+    expect(analyzeArticle(u, null).quotes.filter((x) => x.kind === 'direct')).toHaveLength(2);
   });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';

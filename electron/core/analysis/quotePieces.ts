@@ -1,0 +1,50 @@
+// Joins the pieces of one quotation split by its attribution: “A,” he said, “B.” and “A,” Smith
+// said. “B.” are one statement of one speaker, so the reader (and an annotator) sees them as one
+// quote. Pieces in different paragraphs stay apart: a new paragraph is a new turn in news style.
+import type { Quote } from './types';
+
+// What may stand between the two pieces: the closing mark, an attribution of a few words with its
+// cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark.
+const GAP_RE = /^[,.!?]?[ \t]*(?:["”]|'')[ \t]*,?[ \t]*([^"“”'\n]{2,90}?)[ \t]*[,.:;][ \t]*(?:["“]|'')$/u;
+const MAX_GAP_WORDS = 14;
+
+export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && canJoin(text, prev, q)) {
+      out[out.length - 1] = {
+        ...prev,
+        text: text.slice(prev.start, q.end),
+        end: q.end,
+        ...gapAttribution(prev, q),
+      };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+function canJoin(text: string, a: Quote, b: Quote): boolean {
+  if (a.kind !== b.kind) return false;
+  const gap = text.slice(a.end, b.start);
+  const m = GAP_RE.exec(gap);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/).length;
+  if (words > MAX_GAP_WORDS) return false;
+  // The gap must hold the attribution of one of the pieces (not merely another quote's words).
+  if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
+  if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
+  return true;
+}
+
+/** The attribution standing in the gap between two joined pieces: the one to keep for both. */
+function gapAttribution(a: Quote, b: Quote): Pick<Quote, 'speaker' | 'cue'> {
+  const src = cueInGap(a, a, b) ? a : cueInGap(b, a, b) ? b : a;
+  return { speaker: src.speaker ?? a.speaker ?? b.speaker, cue: src.cue };
+}
+
+function cueInGap(q: Quote, a: Quote, b: Quote): boolean {
+  return q.cue !== null && q.cue.start >= a.end && q.cue.end <= b.start;
+}

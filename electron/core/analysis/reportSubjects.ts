@@ -1,0 +1,119 @@
+// Subjects and clause starts of reported speech beyond a plain "X said": the antecedent of a
+// relative pronoun ("Bush, who announced he …"), the subject of a coordinated verb ("Clinton
+// celebrated in Florida and said …"), and the adjuncts between a cue and its clause ("said on
+// Friday", "told The Star-Ledger last week", "said — on Twitter, as it happens — that").
+import type { Resolver } from './coref';
+import { subjectLeft } from './subjects';
+import type { Token } from './tokens';
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+const COORD = new Set(['and', 'but']);
+const PRONOUN_SUBJECT = /^(he|she|they|we|i)$/;
+const AUX_BEFORE = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'later', 'then', 'once', 'often', 'still', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'reportedly']);
+
+/** The subject phrase [i, j) of the cue at `cue`, reading left within the sentence starting at `a`. */
+export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint8Array): [number, number] | null {
+  const { tokens } = r;
+  let k = cue - 1;
+  while (k >= a && AUX_BEFORE.has(tokens[k]!.lower)) k--;
+  if (k < a) return null;
+  const w = tokens[k]!.lower;
+  if (RELATIVE.has(w) && w !== 'that') {
+    // "…, who said …": the speaker is the noun phrase the relative clause hangs on.
+    const at = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    const ante = subjectLeft(tokens, at, a);
+    return ante && !RELATIVE.has(tokens[ante[0]]!.lower) ? ante : null;
+  }
+  if (COORD.has(w)) return sentenceSubject(r, a, k, inQuote);
+  return subjectLeft(tokens, cue, a);
+}
+
+/** The first name or personal pronoun of the sentence that is followed by a lower-case word (its verb). */
+export function sentenceSubject(r: Resolver, a: number, before: number, inQuote: Uint8Array): [number, number] | null {
+  const { tokens, index } = r;
+  const ms = index.mentions;
+  let mi = lowerBound(ms, tokens[a]?.start ?? 0);
+  for (let k = a; k < before; k++) {
+    if (inQuote[k]) return null;
+    const t = tokens[k]!;
+    if (PRONOUN_SUBJECT.test(t.lower)) return [k, k + 1];
+    while (mi < ms.length && ms[mi]!.start < t.start) mi++;
+    const m = ms[mi];
+    if (m && m.start === t.start) {
+      let e = k;
+      while (e < before && tokens[e]!.end <= m.end) e++;
+      const next = tokens[e];
+      const prev = tokens[k - 1];
+      const governed = prev && /^(in|with|of|to|for|by|on|at|from|about|against|than|like)$/.test(prev.lower);
+      if (!governed && next && next.word && !next.cap && index.entities[m.entity]!.type !== 'place') return [k, e];
+    }
+  }
+  return null;
+}
+
+function lowerBound(ms: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const TIME_WORD = new Set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+recently earlier later again also repeatedly publicly privately previously frequently often once then now
+bluntly flatly simply`.split(/\s+/));
+const TIME_LEAD = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
+const TIME_UNIT = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fall', 'spring', 'summer', 'winter']);
+const ADJUNCT_PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'with', 'from', 'to', 'for', 'outside', 'inside', 'since', 'while', 'when']);
+const DASH = /^[—–-]$/;
+const MAX_ADJUNCT = 14;
+
+export interface ClauseStart {
+  /** First token of the reported clause ("that" included when it is there). */
+  from: number;
+  /** A "that" opens the clause. */
+  that: boolean;
+  /** Adjuncts were skipped to reach it (a bare clause after them is less certain). */
+  skipped: boolean;
+}
+
+/** Where the clause reported by the cue ending at `k - 1` starts, skipping adjuncts; null when none is found. */
+export function clauseStart(tokens: Token[], k: number, end: number, inQuote: Uint8Array): ClauseStart | null {
+  let skipped = false;
+  const limit = Math.min(end, k + MAX_ADJUNCT + 6);
+  for (let guard = 0; guard < 6 && k < limit; guard++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && !inQuote[k]) return { from: k, that: true, skipped };
+    if (TIME_WORD.has(t.lower)) { k++; skipped = true; continue; }
+    if (TIME_LEAD.has(t.lower) && TIME_UNIT.has(tokens[k + 1]?.lower ?? '')) { k += 2; skipped = true; continue; }
+    if (t.text === ',' || DASH.test(t.text)) {
+      // A parenthetical set off by commas or dashes: skip it when a "that" follows it.
+      const close = findClose(tokens, k, limit, t.text === ',' ? ',' : null);
+      if (close < 0) return null;
+      k = close + 1;
+      skipped = true;
+      continue;
+    }
+    if (ADJUNCT_PREP.has(t.lower)) {
+      // A prepositional phrase ("in an interview with The Associated Press") only when "that" ends it.
+      let j = k + 1;
+      while (j < limit && tokens[j]!.lower !== 'that' && tokens[j]!.text !== ',' && tokens[j]!.word) j++;
+      if (tokens[j]?.lower === 'that' && j - k <= MAX_ADJUNCT) return { from: j, that: true, skipped: true };
+      if (tokens[j]?.text === ',') { k = j; skipped = true; continue; }
+      return null;
+    }
+    return { from: k, that: false, skipped };
+  }
+  return null;
+}
+
+function findClose(tokens: Token[], k: number, limit: number, comma: string | null): number {
+  for (let j = k + 1; j < limit; j++) {
+    const t = tokens[j]!.text;
+    if (comma ? t === ',' : DASH.test(t)) return tokens[j + 1]?.lower === 'that' || !comma ? j : -1;
+  }
+  return -1;
+}
