@@ -1,0 +1,124 @@
+// Analysis speed: articles per second of the briefing analysis on one core, over a folder of
+// articles, beside a baseline measured in the same run (a plain sentence split and a regex scan for
+// quotations over the same texts), and the cost of each stage of the pipeline.
+//
+//   npm run bench -- analysis [CORPUS_DIR] [--runs N]
+//   CORPUS_DIR defaults to ../shared/eval/bbc-summary/articles when it exists, else seeds/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = Math.max(5, runsAt >= 0 ? Number(args[runsAt + 1]) || 5 : 7);
+const dirArg = args.find((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1));
+
+// One core: re-run pinned to CPU 0 where taskset exists (Linux), so the figure does not lean on a
+// second core for garbage collection or compilation threads.
+if (process.platform === 'linux' && !process.env.BENCH_PINNED && spawnSync('taskset', ['--version']).status === 0) {
+  const r = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, process.argv[1], ...args], {
+    stdio: 'inherit', env: { ...process.env, BENCH_PINNED: '1' },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const corpus = resolve(dirArg ?? (existsSync('../shared/eval/bbc-summary/articles') ? '../shared/eval/bbc-summary/articles' : 'seeds'));
+const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+if (!files.length) {
+  console.error(`no .txt articles in ${corpus}`);
+  process.exit(2);
+}
+
+// Bundle the analysis as the app ships it, plus its stages, into .cache/bench/.
+const outDir = resolve('.cache/bench');
+mkdirSync(outDir, { recursive: true });
+const entry = join(outDir, 'analysis-entry.ts');
+const src = (p) => JSON.stringify(resolve('electron/core', p));
+writeFileSync(entry, [
+  `export { analyzeArticle } from ${src('analysis/index')};`,
+  `export { parseArticle } from ${src('importer/articleHeader')};`,
+  `export { splitParagraphs, splitSentences } from ${src('analysis/sentences')};`,
+  `export { tokenize } from ${src('analysis/tokens')};`,
+  `export { findNameChunks } from ${src('analysis/nameChunks')};`,
+  `export { buildEntities } from ${src('analysis/entities')};`,
+  `export { findQuotedPassages } from ${src('analysis/quotes')};`,
+  `export { attributeQuotes } from ${src('analysis/speakers')};`,
+  `export { findReportedSpeech } from ${src('analysis/reportedSpeech')};`,
+  `export { findProposals } from ${src('analysis/proposals')};`,
+  `export { summarize } from ${src('analysis/summary')};`,
+].join('\n'));
+const bundle = join(outDir, 'analysis.cjs');
+await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+const A = createRequire(import.meta.url)(bundle);
+
+const articles = files.map((f) => A.parseArticle(readFileSync(join(corpus, f)).toString('utf8')));
+const chars = articles.reduce((n, a) => n + a.text.length, 0);
+
+// The baseline: what any quote extractor must do at least — split sentences, scan for quotations.
+const SENT = /[^.!?\n]+(?:[.!?]+["”’]?|$)/g;
+const QUOTE = /[“"]([^”"]{1,2000})[”"]/g;
+let sink = 0;
+function baseline(a) {
+  sink += (a.text.match(SENT) ?? []).length;
+  for (const m of a.text.matchAll(QUOTE)) sink += m[1].length;
+}
+function analysis(a) {
+  const r = A.analyzeArticle(a.text, a.title);
+  sink += r.quotes.length + r.entities.length;
+}
+
+function timeRuns(fn) {
+  for (const a of articles.slice(0, 200)) fn(a); // warm-up: let the JIT compile the hot paths
+  const rates = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const a of articles) fn(a);
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    rates.push(articles.length / s);
+  }
+  rates.sort((x, y) => x - y);
+  return { median: rates[rates.length >> 1], min: rates[0], max: rates[rates.length - 1] };
+}
+
+// Each stage's share, timed stage by stage in the pipeline's order (one pass after warm-up).
+function stageCosts() {
+  const t = {};
+  const lap = (name, t0) => { t[name] = (t[name] ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6; };
+  for (const a of articles) {
+    let t0 = process.hrtime.bigint();
+    const paras = A.splitParagraphs(a.text);
+    const sentences = A.splitSentences(a.text, paras);
+    lap('sentences', t0); t0 = process.hrtime.bigint();
+    const tokens = A.tokenize(a.text);
+    lap('tokens', t0); t0 = process.hrtime.bigint();
+    const index = A.buildEntities(A.findNameChunks(a.text, tokens, sentences));
+    lap('names and entities', t0); t0 = process.hrtime.bigint();
+    const r = { text: a.text, tokens, index };
+    const passages = A.findQuotedPassages(a.text, paras);
+    const quotes = A.attributeQuotes(r, passages, paras);
+    lap('quotes and speakers', t0); t0 = process.hrtime.bigint();
+    const reported = A.findReportedSpeech(r, sentences, passages);
+    lap('reported speech', t0); t0 = process.hrtime.bigint();
+    A.findProposals(r, sentences, passages, reported);
+    lap('proposals', t0); t0 = process.hrtime.bigint();
+    A.summarize(a.text, sentences, paras, a.title);
+    lap('summary', t0);
+    sink += quotes.length;
+  }
+  return t;
+}
+
+const base = timeRuns(baseline);
+const full = timeRuns(analysis);
+stageCosts();
+const stages = stageCosts();
+const total = Object.values(stages).reduce((x, y) => x + y, 0);
+const f0 = (x) => x.toFixed(0);
+console.log(`corpus: ${corpus} (${articles.length} articles, ${(chars / 1e6).toFixed(2)} M characters), ${RUNS} runs on one core${process.env.BENCH_PINNED ? ' (pinned to CPU 0)' : ''}`);
+console.log(`analysis: median ${f0(full.median)} articles/s (min ${f0(full.min)}, max ${f0(full.max)})`);
+console.log(`baseline (sentence split + regex quote scan): median ${f0(base.median)} articles/s (min ${f0(base.min)}, max ${f0(base.max)})`);
+console.log(`analysis takes ${(base.median / full.median).toFixed(1)}× the baseline's time`);
+console.log(`stages (one pass, ms): ${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)} (${f0((100 * v) / total)}%)`).join(', ')}`);
+if (sink === 0.5) console.log(''); // keeps the work observable to the optimiser
