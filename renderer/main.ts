@@ -56,7 +56,7 @@ async function run(command: MenuCommand): Promise<void> {
         if (id === null) return announce('Select an article to export.', 'error');
         await notes.flush();
         announce('Exporting PDF…');
-        const result = await unwrap(api().exportPdf(id));
+        const result = await unwrap(api().exportBriefings([id], 'pdf'));
         if (result) announce(`PDF saved to ${result.path}`);
         break;
       }

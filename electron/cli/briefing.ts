@@ -7,11 +7,11 @@ import { decodeText } from '../core/importer/decodeText';
 import { ImportError } from '../core/importer/importError';
 import { openLibrary, type Library } from '../core/library';
 import { defaultDatabasePath } from '../core/paths';
-import { briefingHtml } from '../core/print/briefingHtml';
-import { briefingMarkdown } from '../core/print/briefingMarkdown';
+import { anchorForQuote } from '../core/notes/anchor';
+import { exportBriefings, ExportError } from '../core/print/exportBriefings';
 import { SearchError } from '../core/search/searchError';
 import { analysisRecord } from './analyzeRecord';
-import { printPdfWithChromium } from './chromiumPdf';
+import { withChromiumPrinter } from './chromiumPdf';
 import { formatBriefing, formatImportReport } from './format';
 import { formatSearchResults } from './formatSearch';
 
@@ -19,8 +19,9 @@ const USAGE = `usage: briefing <command> [options]
   import FILE...                      import article files (.txt, .md)
   list [--json]                       the library, newest first
   show ID|--latest [--json]           a briefing with its notes
-  note ID --text TEXT                 add a note to an article
-  export ID --pdf OUT.pdf | --md OUT.md [--page-size A4|Letter]
+  note ID --text TEXT [--anchor "quoted text"]   add a note, optionally on a passage
+  export ID... --pdf OUT.pdf | --md OUT.md | --html OUT.html [--page-size A4|Letter]
+                                      several IDs make one briefing pack
   analyze --jsonl FILE...             analyse files without importing (one JSON line a file)
   search QUERY [--speaker NAME] [--from DATE] [--to DATE] [--source NAME] [--entity NAME]
          [--has-notes] [--limit N] [--json]
@@ -46,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
       text: { type: 'string' },
       pdf: { type: 'string' },
       md: { type: 'string' },
+      html: { type: 'string' },
+      anchor: { type: 'string' },
       'page-size': { type: 'string' },
       speaker: { type: 'string' },
       from: { type: 'string' },
@@ -90,25 +93,32 @@ export async function main(argv: string[]): Promise<number> {
       case 'note': {
         const id = resolveId(library, args[0], values.latest);
         if (values.text === undefined || values.text.trim() === '') throw new CliError('note needs --text TEXT', 2);
-        if (!library.articles.get(id)) throw new CliError(`no article with id ${id}`);
-        const note = library.notes.create(id, values.text);
-        process.stdout.write(`note ${note.id} added to article ${id}\n`);
+        const article = library.articles.get(id);
+        if (!article) throw new CliError(`no article with id ${id}`);
+        let anchor = null;
+        if (values.anchor !== undefined) {
+          anchor = anchorForQuote(article.body, values.anchor);
+          if (!anchor) throw new CliError(`the passage "${values.anchor}" is not in article ${id}`);
+        }
+        const note = library.notes.create(id, values.text, anchor);
+        process.stdout.write(`note ${note.id} added to article ${id}${anchor ? ` on "${anchor.quote}"` : ''}\n`);
         return 0;
       }
       case 'export': {
-        const briefing = library.briefing(resolveId(library, args[0], values.latest));
-        if (!briefing) throw new CliError('no such article');
-        if (!values.pdf && !values.md) throw new CliError('export needs --pdf OUT.pdf or --md OUT.md', 2);
-        if (values.md) {
-          writeFileSync(values.md, briefingMarkdown(briefing));
-          process.stdout.write(`wrote ${values.md}\n`);
-        }
-        if (values.pdf) {
-          const pageSize = values['page-size'] ?? library.settings.get().pageSize;
-          if (pageSize !== 'A4' && pageSize !== 'Letter') throw new CliError('--page-size is A4 or Letter', 2);
-          const pdf = await printPdfWithChromium({ html: briefingHtml(briefing), title: briefing.article.title, pageSize });
-          writeFileSync(values.pdf, pdf);
-          process.stdout.write(`wrote ${values.pdf} (${pdf.length} bytes)\n`);
+        const ids = values.latest ? [resolveId(library, undefined, true)] : args.map((a) => resolveId(library, a, false));
+        if (!ids.length) throw new CliError('export needs at least one article ID (or --latest)', 2);
+        const targets = (['pdf', 'md', 'html'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format]! }] : []));
+        if (!targets.length) throw new CliError('export needs --pdf OUT.pdf, --md OUT.md or --html OUT.html', 2);
+        const pageSize = values['page-size'];
+        if (pageSize !== undefined && pageSize !== 'A4' && pageSize !== 'Letter') throw new CliError('--page-size is A4 or Letter', 2);
+        if (pageSize) library.settings.update({ pageSize });
+        for (const { format, path } of targets) {
+          const started = Date.now();
+          const output = await exportBriefings(library, ids, format, withChromiumPrinter).catch((err: unknown) => {
+            throw err instanceof ExportError ? new CliError(err.message) : err;
+          });
+          writeFileSync(path, output);
+          process.stdout.write(`wrote ${path} (${typeof output === 'string' ? output.length : output.byteLength} bytes, ${ids.length} article${ids.length > 1 ? 's' : ''}, ${Date.now() - started} ms)\n`);
         }
         return 0;
       }

@@ -1,7 +1,7 @@
 // Outside Electron, the print HTML is turned into a PDF by headless Chromium through playwright-core:
 // the system's chromium where there is one (BRIEFING_CHROMIUM overrides), else Playwright's own browser.
 import { existsSync } from 'node:fs';
-import { footerTemplate, HEADER_TEMPLATE, PDF_MARGINS_CM, type PdfRequest } from '../core/print/pdfOptions';
+import { PDF_MARGINS_CM, type PdfPrinter } from '../core/print/pdfOptions';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -23,7 +23,8 @@ export const OFFLINE_CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
-export async function printPdfWithChromium(request: PdfRequest): Promise<Buffer> {
+/** Runs `work` with a printer backed by one headless Chromium page, closed afterwards. */
+export async function withChromiumPrinter<T>(work: (print: PdfPrinter) => Promise<T>): Promise<T> {
   // Loaded on demand: playwright-core costs a third of the command's start-up otherwise.
   const { chromium } = await import('playwright-core');
   const executablePath = chromiumExecutable();
@@ -32,15 +33,17 @@ export async function printPdfWithChromium(request: PdfRequest): Promise<Buffer>
     const page = await browser.newPage();
     // The print document is self-contained; any request it makes is refused.
     await page.route('**/*', (route) => route.abort());
-    await page.setContent(request.html, { waitUntil: 'load' });
     const m = PDF_MARGINS_CM;
-    return await page.pdf({
-      format: request.pageSize,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: HEADER_TEMPLATE,
-      footerTemplate: footerTemplate(request.title),
-      margin: { top: `${m.top}cm`, bottom: `${m.bottom}cm`, left: `${m.left}cm`, right: `${m.right}cm` },
+    return await work(async (html, options) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.pdf({
+        format: options.pageSize,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: options.headerTemplate,
+        footerTemplate: options.footerTemplate,
+        margin: { top: `${m.top}cm`, bottom: `${m.bottom}cm`, left: `${m.left}cm`, right: `${m.right}cm` },
+      });
     });
   } finally {
     await browser.close();

@@ -7,6 +7,8 @@ export interface MarkSpan {
   kind: string;
   /** An id the briefing's cards use to jump to this passage. */
   id: string;
+  /** Which span wins where two overlap (higher first); the analyst's note anchors outrank analysis. */
+  priority?: number;
 }
 
 export interface Segment {
@@ -14,15 +16,22 @@ export interface Segment {
   mark: MarkSpan | null;
 }
 
-/** Overlapping spans are resolved in favour of the one that starts first (then the longer one). */
+/**
+ * Overlapping spans: the one with the higher priority wins (default 0), then the one that starts first,
+ * then the longer one; the loser is left out.
+ */
 export function segmentText(text: string, spans: readonly MarkSpan[]): Segment[] {
-  const sorted = spans
+  const candidates = spans
     .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start || b.end - a.end);
+  const accepted: MarkSpan[] = [];
+  for (const span of candidates) {
+    if (!accepted.some((a) => a.start < span.end && span.start < a.end)) accepted.push(span);
+  }
+  accepted.sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
   let at = 0;
-  for (const span of sorted) {
-    if (span.start < at) continue;
+  for (const span of accepted) {
     if (span.start > at) out.push({ text: text.slice(at, span.start), mark: null });
     out.push({ text: text.slice(span.start, span.end), mark: span });
     at = span.end;

@@ -67,6 +67,8 @@ export type PageSize = 'A4' | 'Letter';
 export interface Settings {
   pageSize: PageSize;
   analystName: string;
+  /** A marking printed on every page of an export, e.g. "UNCLASSIFIED // FOR OFFICIAL USE". */
+  classification: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '' };
+export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '' };

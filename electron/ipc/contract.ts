@@ -1,7 +1,8 @@
 // The one IPC contract: every channel, with its request and response types. The main process's
 // handlers, the preload and the renderer's `window.briefing` type all come from this file.
 import type { ImportReport } from '../core/importer/importArticle';
-import type { ArticleListItem, Briefing, Note, Settings } from '../core/model';
+import type { BackupInfo } from '../core/db/backups';
+import type { ArticleListItem, Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -11,14 +12,25 @@ export interface IpcChannels {
   'briefing:get-briefing': { request: { articleId: number }; response: Briefing };
   'briefing:import-paths': { request: { paths: string[] }; response: ImportReport };
   'briefing:choose-and-import': { request: Record<string, never>; response: ImportReport | null };
-  'briefing:create-note': { request: { articleId: number; body: string }; response: Note };
+  'briefing:create-note': { request: { articleId: number; body: string; anchor?: { start: number; end: number } }; response: Note };
+  'briefing:set-note-tags': { request: { noteId: number; tags: string[] }; response: Note };
+  'briefing:list-notes': { request: { trash?: boolean; tag?: string }; response: NoteListItem[] };
+  'briefing:list-tags': { request: Record<string, never>; response: { name: string; notes: number }[] };
+  'briefing:note-revisions': { request: { noteId: number }; response: NoteRevision[] };
+  'briefing:restore-revision': { request: { noteId: number; revisionId: number }; response: Note };
+  'briefing:restore-note': { request: { noteId: number }; response: Note };
+  'briefing:empty-trash': { request: Record<string, never>; response: { removed: number } };
+  'briefing:list-backups': { request: Record<string, never>; response: BackupInfo[] };
+  'briefing:restore-backup': { request: { name: string }; response: { restarting: boolean } };
   'briefing:save-note': { request: { noteId: number; body: string }; response: Note };
   'briefing:delete-note': { request: { noteId: number }; response: { noteId: number } };
   'briefing:render-markdown': { request: { markdown: string }; response: string };
-  'briefing:export-pdf': { request: { articleId: number }; response: { path: string } | null };
+  'briefing:export': { request: { articleIds: number[]; format: ExportFormat }; response: { path: string } | null };
   'briefing:get-settings': { request: Record<string, never>; response: Settings };
   'briefing:update-settings': { request: Partial<Settings>; response: Settings };
 }
+
+export type ExportFormat = 'pdf' | 'md' | 'html';
 
 export type Channel = keyof IpcChannels;
 export type Request<C extends Channel> = IpcChannels[C]['request'];
@@ -31,10 +43,19 @@ export const CHANNELS = [
   'briefing:import-paths',
   'briefing:choose-and-import',
   'briefing:create-note',
+  'briefing:set-note-tags',
+  'briefing:list-notes',
+  'briefing:list-tags',
+  'briefing:note-revisions',
+  'briefing:restore-revision',
+  'briefing:restore-note',
+  'briefing:empty-trash',
+  'briefing:list-backups',
+  'briefing:restore-backup',
   'briefing:save-note',
   'briefing:delete-note',
   'briefing:render-markdown',
-  'briefing:export-pdf',
+  'briefing:export',
   'briefing:get-settings',
   'briefing:update-settings',
 ] as const satisfies readonly Channel[];
@@ -53,11 +74,20 @@ export interface BriefingApi {
   getBriefing(articleId: number): Promise<IpcResult<Briefing>>;
   importFiles(files: File[]): Promise<IpcResult<ImportReport>>;
   chooseAndImport(): Promise<IpcResult<ImportReport | null>>;
-  createNote(articleId: number, body: string): Promise<IpcResult<Note>>;
+  createNote(articleId: number, body: string, anchor?: { start: number; end: number }): Promise<IpcResult<Note>>;
+  setNoteTags(noteId: number, tags: string[]): Promise<IpcResult<Note>>;
+  listNotes(filter?: { trash?: boolean; tag?: string }): Promise<IpcResult<NoteListItem[]>>;
+  listTags(): Promise<IpcResult<{ name: string; notes: number }[]>>;
+  noteRevisions(noteId: number): Promise<IpcResult<NoteRevision[]>>;
+  restoreRevision(noteId: number, revisionId: number): Promise<IpcResult<Note>>;
+  restoreNote(noteId: number): Promise<IpcResult<Note>>;
+  emptyTrash(): Promise<IpcResult<{ removed: number }>>;
+  listBackups(): Promise<IpcResult<BackupInfo[]>>;
+  restoreBackup(name: string): Promise<IpcResult<{ restarting: boolean }>>;
   saveNote(noteId: number, body: string): Promise<IpcResult<Note>>;
   deleteNote(noteId: number): Promise<IpcResult<{ noteId: number }>>;
   renderMarkdown(markdown: string): Promise<IpcResult<string>>;
-  exportPdf(articleId: number): Promise<IpcResult<{ path: string } | null>>;
+  exportBriefings(articleIds: number[], format: ExportFormat): Promise<IpcResult<{ path: string } | null>>;
   getSettings(): Promise<IpcResult<Settings>>;
   updateSettings(patch: Partial<Settings>): Promise<IpcResult<Settings>>;
   onMenuCommand(listener: (command: MenuCommand) => void): void;
@@ -72,11 +102,21 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     listArticles: (filter?: string) => invoke('briefing:list-articles', filter === undefined ? {} : { filter }),
     getBriefing: (articleId: number) => invoke('briefing:get-briefing', { articleId }),
     chooseAndImport: () => invoke('briefing:choose-and-import', {}),
-    createNote: (articleId: number, body: string) => invoke('briefing:create-note', { articleId, body }),
+    createNote: (articleId: number, body: string, anchor?: { start: number; end: number }) =>
+      invoke('briefing:create-note', anchor ? { articleId, body, anchor } : { articleId, body }),
+    setNoteTags: (noteId: number, tags: string[]) => invoke('briefing:set-note-tags', { noteId, tags }),
+    listNotes: (filter: { trash?: boolean; tag?: string } = {}) => invoke('briefing:list-notes', filter),
+    listTags: () => invoke('briefing:list-tags', {}),
+    noteRevisions: (noteId: number) => invoke('briefing:note-revisions', { noteId }),
+    restoreRevision: (noteId: number, revisionId: number) => invoke('briefing:restore-revision', { noteId, revisionId }),
+    restoreNote: (noteId: number) => invoke('briefing:restore-note', { noteId }),
+    emptyTrash: () => invoke('briefing:empty-trash', {}),
+    listBackups: () => invoke('briefing:list-backups', {}),
+    restoreBackup: (name: string) => invoke('briefing:restore-backup', { name }),
     saveNote: (noteId: number, body: string) => invoke('briefing:save-note', { noteId, body }),
     deleteNote: (noteId: number) => invoke('briefing:delete-note', { noteId }),
     renderMarkdown: (markdown: string) => invoke('briefing:render-markdown', { markdown }),
-    exportPdf: (articleId: number) => invoke('briefing:export-pdf', { articleId }),
+    exportBriefings: (articleIds: number[], format: ExportFormat) => invoke('briefing:export', { articleIds, format }),
     getSettings: () => invoke('briefing:get-settings', {}),
     updateSettings: (patch: Partial<Settings>) => invoke('briefing:update-settings', patch),
     importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),

@@ -4,26 +4,28 @@ import { DatabaseError } from '../core/db/errors';
 import { ImportError } from '../core/importer/importError';
 import type { ImportReport } from '../core/importer/importArticle';
 import type { Library } from '../core/library';
+import type { BackupInfo } from '../core/db/backups';
 import { renderMarkdown } from '../core/notes/renderMarkdown';
-import type { Channel, IpcResult, Request, Response } from './contract';
+import { ExportError } from '../core/print/exportBriefings';
+import type { Channel, ExportFormat, IpcResult, Request, Response } from './contract';
+import { HandlerError } from './handlerError';
+import { notesHandlers } from './notesHandlers';
 import { requestSchemas } from './schemas';
+
+export { HandlerError };
 
 export interface HandlerDeps {
   library: Library;
-  /** Asks the analyst where to save and writes the PDF; null when the analyst cancels. */
-  exportPdf(articleId: number): Promise<{ path: string } | null>;
+  /** Asks the analyst where to save and writes the export; null when the analyst cancels. */
+  exportBriefings(articleIds: number[], format: ExportFormat): Promise<{ path: string } | null>;
+  /** Backups of the library; only the app has them (restoring restarts it). */
+  backups?: { list(): BackupInfo[]; restore(name: string): Promise<{ restarting: boolean }> };
   /** Asks the analyst for files to import; null when the analyst cancels. */
   chooseFiles(): Promise<string[] | null>;
   libraryChanged?(): void;
 }
 
-export class HandlerError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-type Handlers = { [C in Channel]: (request: Request<C>) => Response<C> | Promise<Response<C>> };
+export type Handlers = { [C in Channel]: (request: Request<C>) => Response<C> | Promise<Response<C>> };
 
 export function createHandlers(deps: HandlerDeps) {
   const { library } = deps;
@@ -32,6 +34,7 @@ export function createHandlers(deps: HandlerDeps) {
     return report;
   };
   const handlers: Handlers = {
+    ...notesHandlers(deps),
     'briefing:list-articles': ({ filter }) => {
       const all = library.articles.list();
       const needle = filter?.trim().toLowerCase();
@@ -48,23 +51,10 @@ export function createHandlers(deps: HandlerDeps) {
       const files = await deps.chooseFiles();
       return files && files.length ? afterImport(library.importFiles(files)) : null;
     },
-    'briefing:create-note': ({ articleId, body }) => {
-      if (!library.articles.get(articleId)) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
-      return library.notes.create(articleId, body);
-    },
-    'briefing:save-note': ({ noteId, body }) => {
-      const saved = library.notes.update(noteId, body);
-      if (!saved) throw new HandlerError('NOT_FOUND', `There is no note ${noteId}; it may have been deleted.`);
-      return saved;
-    },
-    'briefing:delete-note': ({ noteId }) => {
-      if (!library.notes.moveToTrash(noteId)) throw new HandlerError('NOT_FOUND', `There is no note ${noteId}.`);
-      return { noteId };
-    },
     'briefing:render-markdown': ({ markdown }) => renderMarkdown(markdown),
-    'briefing:export-pdf': async ({ articleId }) => {
-      if (!library.articles.get(articleId)) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
-      return deps.exportPdf(articleId);
+    'briefing:export': async ({ articleIds, format }) => {
+      for (const id of articleIds) if (!library.articles.get(id)) throw new HandlerError('NOT_FOUND', `There is no article ${id}.`);
+      return deps.exportBriefings(articleIds, format);
     },
     'briefing:get-settings': () => library.settings.get(),
     'briefing:update-settings': (patch) => library.settings.update(patch),
@@ -89,7 +79,7 @@ export function createHandlers(deps: HandlerDeps) {
       const handler = handlers[channel as Channel] as (request: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
-      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError) return fail(err.code, err.message);
+      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError || err instanceof ExportError) return fail(err.code, err.message);
       const code = (err as { code?: string }).code;
       if (code === 'SQLITE_FULL') return fail('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
       if (code === 'SQLITE_READONLY') return fail('READ_ONLY', 'The library is read-only: nothing was saved.');

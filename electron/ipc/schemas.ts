@@ -12,11 +12,23 @@ export const requestSchemas = {
   'briefing:get-briefing': z.object({ articleId: id }).strict(),
   'briefing:import-paths': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   'briefing:choose-and-import': empty,
-  'briefing:create-note': z.object({ articleId: id, body: noteBody }).strict(),
+  'briefing:create-note': z
+    .object({ articleId: id, body: noteBody, anchor: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).strict().optional() })
+    .strict(),
+  'briefing:set-note-tags': z.object({ noteId: id, tags: z.array(z.string().trim().min(1).max(60)).max(50) }).strict(),
+  'briefing:list-notes': z.object({ trash: z.boolean().optional(), tag: z.string().max(60).optional() }).strict(),
+  'briefing:list-tags': empty,
+  'briefing:note-revisions': z.object({ noteId: id }).strict(),
+  'briefing:restore-revision': z.object({ noteId: id, revisionId: id }).strict(),
+  'briefing:restore-note': z.object({ noteId: id }).strict(),
+  'briefing:empty-trash': empty,
+  'briefing:list-backups': empty,
+  // A backup is named, never given as a path: the main process looks it up in its own backup folder.
+  'briefing:restore-backup': z.object({ name: z.string().regex(/^briefing-[0-9TZ]+-[a-z-]+\.db$/) }).strict(),
   'briefing:save-note': z.object({ noteId: id, body: noteBody }).strict(),
   'briefing:delete-note': z.object({ noteId: id }).strict(),
   'briefing:render-markdown': z.object({ markdown: noteBody }).strict(),
-  'briefing:export-pdf': z.object({ articleId: id }).strict(),
+  'briefing:export': z.object({ articleIds: z.array(id).min(1).max(500), format: z.enum(['pdf', 'md', 'html']) }).strict(),
   'briefing:get-settings': empty,
   'briefing:update-settings': z
     .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional() })

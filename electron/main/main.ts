@@ -11,7 +11,7 @@ import { registerIpc } from './ipcMain';
 import { createMainWindow } from './mainWindow';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
-import { exportPdfWithDialog } from './pdfExport';
+import { exportWithDialog } from './pdfExport';
 import { hardenSessions } from './security';
 
 const distDir = __dirname;
@@ -47,7 +47,7 @@ function start(): void {
   const lib = library;
   const handle = createHandlers({
     library: lib,
-    exportPdf: (articleId) => exportPdfWithDialog(mainWindow!, lib, articleId, app.getPath('documents')),
+    exportBriefings: (articleIds, format) => exportWithDialog(mainWindow!, lib, articleIds, format, app.getPath('documents')),
     chooseFiles: async () => {
       const result = await dialog.showOpenDialog(mainWindow!, {
         title: 'Import articles',

@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumExecutable, OFFLINE_CHROMIUM_ARGS, printPdfWithChromium } from '../../electron/cli/chromiumPdf';
+import { chromiumExecutable, OFFLINE_CHROMIUM_ARGS, withChromiumPrinter } from '../../electron/cli/chromiumPdf';
 import type { Library } from '../../electron/core/library';
-import { briefingHtml } from '../../electron/core/print/briefingHtml';
+import { exportBriefings } from '../../electron/core/print/exportBriefings';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { PROJECT_ROOT } from './temp';
 
@@ -41,11 +41,10 @@ export async function launchRenderer(library: Library, outDir: string, chooseFil
   const handle = createHandlers({
     library,
     chooseFiles,
-    exportPdf: async (articleId) => {
-      const briefing = library.briefing(articleId)!;
-      const pdf = await printPdfWithChromium({ html: briefingHtml(briefing), title: briefing.article.title, pageSize: library.settings.get().pageSize });
-      const path = join(outDir, `export-${exported.length + 1}.pdf`);
-      writeFileSync(path, pdf);
+    exportBriefings: async (articleIds, format) => {
+      const output = await exportBriefings(library, articleIds, format, withChromiumPrinter);
+      const path = join(outDir, `export-${exported.length + 1}.${format}`);
+      writeFileSync(path, output);
       exported.push(path);
       return { path };
     },

@@ -8,7 +8,7 @@ import { SEED_FILE, tempLibrary } from '../helpers/temp';
 function setup() {
   const { library } = tempLibrary();
   library.importFiles([SEED_FILE]);
-  const handle = createHandlers({ library, exportPdf: async () => ({ path: '/tmp/x.pdf' }), chooseFiles: async () => null });
+  const handle = createHandlers({ library, exportBriefings: async () => ({ path: '/tmp/x.pdf' }), chooseFiles: async () => null });
   const state = () => JSON.stringify(library.db.prepare('SELECT * FROM notes').all()) + JSON.stringify(library.db.prepare('SELECT id, content_hash FROM articles').all()) + JSON.stringify(library.db.prepare('SELECT * FROM settings').all());
   return { library, handle, state };
 }

@@ -1,6 +1,6 @@
 // Print styles, inlined into the print document (it loads nothing from anywhere).
 export const PRINT_CSS = `
-@page { margin: 1.8cm; }
+@page { margin: 2cm 1.8cm; }
 * { box-sizing: border-box; }
 body { font-family: 'DejaVu Serif', Georgia, 'Times New Roman', serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; margin: 0; }
 h1, h2, h3, .kicker, .meta, .facts, .who, .note-meta, .generated { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; }
@@ -31,4 +31,27 @@ mark.reported { background: #eef2f6; }
 mark.proposal { background: #fdf0c8; }
 .generated { margin-top: 16pt; font-size: 8pt; color: #777; }
 table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 2pt 4pt; }
+
+.cover { min-height: 22cm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
+.cover .marking { font-family: 'DejaVu Sans', Arial, sans-serif; font-weight: bold; letter-spacing: .1em; color: #7a1f1f; border: 2px solid #7a1f1f; padding: 4pt 10pt; align-self: flex-start; margin-bottom: 28pt; font-size: 10pt; }
+.cover-title { font-size: 26pt; line-height: 1.15; margin: 6pt 0 18pt; color: #1d3557; }
+.cover-meta { display: grid; grid-template-columns: 6em 1fr; gap: 4pt 12pt; font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; border-top: 1px solid #c9d3e0; padding-top: 10pt; }
+.cover-meta dt { font-weight: bold; color: #1d3557; }
+.cover-meta dd { margin: 0; }
+.toc { break-after: page; }
+.toc-head { border: none; }
+.toc ol { list-style: none; padding: 0; margin: 0; font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
+.toc li { display: flex; align-items: baseline; gap: 6pt; margin: 0 0 3pt; break-inside: avoid; }
+.toc li a { color: inherit; text-decoration: none; flex: 1; }
+.toc li::after { content: none; }
+.toc .toc-1 { font-weight: bold; margin-top: 8pt; }
+.toc .toc-2 { padding-left: 14pt; color: #333; }
+.toc-page { width: 3em; text-align: right; font-variant-numeric: tabular-nums; }
+article.briefing + article.briefing { break-before: page; }
+aside.note.in-place { margin: 4pt 0 8pt 14pt; border-left: 3px solid #d9b600; }
+.note-anchor { font-size: 8.5pt; color: #6b5a00; margin: 2pt 0; font-style: italic; }
+.note-anchor.lost { color: #7a1f1f; font-style: normal; font-weight: bold; }
+mark.note-anchor { background: #fff2a8; border-bottom: 2px solid #d9b600; }
+sup.note-ref { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #6b5a00; font-weight: bold; }
+a { color: #1d3557; }
 `;

@@ -29,9 +29,9 @@ describe('print HTML', () => {
   });
 
   it('orders the sections as a brief reads', () => {
-    const html = briefingHtml(seededBriefing());
-    const at = (s: string) => html.indexOf(`<h2>${s}</h2>`);
-    const order = ['Summary', 'Quotes', 'Proposals', 'People, organisations and places', 'Analyst notes', 'Full text'].map(at);
+    const html = briefingHtml(seededBriefing()).replace('<h2 class="toc-head">Contents</h2>', '<h2>Contents</h2>');
+    const at = (s: string) => html.indexOf(`>${s}</h2>`);
+    const order = ['Contents', 'Summary', 'Quotes', 'Proposals', 'People, organisations and places', 'Analyst notes', 'Full text'].map(at);
     expect(order.every((v) => v > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -42,5 +42,19 @@ describe('print HTML', () => {
     expect(md).toContain('## Analyst notes');
     expect(md).toContain('**Assessment**: <script>alert(1)</script> watch Almaty');
     expect(md).toContain('- **Date:** 2024-06-03');
+  });
+});
+
+describe('text segments', () => {
+  it('let a higher-priority span win an overlap, else the earlier one', async () => {
+    const { segmentText } = await import('../../../electron/common/textSegments');
+    const text = 'abcdefghij';
+    const segs = segmentText(text, [
+      { start: 1, end: 6, kind: 'quote', id: 'q' },
+      { start: 4, end: 8, kind: 'note-anchor', id: 'n', priority: 1 },
+      { start: 0, end: 2, kind: 'proposal', id: 'p' },
+    ]);
+    expect(segs.map((s) => [s.text, s.mark?.id ?? null])).toEqual([['ab', 'p'], ['cd', null], ['efgh', 'n'], ['ij', null]]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
   });
 });
