@@ -1,13 +1,15 @@
 // Main process entry: opens the library, serves the window, wires IPC and the menu.
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_LIBRARY_CHANGED } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
-import { openLibrary, type Library } from '../core/library';
+import { useNativeBinding } from '../core/db/sqliteBinding';
+import type { Library } from '../core/library';
 import { DATABASE_FILE } from '../core/paths';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcMain';
+import { backupsForWindow, openLibraryAtStart } from './libraryStartup';
 import { createMainWindow } from './mainWindow';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
@@ -29,15 +31,16 @@ app.on('second-instance', () => {
   mainWindow?.focus();
 });
 
-app.whenReady().then(start, (err: unknown) => fatal(err));
+app.whenReady().then(start).catch((err: unknown) => fatal(err));
 
-function start(): void {
+async function start(): Promise<void> {
+  const dbPath = join(app.getPath('userData'), DATABASE_FILE);
   try {
     hardenSessions();
     serveRenderer(join(distDir, 'renderer'));
-    const userData = app.getPath('userData');
-    mkdirSync(userData, { recursive: true });
-    library = openLibrary(join(userData, DATABASE_FILE), { nativeBinding: electronNativeBinding() });
+    mkdirSync(app.getPath('userData'), { recursive: true });
+    useNativeBinding(electronNativeBinding());
+    library = await openLibraryAtStart(dbPath);
     library.reanalyseStale();
     library.importSeedsOnce(app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds'));
   } catch (err) {
@@ -57,6 +60,7 @@ function start(): void {
       return result.canceled ? null : result.filePaths;
     },
     libraryChanged: () => mainWindow?.webContents.send(EVENT_LIBRARY_CHANGED),
+    backups: backupsForWindow(dbPath, () => library),
   });
   registerIpc(handle, (wc) => mainWindow !== null && wc === mainWindow.webContents);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
@@ -72,6 +76,15 @@ let quitting = false;
 app.on('before-quit', () => {
   quitting = true;
 });
+// The operating system shutting down: hold it (Linux, macOS) while the window saves, then quit, which
+// runs the same close handshake. Windows gives no time to hold: the window's own close still flushes.
+app.whenReady().then(() => {
+  // Electron's typings omit the event this handler receives; its documentation describes preventDefault.
+  (powerMonitor as unknown as NodeJS.EventEmitter).on('shutdown', (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    app.quit();
+  });
+}, () => {});
 
 function openWindow(): void {
   mainWindow = createMainWindow(distDir);

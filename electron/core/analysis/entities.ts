@@ -62,7 +62,11 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     }
   });
   // Sure single words already placed in pass 1 may themselves be surnames ("Tokayev" typed sure is rare).
+  // An unknown word seen only opening sentences ("Attendance", "Scorers") is a capitalised common
+  // word, not a name; one the text also capitalises mid-sentence is a name.
+  const midSentence = new Set(pending.filter((p) => !p.chunk.opening).map((p) => p.chunk.text));
   for (const { chunk: c } of pending) {
+    if (c.opening && !midSentence.has(c.text) && !byName.has(c.text) && !surname.has(c.text)) continue;
     const e = byName.get(c.text) ?? surname.get(c.text) ?? add(c.text);
     const d = drafts[e]!;
     if (c.type) d.votes[c.type] += 1;
@@ -74,7 +78,9 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     const lone = byName.get(last);
     if (lone === undefined || lone === e) continue;
     const d = drafts[lone]!;
-    if (d.votes.organization > d.votes.person || d.votes.place > d.votes.person) continue;
+    // The text's own "MaliVai Washington", a person by a first name, title or lexicon, outweighs
+    // a lexicon's place "Washington"; a two-word name typed person only by default does not.
+    if ((d.votes.organization > d.votes.person || d.votes.place > d.votes.person) && drafts[e]!.votes.person < SURE) continue;
     const full = drafts[e]!;
     full.mentions.push(...d.mentions);
     full.aliases.add(last);

@@ -82,7 +82,7 @@ it its he she they we i you his her their our my your there here when while afte
 however meanwhile moreover furthermore nevertheless instead although though despite during since because
 earlier later last next now today yesterday tomorrow under other some many most several both all each every
 such according no not yes what why how where who which whose while after before also asked still yet
-monday tuesday wednesday thursday friday saturday sunday
+monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 january february march april may june july august september october november december
 mr mrs ms dr`);
 
@@ -94,7 +94,9 @@ administration authority board bureau office service services news press times p
 congress parliament senate house government army navy police forces force command
 school college academy society alliance coalition front movement church
 holdings industries motors systems technologies partners securities exchange capital reuters
-secretariat nations parliamentary treaty`);
+secretariat nations parliamentary treaty spa ag sa nv bv gmbh bhd pty ab asa oy sarl srl kgaa
+power electric energy oil steel telecom communications pharmaceuticals chemicals resources mining petroleum
+insurance investments international zeitung herald tribune gazette telegraph television radio broadcasting`);
 
 /** Words closing place names ("Gulf", "Province"). */
 export const PLACE_HEADS = set(`city county province state island islands river valley mountains mountain

@@ -2,6 +2,7 @@
 // with a type guess. Merging chunks into entities is entities.ts's job.
 import { codeType, isCommonWord, isFirstName, lookupName } from './gazetteer';
 import { NOT_NAME, ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon';
+import { contextType } from './nameContext';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { tokenAt } from './tokens';
@@ -20,13 +21,22 @@ export interface NameChunk {
   titled: boolean;
   /** Excluded from output: a "misc" name (nationality, event) recognised by the lexicon. */
   misc: boolean;
+  /** An unknown single word opening a sentence, with nothing around it that marks a name. */
+  opening?: boolean;
 }
 
-const CONNECT = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'el', 'for']);
+const CONNECT = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'el', 'for', 'del', 'da', 'di', 'dos', 'das', 'ter', 'ibn']);
+// Particles of surnames that may open a name when capitalised ("De Wilde", "Van der Westhuizen").
+const PARTICLE = /^(de|du|la|le|von|van|der|den|al|el|del|da|di|dos|das|ter|bin|ibn|mac|st)$/;
+// Words that make a title of the title word after them ("Prime Minister", "Foreign Secretary").
+const TITLE_MODIFIER = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'economy', 'trade', 'health', 'agriculture', 'energy', 'education', 'home', 'justice', 'deputy', 'vice', 'assistant', 'acting', 'former', 'state', 'attorney', 'secretary', 'general', 'chief', 'executive', 'managing', 'national', 'head']);
+const isParticleStart = (tokens: Token[], k: number): boolean =>
+  tokens[k]!.cap && PARTICLE.test(tokens[k]!.lower) && !!tokens[k + 1] && (tokens[k + 1]!.cap || PARTICLE.test(tokens[k + 1]!.lower));
 const MAX_GAZ = 6;
 
 function isCapWord(t: Token): boolean {
-  return t.word && t.cap && !(t.text.length === 2 && /['’]/.test(t.text[0]!));
+  // Not a possessive "'s" nor a contraction of a pronoun ("I'm", "We've").
+  return t.word && t.cap && !(t.text.length === 2 && /['’]/.test(t.text[0]!)) && !/['’](?:m|ve|ll|d|re)$/i.test(t.text);
 }
 
 /** True when most letters of the sentence are capitals: a headline or dateline in capitals. */
@@ -52,7 +62,7 @@ export function findNameChunks(text: string, tokens: Token[], sentences: Sentenc
         const t = tokens[j]!;
         if (isCapWord(t)) { j++; continue; }
         if ((CONNECT.has(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b &&
-          (isCapWord(tokens[j + 1]!) || (tokens[j + 1]!.lower === 'the' && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
+          (isCapWord(tokens[j + 1]!) || ((tokens[j + 1]!.lower === 'the' || PARTICLE.test(tokens[j + 1]!.lower)) && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
         break;
       }
       segmentRun(text, tokens, i, j, a, caps, out);
@@ -79,6 +89,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   while (i < j) {
     const t = tokens[i]!;
     const opening = i === sentStart || !tokens[i - 1]!.word;
+    if (isParticleStart(tokens, i)) break;
     if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text)) && !lookupName(t.text, caps))) i++;
     else break;
   }
@@ -100,7 +111,10 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   while (k < j) {
     const t = tokens[k]!;
     // Titles first: "President", "Head of State" are not names, but the name after them is a person.
-    if (TITLES.has(t.lower) || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
+    // A title word closing a run is a name ("Billie Jean King").
+    const titleWord = (TITLES.has(t.lower) && !(k === j - 1 && k > i)) ||
+      (TITLE_MODIFIER.has(t.lower) && k + 1 < j && (TITLES.has(tokens[k + 1]!.lower) || TITLE_MODIFIER.has(tokens[k + 1]!.lower)) && pending < 0);
+    if (titleWord || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
       flush(k);
       titled = true;
       k++;
@@ -115,6 +129,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
     // would otherwise start with it; "Phil" alone must not cut "Phil Simmons".
+    if (m === 1 && isParticleStart(tokens, k)) m = 0; // "Van Moer" is not the town of Van
     if (m > 0 && code && (pending < 0 || m > 1) && !(code === 'P' && m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!))) {
       flush(k);
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
@@ -122,8 +137,14 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
       k += m;
       continue;
     }
+    // "Zenon Poznyak and Sergei Naumchik", "Tono Eitel of Germany": two names, not one.
+    if (pending >= 0 && (t.lower === 'and' || (t.lower === 'of' && personOfPlace(tokens, pending, k, j)))) {
+      flush(k);
+      k++;
+      continue;
+    }
     if (pending < 0) {
-      if (CONNECT.has(t.lower) || t.lower === 'the') { k++; continue; }
+      if ((CONNECT.has(t.lower) && !isParticleStart(tokens, k)) || t.lower === 'the') { k++; continue; }
       pending = k;
     }
     k++;
@@ -137,10 +158,13 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   while (i < j) {
     const t = tokens[i]!;
     const opening = i === sentStart || !tokens[i - 1]!.word;
-    if (NOT_NAME.has(t.lower) || (opening && isCommonWord(t.lower))) i++;
+    if (!isParticleStart(tokens, i) && (NOT_NAME.has(t.lower) || (opening && isCommonWord(t.lower)))) i++;
     else break;
   }
-  if (i >= j || caps) return; // unknown words in a capitals line are not evidence of a name
+  if (i >= j || (j - i === 1 && tokens[i]!.text.length === 1)) return; // a lone letter ("30 C")
+  const hint = contextType(text, tokens, i, j);
+  // Unknown words in a capitals line are not evidence of a name, save a dateline's place.
+  if (caps && hint !== 'place') return;
   const first = tokens[i]!;
   const last = tokens[j - 1]!;
   let type: EntityType | null = null;
@@ -150,11 +174,13 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   else if (j - i >= 2 && hasOrgWord(tokens, i, j)) { type = 'organization'; sure = true; }
   else if (PLACE_HEADS.has(last.lower)) { type = 'place'; sure = true; }
   else if (j - i >= 2 && isFirstName(first.text)) { type = 'person'; sure = true; }
+  else if (hint) type = hint;
   else if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(first.text) && j - i === 1) type = 'organization';
   else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = 'person';
   else if (j - i >= 2) type = 'organization';
   else type = null; // decided at document level (surname of a person, or default)
   pushChunk(text, tokens, i, j, type, sure, false, titled, out);
+  if (type === null && !hint && (i === sentStart || !tokens[i - 1]!.word) && tokens[i]!.start === out[out.length - 1]?.start) out[out.length - 1]!.opening = true;
 }
 
 function pushChunk(text: string, tokens: Token[], i: number, j: number, type: EntityType | null, sure: boolean,
@@ -192,4 +218,13 @@ function hasOrgWord(tokens: Token[], i: number, j: number): boolean {
 function hasConnector(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (CONNECT.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+// "Tono Eitel of Germany": a person's name (a known first name, or two plain words) before "of" and a
+// known place after it, unlike "Bank of England" or "University of Texas".
+function personOfPlace(tokens: Token[], pending: number, of: number, j: number): boolean {
+  if (isFirstName(tokens[pending]!.text)) return true;
+  const next = tokens[of + 1];
+  return !!next && of - pending >= 2 && !hasOrgWord(tokens, pending, of) && !hasConnector(tokens, pending, of) &&
+    lookupName(next.text, false) === 'L' && (of + 2 >= j || !isCapWord(tokens[of + 2]!));
 }

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, copyFileSync, rmSync, s
 import { basename, join } from 'node:path';
 import { LATEST_VERSION } from './migrate';
 import type { Db } from './openDatabase';
+import { sqliteOptions } from './sqliteBinding';
 
 export const KEEP_BACKUPS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,7 +68,7 @@ export async function dailyBackup(db: Db, dbPath: string, now = new Date()): Pro
  */
 export async function backupBeforeMigration(dbPath: string, now = new Date()): Promise<BackupInfo | null> {
   if (!existsSync(dbPath)) return null;
-  const raw = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const raw = new Database(dbPath, { readonly: true, fileMustExist: true, ...sqliteOptions() });
   try {
     const version = raw.pragma('user_version', { simple: true }) as number;
     if (version === 0 || version >= LATEST_VERSION) return null;
@@ -80,7 +81,7 @@ export async function backupBeforeMigration(dbPath: string, now = new Date()): P
 /** True when the file opens as SQLite and passes quick_check. */
 export function isHealthy(file: string): boolean {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...sqliteOptions() });
     try {
       return db.pragma('quick_check', { simple: true }) === 'ok';
     } finally {

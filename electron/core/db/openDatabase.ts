@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { DatabaseError } from './errors';
 import { assertNotNewer, migrate } from './migrate';
+import { sqliteOptions } from './sqliteBinding';
 
 export { DatabaseError };
 
@@ -17,7 +18,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
     db = new Database(file, {
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : sqliteOptions()),
       readonly: options.readonly ?? false,
     });
   } catch (err) {

@@ -25,4 +25,34 @@ describe('entities', () => {
     expect(names).not.toContain('However');
     expect(names).toContain('Acme Holdings Ltd');
   });
+  it('types unknown names by the words around them', () => {
+    const t = 'Fighting went on near Tavildara on Friday. Rebels held the town of Qarabolo and the Zorvex board met. Kelmora, Chile was calm.';
+    const type = (n: string) => ents(t).find((x) => x.name === n)?.type;
+    expect(type('Tavildara')).toBe('place');
+    expect(type('Qarabolo')).toBe('place');
+    expect(type('Kelmora')).toBe('place');
+    const u = 'The Zorvex board met on Monday. Analysts said 20 percent of Zorvex was for sale.';
+    expect(ents(u).find((x) => x.name === 'Zorvex')?.type).toBe('organization');
+  });
+  it('reads a capitals dateline as a place', () => {
+    const t = 'TEAM WINS TITLE.\nKORVAGRAD 1996-08-30\nThe team won the title on Friday.';
+    expect(ents(t).find((x) => x.name === 'KORVAGRAD')?.type).toBe('place');
+  });
+  it('splits names joined by "and" or a person\'s "of", keeps surname particles and closing title words', () => {
+    const names = ents('Zenon Poznyak and Sergei Naumchik met Tono Eitel of Germany. Joost van der Westhuizen and Billie Jean King spoke.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Zenon Poznyak', 'Sergei Naumchik', 'Tono Eitel', 'Germany', 'Joost van der Westhuizen', 'Billie Jean King']));
+    expect(ents('The striker scored twice. De Wilde said the goal was his best.').map((e) => e.name)).toContain('De Wilde');
+  });
+  it('drops unknown words seen only opening sentences, and contractions', () => {
+    const names = ents("Attendance was low on Sunday. I'm sure, said the coach. Scorers were few.").map((e) => e.name);
+    expect(names).not.toContain('Attendance');
+    expect(names).not.toContain("I'm");
+    expect(names).not.toContain('Scorers');
+  });
+  it('lets the text\'s full name of a person win over a lexicon place for the surname', () => {
+    const t = 'MaliVai Washington reached the final. Washington won in five sets.';
+    const e = ents(t).find((x) => x.name === 'MaliVai Washington');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions).toHaveLength(2);
+  });
 });

@@ -1,0 +1,45 @@
+// The words around a name that tell its kind when the name itself is unknown: "in Tavildara",
+// "the town of Nandrin", "Michoacan, Mexico", a dateline "NICE, France 1996-08-30" (places);
+// "Magna's board", "20 percent of Ruch", "Britain's Sun newspaper" (organisations).
+import { lookupName } from './gazetteer';
+import type { Token } from './tokens';
+import type { EntityType } from './types';
+
+const PLACE_PREP = new Set(['in', 'near', 'outside', 'across', 'towards', 'toward', 'into', 'inside', 'around']);
+const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'shares', 'share', 'interest', 'investment', 'investments', 'holding', 'holdings', 'role', 'job', 'career', 'confidence', 'faith', 'trust', 'percent', 'seat', 'seats']);
+const PLACE_OF = new Set(`town city village province region capital state country island islands port district area
+republic suburb suburbs outskirts county north south east west centre center heart border parts part streets
+people citizens residents mayor governor`.split(/\s+/));
+const PLACE_AFTER = new Set(['province', 'region', 'district', 'state', 'county', 'city', 'town', 'village', 'valley', 'area', 'airport', 'border', 'residents', 'prison']);
+const ORG_OF = new Set(['percent', 'stake', 'shares', 'share', 'control', 'owner', 'owners', 'chairman', 'board', 'subsidiary', 'unit', 'director', 'directors', 'shareholders', 'takeover', 'acquisition', 'sale', 'spokesman', 'spokeswoman', 'executive', 'employees', 'workers', 'members', 'leader']);
+const ORG_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'group', 'company', 'airline', 'bank', 'shares', 'stock', 'spokesman', 'spokeswoman', 'officials', 'organisation', 'organization', 'party', 'team', 'club', 'coach', 'players', 'fans', 'management', 'executives', 'chairman', 'defender', 'striker',
+  'midfielder', 'goalkeeper', 'shareholders', 'subsidiary', 'unit', 'side', 'bid', 'offer', 'stake']);
+const ORG_POSSESSED = new Set(['board', 'shares', 'chairman', 'chief', 'president', 'stock', 'executive', 'profit', 'profits', 'results', 'earnings', 'subsidiary', 'unit', 'management', 'spokesman', 'spokeswoman', 'directors', 'shareholders', 'sales', 'revenue', 'output', 'net', 'first-half', 'half-year', 'coach', 'manager', 'squad', 'striker', 'goalkeeper', 'defender', 'midfielder', 'captain', 'players', 'fans']);
+const DATE = /^\d{4}-\d\d-\d\d$/;
+
+/** A kind suggested by the words around tokens[i..j), or null. */
+export function contextType(text: string, tokens: Token[], i: number, j: number): EntityType | null {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[j];
+  const next2 = tokens[j + 1];
+  // Datelines: "MINSK 1996-08-30", "NICE, France 1996-08-30" at the start of a line.
+  const lineStart = !prev || text.slice(prev.end, tokens[i]!.start).includes('\n');
+  if (lineStart && next && (DATE.test(next.text) || (next.text === ',' && next2 && (DATE.test(tokens[j + 2]?.text ?? '') || DATE.test(tokens[j + 3]?.text ?? ''))))) return 'place';
+  if (prev && PLACE_PREP.has(prev.lower) && !(prev2 && NOT_PLACE_BEFORE_IN.has(prev2.lower))) {
+    if (!(next && /^['’]s$/.test(next.text))) return 'place';
+  }
+  if (prev?.lower === 'of' && prev2) {
+    if (PLACE_OF.has(prev2.lower)) return 'place';
+    if (ORG_OF.has(prev2.lower)) return 'organization';
+  }
+  if (prev?.lower === 'capital') return 'place';
+  if (next) {
+    if (next.word && !next.cap && PLACE_AFTER.has(next.lower)) return 'place';
+    if (next.word && !next.cap && ORG_AFTER.has(next.lower)) return 'organization';
+    if (/^['’]s$/.test(next.text) && next2 && ORG_POSSESSED.has(next2.lower)) return 'organization';
+    // "Michoacan, Mexico": a name followed by a known country or region is a place in it.
+    if (next.text === ',' && next2?.cap && lookupName(next2.text, false) === 'L' && !tokens[j + 2]?.cap) return 'place';
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+// Opening the library at start: a backup before any migration, a damaged file set aside (never
+// overwritten) with the newest good backup offered in its place, and the daily backup afterwards.
+import { app, dialog } from 'electron';
+import { backupBeforeMigration, dailyBackup, listBackups, newestGoodBackup, restoreBackup, setAside } from '../core/db/backups';
+import { DatabaseError } from '../core/db/errors';
+import { openLibrary, type Library } from '../core/library';
+
+export async function openLibraryAtStart(dbPath: string): Promise<Library> {
+  await backupBeforeMigration(dbPath);
+  let library: Library;
+  try {
+    library = openLibrary(dbPath);
+  } catch (err) {
+    if (!(err instanceof DatabaseError) || err.code !== 'DB_CORRUPT') throw err;
+    library = await recoverDamagedLibrary(dbPath, err.message);
+  }
+  // Not awaited: the window need not wait for the copy; a failure is logged, the library is fine.
+  dailyBackup(library.db, dbPath).catch((e: unknown) => console.error('[backup] daily backup failed:', e));
+  return library;
+}
+
+async function recoverDamagedLibrary(dbPath: string, problem: string): Promise<Library> {
+  const aside = setAside(dbPath, 'damaged');
+  const backup = newestGoodBackup(dbPath);
+  const buttons = backup ? ['Restore the backup', 'Start an empty library', 'Quit'] : ['Start an empty library', 'Quit'];
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'The library is damaged',
+    message: 'Your library failed its integrity check.',
+    detail: `${problem}\n\nThe damaged file was kept at:\n${aside}\n\n${backup ? `The newest good backup is from ${new Date(backup.createdAt).toLocaleString()}.` : 'There is no backup to restore.'}`,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+  });
+  const choice = buttons[response];
+  if (choice === 'Quit') {
+    app.exit(1);
+    throw new Error('quit');
+  }
+  if (choice === 'Restore the backup' && backup) restoreBackup(dbPath, backup.file);
+  return openLibrary(dbPath);
+}
+
+/** The backups the window may list and restore; restoring relaunches the app on the restored file. */
+export function backupsForWindow(dbPath: string, getLibrary: () => Library | null) {
+  return {
+    list: () => listBackups(dbPath),
+    async restore(name: string) {
+      const backup = listBackups(dbPath).find((b) => b.name === name);
+      if (!backup) throw Object.assign(new Error(`There is no backup named ${name}.`), { code: 'NOT_FOUND' });
+      const { response } = await dialog.showMessageBox({
+        type: 'question',
+        message: `Restore the backup from ${new Date(backup.createdAt).toLocaleString()}?`,
+        detail: 'The current library is kept beside it (set aside, not deleted), and Briefing Desk restarts on the backup.',
+        buttons: ['Restore and restart', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (response !== 0) return { restarting: false };
+      getLibrary()?.close();
+      restoreBackup(dbPath, backup.file);
+      app.relaunch();
+      app.exit(0);
+      return { restarting: true };
+    },
+  };
+}
