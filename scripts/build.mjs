@@ -11,6 +11,8 @@ await Promise.all([
   // Dependencies stay in node_modules (native better-sqlite3 above all); electron is provided at run time.
   build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist', packages: 'external' }),
   build({ ...common, entryPoints: { cli: 'electron/cli/briefing.ts' }, outdir: 'dist', packages: 'external' }),
+  // The import job's worker threads load this file by path (dist/importWorker.js).
+  build({ ...common, entryPoints: { importWorker: 'electron/core/importer/importWorker.ts' }, outdir: 'dist', packages: 'external' }),
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   build({ ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist', external: ['electron'] }),
   build({ ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { renderer: 'renderer/main.ts' }, outdir: 'dist/renderer' }),
