@@ -14,9 +14,10 @@ import { analysisRecord } from './analyzeRecord';
 import { withChromiumPrinter } from './chromiumPdf';
 import { formatBriefing, formatImportReport } from './format';
 import { formatSearchResults } from './formatSearch';
+import { progressPrinter } from './progressPrinter';
 
 const USAGE = `usage: briefing <command> [options]
-  import FILE...                      import article files (.txt, .md)
+  import FILE|DIR...                  import articles (.txt, .md, .html, .pdf, .docx; folders recursively)
   list [--json]                       the library, newest first
   show ID|--latest [--json]           a briefing with its notes
   note ID --text TEXT [--anchor "quoted text"]   add a note, optionally on a passage
@@ -73,10 +74,21 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'import': {
-        if (!args.length) throw new CliError('import needs at least one FILE', 2);
-        const report = library.importFiles(args);
-        process.stdout.write(formatImportReport(report));
-        return report.refused > 0 ? 1 : 0;
+        if (!args.length) throw new CliError('import needs at least one FILE or folder', 2);
+        // Ctrl+C cancels: what was stored stays, and the report says how many files were not started.
+        const cancel = new AbortController();
+        const onInterrupt = () => cancel.abort();
+        process.once('SIGINT', onInterrupt);
+        const progress = progressPrinter(process.stderr);
+        try {
+          const report = await library.importPaths(args, { signal: cancel.signal, onProgress: progress.update, progressIntervalMs: progress.intervalMs });
+          progress.end();
+          process.stdout.write(formatImportReport(report));
+          if (report.cancelled) process.stdout.write(`cancelled: ${report.notStarted} file(s) not started\n`);
+          return report.refused > 0 || report.cancelled ? 1 : 0;
+        } finally {
+          process.off('SIGINT', onInterrupt);
+        }
       }
       case 'list': {
         const items = library.articles.list();

@@ -10,6 +10,7 @@ import { settingsRepository } from './db/settingsRepository';
 import { ARTICLE_EXTENSIONS, importFiles, type ImportReport } from './importer/importArticle';
 import type { Briefing } from './model';
 import { createSearch } from './search/searchLibrary';
+import { runImportJob, type ImportJobOptions, type ImportJobReport } from './importer/importJob';
 import { resolveAnchor } from './notes/anchor';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
@@ -34,6 +35,10 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     },
     importFiles(files: readonly string[]): ImportReport {
       return importFiles(db, files);
+    },
+    /** Files and folders of every format, analysed on worker threads, with progress and cancel. */
+    importPaths(paths: readonly string[], options: ImportJobOptions = {}): Promise<ImportJobReport> {
+      return runImportJob(db, paths, options);
     },
     /** Imports the bundled seed articles the first time the library is opened. */
     importSeedsOnce(seedDir: string): ImportReport | null {

@@ -11,6 +11,10 @@ export interface NewArticle {
   fileName: string | null;
   encoding: string;
   body: string;
+  author?: string | null;
+  /** The path the file was imported from. */
+  originalPath?: string | null;
+  format?: string | null;
 }
 
 interface ArticleRow {
@@ -42,8 +46,8 @@ function toListItem(row: ArticleRow): ArticleListItem {
 
 export function articlesRepository(db: Db) {
   const byHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
-  const insert = db.prepare(`INSERT INTO articles (content_hash, title, date, source, file_name, encoding, body, imported_at)
-    VALUES (@contentHash, @title, @date, @source, @fileName, @encoding, @body, @importedAt)`);
+  const insert = db.prepare(`INSERT INTO articles (content_hash, title, date, source, file_name, encoding, body, imported_at, author, original_path, format)
+    VALUES (@contentHash, @title, @date, @source, @fileName, @encoding, @body, @importedAt, @author, @originalPath, @format)`);
   const upsertAnalysis = db.prepare(`INSERT INTO analyses (article_id, version, json, analysed_at)
     VALUES (?, ?, ?, ?)
     ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, json = excluded.json, analysed_at = excluded.analysed_at`);
@@ -74,7 +78,7 @@ export function articlesRepository(db: Db) {
     /** Inserts the article and its analysis in one transaction. */
     insertWithAnalysis(article: NewArticle, result: Analysis, now = new Date()): number {
       return db.transaction(() => {
-        const info = insert.run({ ...article, importedAt: now.toISOString() });
+        const info = insert.run({ author: null, originalPath: null, format: null, ...article, importedAt: now.toISOString() });
         const id = Number(info.lastInsertRowid);
         upsertAnalysis.run(id, result.version, JSON.stringify(result), now.toISOString());
         return id;

@@ -19,6 +19,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return { text: checkedUtf16(bytes, utf16), encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' };
   if (looksBinary(bytes)) throw new ImportError('NOT_TEXT', 'the file is binary, not text');
   try {
     return { text: utf8.decode(bytes), encoding: 'UTF-8' };
@@ -41,6 +43,30 @@ function strictUtf8(bytes: Uint8Array): string {
   } catch {
     throw new ImportError('NOT_DECODABLE', 'the file starts with a UTF-8 mark but is not valid UTF-8');
   }
+}
+
+// UTF-16 without a byte-order mark: text in Latin script then has a NUL in every other byte (the high
+// byte of each character), on the odd bytes for little-endian and the even ones for big-endian.
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs > 0.6 && evenZero / pairs < 0.05) return 'utf-16le';
+  if (evenZero / pairs > 0.6 && oddZero / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+function checkedUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  // eslint-disable-next-line no-control-regex -- a binary file that happens to look like UTF-16 decodes to control characters
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new ImportError('NOT_TEXT', 'the file is binary, not text');
+  return text;
 }
 
 // NUL bytes or many control characters in the first 8 KiB mean a binary file (text in UTF-16

@@ -1,16 +1,15 @@
-// Imports one article file: read, decode, parse, analyse, store, all or nothing.
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+// Imports article files: read, decode, extract, analyse, store — each file all or nothing, and a file
+// that fails is reported with its reason while the rest go on. This is the synchronous path (text,
+// Markdown and HTML); importJob.ts runs every format on worker threads with progress and cancel.
 import { analyzeArticle } from '../analysis/index';
-import { articlesRepository } from '../db/articlesRepository';
+import type { Analysis } from '../analysis/types';
+import { articlesRepository, type ArticlesRepository } from '../db/articlesRepository';
 import type { Db } from '../db/openDatabase';
-import { fallbackTitle, parseArticle } from './articleHeader';
-import { decodeText } from './decodeText';
-import { detectSource } from './detectSource';
+import { collectFiles } from './collectFiles';
 import { ImportError } from './importError';
+import { prepareArticleSync, prepareTextBytes, type PreparedArticle } from './prepareArticle';
 
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES } from './readLimited';
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
 export type ImportOutcome =
@@ -25,8 +24,11 @@ export interface ImportReport {
   refused: number;
 }
 
-export function importFiles(db: Db, files: readonly string[]): ImportReport {
-  const outcomes = files.map((file) => importArticleFile(db, file));
+export function importFiles(db: Db, paths: readonly string[]): ImportReport {
+  return reportOf(collectFiles(paths).map((file) => importArticleFile(db, file)));
+}
+
+export function reportOf(outcomes: ImportOutcome[]): ImportReport {
   return {
     outcomes,
     imported: outcomes.filter((o) => o.status === 'imported').length,
@@ -37,70 +39,48 @@ export function importFiles(db: Db, files: readonly string[]): ImportReport {
 
 export function importArticleFile(db: Db, file: string): ImportOutcome {
   try {
-    const ext = extname(file).toLowerCase();
-    if (!ARTICLE_EXTENSIONS.includes(ext)) {
-      throw new ImportError('UNSUPPORTED_TYPE', `only ${ARTICLE_EXTENSIONS.join(' and ')} files can be imported`);
-    }
-    return importArticleBytes(db, readLimited(file), basename(file), file);
+    return storeArticle(db, prepareArticleSync(file));
   } catch (err) {
-    if (err instanceof ImportError) return { file, status: 'refused', code: err.code, reason: err.message };
+    if (err instanceof ImportError) return refused(file, err);
     throw err;
   }
 }
 
 export function importArticleBytes(db: Db, bytes: Uint8Array, fileName: string, file = fileName): ImportOutcome {
-  const { text: raw, encoding } = decodeText(bytes);
-  const parsed = parseArticle(raw);
-  if (parsed.text.trim().length === 0) throw new ImportError('NO_TEXT', 'the file holds no article text');
-  const notices: string[] = [];
-  if (encoding !== 'UTF-8') notices.push(`read as ${encoding}`);
-  if (!parsed.date) notices.push('no date line: the article has no date');
+  return storeArticle(db, prepareTextBytes(file, 'txt', bytes, new Date()));
+}
 
-  const articles = articlesRepository(db);
-  const contentHash = createHash('sha256').update(parsed.text).digest('hex');
-  const title = parsed.title ?? fallbackTitle(parsed.text);
-  const existing = articles.idByHash(contentHash);
+export const refused = (file: string, err: ImportError): ImportOutcome => ({ file, status: 'refused', code: err.code, reason: err.message });
+
+/** Stores a prepared article with its analysis (computed here unless given), or names the duplicate. */
+export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analysis): ImportOutcome {
+  const articles = repositoryOf(db);
+  const existing = articles.idByHash(article.contentHash);
   if (existing !== null) {
-    return { file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? title, notices };
+    return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices: article.notices };
   }
-  const analysis = analyzeArticle(parsed.text, parsed.title);
   const articleId = articles.insertWithAnalysis(
-    { contentHash, title, date: parsed.date, source: detectSource(parsed.text), fileName, encoding, body: parsed.text },
-    analysis,
+    {
+      contentHash: article.contentHash,
+      title: article.title,
+      date: article.date,
+      source: article.source,
+      fileName: article.fileName,
+      encoding: article.encoding,
+      body: article.body,
+      author: article.author,
+      originalPath: article.file,
+      format: article.format,
+    },
+    analysis ?? analyzeArticle(article.body, article.givenTitle),
   );
-  return { file, status: 'imported', articleId, title, notices };
+  return { file: article.file, status: 'imported', articleId, title: article.title, notices: article.notices };
 }
 
-// Reads at most the size limit, so a huge file is refused without being loaded into memory.
-function readLimited(file: string): Uint8Array {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (err) {
-    throw new ImportError('UNREADABLE', `the file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new ImportError('UNREADABLE', 'not a regular file');
-    if (stat.size > MAX_ARTICLE_BYTES) {
-      throw new ImportError('TOO_LARGE', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit`);
-    }
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } catch (err) {
-    if (err instanceof ImportError) throw err;
-    throw new ImportError('UNREADABLE', `the file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+// Preparing the repository's statements once per database, not once per file of a 10,000-file import.
+const repositories = new WeakMap<Db, ArticlesRepository>();
+function repositoryOf(db: Db): ArticlesRepository {
+  let repo = repositories.get(db);
+  if (!repo) repositories.set(db, (repo = articlesRepository(db)));
+  return repo;
 }

@@ -1,0 +1,74 @@
+// The article in an HTML page: its text and title without the page's menus, scripts and footers, found
+// by Mozilla's Readability (the Firefox Reader View algorithm) on a linkedom document (no browser).
+// Metadata comes from the usual meta tags (Open Graph, article:*, Dublin Core, schema.org).
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { isoDate, tidyParagraphs, type ExtractedDocument } from './extractedDocument';
+
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'DL', 'DT', 'DD', 'HR']);
+// Removed before the fallback extraction (Readability drops these itself).
+const NOT_CONTENT = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select';
+
+export function extractHtml(html: string): ExtractedDocument {
+  const { document } = parseHTML(html);
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const date =
+    isoDate(meta('meta[property="article:published_time"]')) ??
+    isoDate(meta('meta[name="date"]')) ??
+    isoDate(meta('meta[name="DC.date"]')) ??
+    isoDate(meta('meta[name="pubdate"]')) ??
+    isoDate(meta('meta[itemprop="datePublished"]')) ??
+    isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const metaAuthor = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
+  const metaTitle = meta('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || null);
+  const source = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  // Readability changes the document it reads, so the fallback works on a fresh parse.
+  const article = new Readability(document as unknown as Document, { charThreshold: 200, serializer: (node: Node) => node }).parse();
+  let text = article?.content ? blockText(article.content) : '';
+  if (!text) {
+    const { document: fresh } = parseHTML(html);
+    for (const el of [...fresh.querySelectorAll(NOT_CONTENT)]) el.remove();
+    const root = fresh.querySelector('article') ?? fresh.querySelector('main') ?? fresh.body;
+    text = root ? blockText(root as unknown as Node) : '';
+  }
+  const title = clean(article?.title) ?? clean(metaTitle);
+  return {
+    text,
+    // "Headline | Site name": the page's own headline is the better title.
+    title: title && h1 && title !== h1 && title.startsWith(h1) ? h1 : (title ?? h1),
+    date: date ?? isoDate(article?.publishedTime),
+    author: clean(article?.byline) ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? clean(metaAuthor) : null),
+    source: clean(article?.siteName) ?? clean(source),
+  };
+}
+
+/** The text of an element, with a blank line between blocks (paragraphs, headings, list items). */
+function blockText(root: Node): string {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out.push(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    if (tag === 'BR') {
+      out.push('\n');
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) out.push('\n\n');
+    for (const child of [...node.childNodes]) walk(child);
+    if (block) out.push('\n\n');
+  };
+  walk(root);
+  return tidyParagraphs(out.join(''));
+}
+
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v.slice(0, 300) : null;
+}
