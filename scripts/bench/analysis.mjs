@@ -103,7 +103,7 @@ function stageCosts() {
     lap('reported speech', t0); t0 = process.hrtime.bigint();
     A.findProposals(r, sentences, passages, reported);
     lap('proposals', t0); t0 = process.hrtime.bigint();
-    A.summarize(a.text, sentences, paras, a.title);
+    A.summarize(a.text, sentences, paras, a.title, passages);
     lap('summary', t0);
     sink += quotes.length;
   }

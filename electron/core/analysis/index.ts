@@ -13,7 +13,7 @@ import { tokenize } from './tokens';
 import type { Analysis } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 export function analyzeArticle(text: string, title: string | null = null): Analysis {
   const paras = splitParagraphs(text);
@@ -41,6 +41,6 @@ export function analyzeArticle(text: string, title: string | null = null): Analy
   const reported = findReportedSpeech(resolver, sentences, allPassages);
   const quotes = [...joinQuotePieces(text, direct), ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
   const proposals = findProposals(resolver, sentences, passages, reported);
-  const summary = summarize(text, sentences, paras, title);
+  const summary = summarize(text, sentences, paras, title, allPassages);
   return { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
 }

@@ -13,8 +13,15 @@ const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const MAX = 5;
 
-export function summarize(text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null): Span[] {
+/** A quotation's marks, as offsets: the opening mark and the closing one. */
+export interface QuoteMarks {
+  open: number;
+  close: number;
+}
+
+export function summarize(text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null, quoted: QuoteMarks[] = []): Span[] {
   if (sentences.length === 0) return [];
+  const broken = cutQuotations(sentences, quoted);
   const words = sentences.map((s) => (text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
   const df = new Map<string, number>();
   for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
@@ -44,6 +51,7 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
     if (chosen.size >= want) break;
     const body = text.slice(sentences[c.i]!.start, sentences[c.i]!.end);
     if (PRONOUN_START.test(body) && !chosen.has(c.i - 1)) continue;
+    if (broken[c.i]) continue;
     chosen.add(c.i);
   }
   // The contract asks for at least one sentence: a lone pronoun-led lead is better than none.
@@ -52,4 +60,21 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
     const s = sentences[i]!;
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
   });
+}
+
+// Sentences that start or end inside a quotation ("We welcome the signing … Center,” said X." whose
+// opening mark is in the sentence before) read wrongly alone, so the summary never takes them.
+function cutQuotations(sentences: Sentence[], quoted: QuoteMarks[]): Uint8Array {
+  const out = new Uint8Array(sentences.length);
+  let q = 0;
+  sentences.forEach((s, i) => {
+    while (q < quoted.length && quoted[q]!.close < s.start) q++;
+    for (let k = q; k < quoted.length && quoted[k]!.open < s.end; k++) {
+      const p = quoted[k]!;
+      const startsInside = p.open < s.start && s.start <= p.close;
+      const endsInside = p.open >= s.start && p.close >= s.end;
+      if (startsInside || endsInside) out[i] = 1;
+    }
+  });
+  return out;
 }

@@ -25,6 +25,10 @@ describe('the Kazinform seed', () => {
     expect(ind.some((x) => x.startsWith('that a key strategic objective'))).toBe(true);
     expect(ind.some((x) => x.startsWith('that effective practical measures should be taken'))).toBe(true);
   });
+  it('summarises without a sentence cut out of a quotation', () => {
+    expect(a.summary.length).toBeGreaterThanOrEqual(1);
+    for (const s of a.summary) expect(s.text.startsWith('We welcome the signing')).toBe(false);
+  });
   it('finds his proposals', () => {
     const p = a.proposals.filter((x) => x.actor?.name === TOKAYEV).map((x) => x.text);
     expect(p.some((x) => x.includes('UN Regional Center for Sustainable Development Goals') && x.includes('Almaty'))).toBe(true);

@@ -24,4 +24,21 @@ describe('summary', () => {
     const it = texts.indexOf('It will run from the harbour to the university.');
     if (it >= 0) expect(texts).toContain('The city council approved a new tram line on Monday after years of debate.');
   });
+  it('never takes a sentence that starts or ends inside a quotation', () => {
+    const t = [
+      'The council met on Monday.',
+      'The weather was cold and the hall was full.',
+      '“Coffee was served at noon. The harbour tram line plan for the harbour district gives the harbour district a tram line,” said the tram council chair Ana Lind.',
+      'Some members left early.',
+      'A vote on parking follows in May.',
+      'The minutes are online.',
+      'Nobody asked about the budget.',
+    ].join(' ');
+    const texts = analyzeArticle(t, 'Harbour tram line plan for the harbour district').summary.map((x) => x.text);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const x of texts) {
+      expect(x.startsWith('The harbour tram line plan')).toBe(false);
+      expect(x.startsWith('“Coffee was served')).toBe(false);
+    }
+  });
 });
