@@ -2,6 +2,7 @@
 // "a spokeswoman for the ministry") to a canonical name and the mention span.
 import { addAlias, type EntityIndex } from './entities';
 import { isCommonWord } from './gazetteer';
+import { genderOf, pronounGender, type Gender } from './gender';
 import { NP_BREAK, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { SpeakerRef } from './types';
@@ -24,8 +25,8 @@ const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more 
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 
-/** The most recent mention before `pos` of an entity of `type`, or -1. */
-function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000): number {
+/** The most recent mention before `pos` of an entity of `type` (and not of the other gender), or -1. */
+function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000, gender: Gender = null): number {
   const ms = r.index.mentions;
   let lo = 0;
   let hi = ms.length;
@@ -37,7 +38,10 @@ function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000): n
   for (let i = lo - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (pos - m.end > within) break;
-    if (m.end <= pos && r.index.entities[m.entity]!.type === type) return m.entity;
+    if (m.end <= pos && r.index.entities[m.entity]!.type === type) {
+      if (gender && genderOf(r.text, r.index, m.entity) === (gender === 'm' ? 'f' : 'm')) continue;
+      return m.entity;
+    }
   }
   return -1;
 }
@@ -56,7 +60,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const mention = span(r, first.start, first.end);
     if (FIRST_PERSON.has(first.lower)) return null;
     const type = first.lower === 'they' || first.lower === 'it' ? 'organization' : 'person';
-    const e = lastMentionOf(r, first.start, type);
+    const e = lastMentionOf(r, first.start, type, 4000, pronounGender(first.lower));
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").

@@ -82,7 +82,7 @@ it its he she they we i you his her their our my your there here when while afte
 however meanwhile moreover furthermore nevertheless instead although though despite during since because
 earlier later last next now today yesterday tomorrow under other some many most several both all each every
 such according no not yes what why how where who which whose while after before also asked still yet
-monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday feb mar apr jun jul aug sep sept oct nov dec
 january february march april may june july august september october november december
 mr mrs ms dr`);
 

@@ -54,6 +54,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
     // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
+    if (found && !found.speaker && !found.cue) found = null; // a signature that names nobody
     if (!found && prev && prev.q.speaker && (p.open === firstPara.start ? p.firstPara - prev.lastPara <= 1 : prev.lastPara === p.firstPara)) {
       found = { speaker: prev.q.speaker, cue: null };
     }
@@ -71,7 +72,7 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean): At
   let k = from;
   if (tokens[k]?.text === ',') k++;
   // “…” ― Jacklyn Ashley: a dash and a name sign the quotation.
-  if (/^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
+  if (k + 1 < to && /^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
     let e = k + 1;
     while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
     if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature

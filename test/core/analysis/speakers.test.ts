@@ -39,4 +39,14 @@ describe('speakers of direct quotations', () => {
     const t = 'Senator Ruth Adams spoke first. “The bill is dead,” she said.\n\n“We will write a new one in the spring session.”';
     expect(speakers(t).map((s) => s[0])).toEqual(['Ruth Adams', 'Ruth Adams']);
   });
+  it('resolves "she" and "he" to the last person of that gender', () => {
+    const t = 'Senator Mary Clarke met Governor Tom Reyes on Monday. Reyes left early.\n\n“The talks went well,” she said. “We agreed on little,” he said.';
+    expect(speakers(t)).toEqual([['Mary Clarke', 'she'], ['Tom Reyes', 'he']]);
+    const u = 'Ms Okafor chairs the panel. Later, Governor Tom Brzek arrived.\n\n“We need more time,” she said.';
+    expect(speakers(u)).toEqual([['Okafor', 'she']]);
+  });
+  it('does not take a dashed line of the next paragraph as a signature', () => {
+    const t = 'Anna Berg spoke at length. “We were wrong,” Berg said.\n\n“So we will change course.”\n\n– An immigrant herself –.';
+    expect(speakers(t).map((s) => s[0])).toEqual(['Anna Berg', 'Anna Berg']);
+  });
 });
