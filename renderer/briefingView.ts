@@ -4,8 +4,10 @@ import type { Entity, Quote } from '../electron/core/analysis/types';
 import type { Briefing } from '../electron/core/model';
 import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
+import { rememberCard } from './passage';
 
-export function renderBriefing(briefing: Briefing): void {
+/** Draws the briefing; `resetScroll` false keeps the reader's place (e.g. when a note anchor is added). */
+export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   const root = byId('briefing');
   clear(root);
   const { article, analysis, facts } = briefing;
@@ -31,13 +33,13 @@ export function renderBriefing(briefing: Briefing): void {
       'Proposals',
       'proposals',
       analysis.proposals.length
-        ? h('div', { className: 'cards' }, ...analysis.proposals.map((p, i) => card(`p${i}`, 'proposal', h('div', { className: 'card-who' }, p.actor?.name ?? 'Actor not identified'), h('div', { className: 'card-text' }, p.text))))
+        ? h('div', { className: 'cards' }, ...analysis.proposals.map((p, i) => card(`p${i}`, 'proposal', p, h('div', { className: 'card-who' }, p.actor?.name ?? 'Actor not identified'), h('div', { className: 'card-text' }, p.text))))
         : empty('No proposals found.'),
     ),
     section('People, organisations and places', 'entities', entities(analysis.entities)),
     section('Full text', 'fulltext', fullText(briefing)),
   );
-  root.scrollTop = 0;
+  if (resetScroll) root.scrollTop = 0;
 }
 
 export function renderBriefingMessage(message: string): void {
@@ -73,19 +75,23 @@ function quoteCard(q: Quote, i: number): HTMLElement {
   return card(
     `q${i}`,
     q.kind === 'direct' ? 'quote' : 'reported',
+    q,
     h('div', { className: 'card-who' }, speaker, h('span', { className: `badge ${q.kind}` }, q.kind === 'direct' ? 'quoted' : 'reported'), q.cue ? h('span', { className: 'cue' }, q.cue.text) : null),
     h('div', { className: 'card-text' }, text),
   );
 }
 
 /** A card is a button: Enter, Space or a click scrolls the full text to its passage and flashes it. */
-function card(markId: string, kind: string, ...children: Node[]): HTMLElement {
-  const el = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, title: 'Show in the full text' }, ...children);
-  el.addEventListener('click', () => jumpTo(markId));
+function card(markId: string, kind: string, span: { start: number; end: number }, ...children: Node[]): HTMLElement {
+  const el = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children);
+  el.addEventListener('click', () => {
+    rememberCard(el);
+    jumpTo(markId);
+  });
   return el;
 }
 
-function jumpTo(markId: string): void {
+export function jumpTo(markId: string): void {
   const target = document.getElementById(`mark-${markId}`);
   if (!target) return;
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -110,24 +116,46 @@ function entities(list: Entity[]): HTMLElement {
   return h('div', { className: 'entities' }, ...groups);
 }
 
-function fullText({ article, analysis }: Briefing): HTMLElement {
+// Every run of text carries its offset in the article (data-start), so a selection in the full text
+// maps back to the stored body for anchoring a note.
+function fullText({ article, analysis, notes }: Briefing): HTMLElement {
   const marks = [
+    ...notes.filter((n) => n.anchor && n.anchor.status !== 'lost').map((n) => ({ start: n.anchor!.start, end: n.anchor!.end, kind: 'note-anchor', id: `n${n.id}`, priority: 1 })),
     ...analysis.quotes.map((q, i) => ({ start: q.start, end: q.end, kind: q.kind === 'direct' ? 'quote' : 'reported', id: `q${i}` })),
     ...analysis.proposals.map((p, i) => ({ start: p.start, end: p.end, kind: 'proposal', id: `p${i}` })),
   ];
-  const container = h('div', { className: 'fulltext' });
+  const container = h('div', { className: 'fulltext', id: 'fulltext' });
   let para = h('p');
   container.appendChild(para);
+  let offset = 0;
+  const seen = new Set<string>();
   for (const seg of segmentText(article.body, marks)) {
-    const parts = seg.text.split(/\n\s*\n/);
-    parts.forEach((part, k) => {
-      if (k > 0) {
+    const breaks = /\n\s*\n/g;
+    let from = 0;
+    const pieces: { text: string; at: number }[] = [];
+    for (let m = breaks.exec(seg.text); m; m = breaks.exec(seg.text)) {
+      pieces.push({ text: seg.text.slice(from, m.index), at: offset + from });
+      from = m.index + m[0].length;
+      pieces.push({ text: '', at: -1 });
+    }
+    pieces.push({ text: seg.text.slice(from), at: offset + from });
+    for (const piece of pieces) {
+      if (piece.at < 0) {
         para = h('p');
         container.appendChild(para);
+        continue;
       }
-      if (!part) return;
-      para.appendChild(seg.mark ? h('mark', { className: seg.mark.kind, id: k === 0 ? `mark-${seg.mark.id}` : undefined }, part) : document.createTextNode(part));
-    });
+      if (!piece.text) continue;
+      // A passage running over paragraphs is several <mark>s; the first carries the id cards jump to.
+      const first = seg.mark !== null && !seen.has(seg.mark.id);
+      if (seg.mark) seen.add(seg.mark.id);
+      para.appendChild(
+        seg.mark
+          ? h('mark', { className: seg.mark.kind, id: first ? `mark-${seg.mark.id}` : undefined, 'data-start': piece.at }, piece.text)
+          : h('span', { 'data-start': piece.at }, piece.text),
+      );
+    }
+    offset += seg.text.length;
   }
   return container;
 }

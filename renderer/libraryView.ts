@@ -5,25 +5,33 @@ import { byId, clear, h } from './dom';
 
 export interface LibraryView {
   refresh(): Promise<ArticleListItem[]>;
+  /** Articles ticked for a briefing pack (Ctrl/Cmd+click or Space), in library order. */
+  packIds(): number[];
   select(id: number): void;
   selectedId(): number | null;
   focusFilter(): void;
 }
 
-export function createLibraryView(onSelect: (id: number) => void): LibraryView {
+export function createLibraryView(onSelect: (id: number) => void, onPackChange: (ids: number[]) => void = () => {}): LibraryView {
   const list = byId<HTMLUListElement>('library-list');
   const filter = byId<HTMLInputElement>('library-filter');
   const count = byId('library-count');
   let items: ArticleListItem[] = [];
   let selected: number | null = null;
+  const pack = new Set<number>();
+  const togglePack = (id: number) => {
+    if (!pack.delete(id)) pack.add(id);
+    render();
+    onPackChange(view.packIds());
+  };
 
   const render = () => {
     clear(list);
     for (const item of items) {
       const li = h(
         'li',
-        { role: 'option', id: `article-${item.id}`, 'aria-selected': String(item.id === selected), tabindex: item.id === selected ? 0 : -1, 'data-id': item.id },
-        h('div', { className: 'lib-title' }, item.title),
+        { role: 'option', id: `article-${item.id}`, 'aria-selected': String(item.id === selected), tabindex: item.id === selected ? 0 : -1, 'data-id': item.id, 'data-in-pack': pack.has(item.id) },
+        h('div', { className: 'lib-title' }, pack.has(item.id) ? h('span', { className: 'in-pack', title: 'In the briefing pack' }, '✓ ') : null, item.title),
         h(
           'div',
           { className: 'lib-meta' },
@@ -32,7 +40,7 @@ export function createLibraryView(onSelect: (id: number) => void): LibraryView {
           item.noteCount ? h('span', { className: 'lib-notes', title: `${item.noteCount} note(s)` }, ` · ✎ ${item.noteCount}`) : null,
         ),
       );
-      li.addEventListener('click', () => view.select(item.id));
+      li.addEventListener('click', (e) => (e.ctrlKey || e.metaKey ? togglePack(item.id) : view.select(item.id)));
       list.appendChild(li);
     }
     if (!items.length) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet: import some with Ctrl+O or drop files here.'));
@@ -40,6 +48,12 @@ export function createLibraryView(onSelect: (id: number) => void): LibraryView {
   };
 
   list.addEventListener('keydown', (event) => {
+    if (event.key === ' ' && selected !== null) {
+      event.preventDefault();
+      togglePack(selected);
+      document.getElementById(`article-${selected}`)?.focus();
+      return;
+    }
     const index = items.findIndex((i) => i.id === selected);
     const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
     if (move === undefined || !items.length) return;
@@ -73,6 +87,7 @@ export function createLibraryView(onSelect: (id: number) => void): LibraryView {
       onSelect(id);
     },
     selectedId: () => selected,
+    packIds: () => items.filter((i) => pack.has(i.id)).map((i) => i.id),
     focusFilter: () => filter.focus(),
   };
   return view;

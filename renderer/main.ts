@@ -1,26 +1,55 @@
 // The window: library on the left, the briefing in the middle, notes on the right.
-import type { MenuCommand } from '../electron/ipc/contract';
+import type { ExportFormat, MenuCommand } from '../electron/ipc/contract';
 import type { ImportReport } from '../electron/core/importer/importArticle';
 import { api, unwrap } from './api';
-import { renderBriefing, renderBriefingMessage } from './briefingView';
+import { jumpTo, renderBriefing, renderBriefingMessage } from './briefingView';
 import { byId } from './dom';
 import { createLibraryView } from './libraryView';
+import { createNotesBrowser, type LibraryMode } from './notesBrowser';
 import { createNotesPanel } from './notesPanel';
+import { createSettingsDialog } from './settingsDialog';
 import { announce } from './statusBar';
 
-const notes = createNotesPanel(() => void library.refresh());
+const notes = createNotesPanel({
+  notesChanged: () => void library.refresh(),
+  anchorsChanged: () => void redrawBriefing(),
+  showPassage: (noteId) => jumpTo(`n${noteId}`),
+});
 let loadToken = 0;
 
-const library = createLibraryView((id) => void openArticle(id));
+const exportButton = byId<HTMLButtonElement>('export-button');
+const library = createLibraryView(
+  (id) => void openArticle(id),
+  (ids) => {
+    exportButton.textContent = ids.length > 1 ? `Export pack (${ids.length})` : 'Export';
+  },
+);
+const notesBrowser = createNotesBrowser(
+  (articleId, noteId) => {
+    void showMode('articles');
+    library.select(articleId);
+    void openArticle(articleId, noteId);
+  },
+  () => void library.refresh(),
+);
+const settings = createSettingsDialog(() => notes.flush());
 
-async function openArticle(id: number): Promise<void> {
+/** Re-renders the briefing (e.g. for new note anchors) without touching the notes panel. */
+async function redrawBriefing(): Promise<void> {
+  const id = library.selectedId();
+  if (id === null) return;
+  const briefing = await unwrap(api().getBriefing(id)).catch(() => null);
+  if (briefing && library.selectedId() === id) renderBriefing(briefing, false);
+}
+
+async function openArticle(id: number, selectNoteId?: number): Promise<void> {
   const token = ++loadToken;
   await notes.flush();
   try {
     const briefing = await unwrap(api().getBriefing(id));
     if (token !== loadToken) return;
     renderBriefing(briefing);
-    notes.show(id, briefing.notes);
+    notes.show(id, briefing.notes, selectNoteId);
     document.title = `${briefing.article.title} — Briefing Desk`;
     document.body.dataset.articleId = String(id);
   } catch (err) {
@@ -52,12 +81,15 @@ async function run(command: MenuCommand): Promise<void> {
         await afterImport(await unwrap(api().chooseAndImport()));
         break;
       case 'export-pdf': {
+        const pack = library.packIds();
         const id = library.selectedId();
-        if (id === null) return announce('Select an article to export.', 'error');
+        const ids = pack.length > 1 ? pack : id !== null ? [id] : [];
+        if (!ids.length) return announce('Select an article to export.', 'error');
+        const format = byId<HTMLSelectElement>('export-format').value as ExportFormat;
         await notes.flush();
-        announce('Exporting PDF…');
-        const result = await unwrap(api().exportBriefings([id], 'pdf'));
-        if (result) announce(`PDF saved to ${result.path}`);
+        announce(`Exporting ${ids.length > 1 ? `a pack of ${ids.length} articles` : 'the briefing'} as ${format.toUpperCase()}…`);
+        const result = await unwrap(api().exportBriefings(ids, format));
+        if (result) announce(`Saved to ${result.path}`);
         break;
       }
       case 'new-note':
@@ -86,6 +118,11 @@ function runOnce(command: MenuCommand): void {
 
 const KEYS: Record<string, MenuCommand> = { o: 'import', e: 'export-pdf', n: 'new-note', f: 'focus-filter', j: 'focus-notes' };
 document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
+    event.preventDefault();
+    void notes.noteOnPassage();
+    return;
+  }
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
   const command = KEYS[event.key.toLowerCase()];
   if (!command) return;
@@ -96,13 +133,16 @@ document.addEventListener('keydown', (event) => {
 byId('import-button').addEventListener('click', () => runOnce('import'));
 byId('export-button').addEventListener('click', () => runOnce('export-pdf'));
 
-const pageSize = byId<HTMLSelectElement>('page-size');
-pageSize.addEventListener('change', () => {
-  void unwrap(api().updateSettings({ pageSize: pageSize.value === 'Letter' ? 'Letter' : 'A4' })).then(
-    (s) => announce(`PDF page size: ${s.pageSize}`),
-    (err: Error) => announce(err.message, 'error'),
-  );
-});
+byId('settings-button').addEventListener('click', () => void settings.open());
+
+// The library panel shows the articles, every note, or the trash.
+const modes = { articles: byId('show-articles'), notes: byId('show-notes'), trash: byId('show-trash') } as const;
+async function showMode(mode: LibraryMode): Promise<void> {
+  for (const [name, tab] of Object.entries(modes)) tab.setAttribute('aria-selected', String(name === mode));
+  document.body.dataset.libraryMode = mode;
+  await notesBrowser.show(mode);
+}
+for (const [name, tab] of Object.entries(modes)) tab.addEventListener('click', () => void showMode(name as LibraryMode));
 
 // Files dropped anywhere on the window are imported.
 document.addEventListener('dragover', (event) => {
@@ -125,8 +165,6 @@ api().onFlushRequest(() => notes.flush());
 
 async function start(): Promise<void> {
   try {
-    const settings = await unwrap(api().getSettings());
-    pageSize.value = settings.pageSize;
     const items = await library.refresh();
     if (items[0]) library.select(items[0].id);
     else renderBriefingMessage('Import an article to see its briefing: File › Import… (Ctrl+O), or drop .txt and .md files on the window.');

@@ -1,24 +1,38 @@
-// The notes beside the briefing: several Markdown notes per article, an editor with a live preview
-// (rendered and sanitised by the main process), saved while typing with a visible state.
+// The notes beside the briefing: several Markdown notes per article, each optionally anchored to a
+// passage, with tags and a history; an editor with a live preview (rendered and sanitised by the main
+// process), saved while typing with a visible state.
 import type { Note } from '../electron/core/model';
 import { api, unwrap } from './api';
 import { byId, clear, h } from './dom';
 import { NoteSaver, type SaveState } from './noteSaver';
+import { noteHistory } from './noteHistory';
+import { currentPassage, forgetPassage } from './passage';
 import { announce } from './statusBar';
 
 export interface NotesPanel {
-  show(articleId: number, notes: Note[]): void;
+  show(articleId: number, notes: Note[], selectNoteId?: number): void;
   flush(): Promise<void>;
   newNote(): Promise<void>;
+  noteOnPassage(): Promise<void>;
   focus(): void;
 }
 
-export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
+export interface NotesPanelEvents {
+  /** A note was created, deleted or retitled: the library's counts may change. */
+  notesChanged(): void;
+  /** A note's anchor appeared or went: the full text's highlights must be redrawn. */
+  anchorsChanged(): void;
+  showPassage(noteId: number): void;
+}
+
+export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
   const tabs = byId<HTMLDivElement>('note-tabs');
   const editor = byId<HTMLTextAreaElement>('note-editor');
   const preview = byId<HTMLDivElement>('note-preview');
   const state = byId<HTMLSpanElement>('note-state');
   const deleteButton = byId<HTMLButtonElement>('note-delete');
+  const anchorBox = byId<HTMLDivElement>('note-anchor');
+  const tagsInput = byId<HTMLInputElement>('note-tags');
   let articleId: number | null = null;
   let notes: Note[] = [];
   let current = 0;
@@ -38,17 +52,36 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
     if (html !== null) preview.innerHTML = html || '<p class="empty">Preview</p>';
   };
 
+  const renderAnchor = (note: Note | undefined) => {
+    clear(anchorBox);
+    anchorBox.hidden = !note?.anchor;
+    if (!note?.anchor) return;
+    const a = note.anchor;
+    const excerpt = a.quote.length > 90 ? `${a.quote.slice(0, 87)}…` : a.quote;
+    if (a.status === 'lost') {
+      anchorBox.dataset.status = 'lost';
+      anchorBox.append(h('strong', {}, 'Passage no longer found: '), `“${excerpt}”`);
+      return;
+    }
+    anchorBox.dataset.status = a.status;
+    const show = h('button', { type: 'button', className: 'link' }, 'Show');
+    show.addEventListener('click', () => events.showPassage(note.id));
+    anchorBox.append('On “', excerpt, '” ', show);
+  };
+
   const renderTabs = () => {
     clear(tabs);
     notes.forEach((note, i) => {
-      const label = firstLine(note.body) || `Note ${i + 1}`;
-      const tab = h('button', { type: 'button', role: 'tab', className: 'note-tab', 'aria-selected': String(i === current), title: label }, label);
+      const label = (note.anchor ? '⚓ ' : '') + (firstLine(note.body) || `Note ${i + 1}`);
+      const tab = h('button', { type: 'button', role: 'tab', className: 'note-tab', 'aria-selected': String(i === current), title: label, 'data-note-id': note.id }, label);
       tab.addEventListener('click', () => void switchTo(i));
       tabs.appendChild(tab);
     });
-    const add = h('button', { type: 'button', className: 'note-add', title: 'New note (Ctrl+N)', 'aria-label': 'New note' }, '+ New note');
+    const add = h('button', { type: 'button', className: 'note-add', title: 'New note (Ctrl+N)' }, '+ New note');
     add.addEventListener('click', () => void panel.newNote());
-    tabs.appendChild(add);
+    // Beside the tablist, not in it: a tablist holds only tabs (axe: aria-required-children).
+    tabs.parentElement?.querySelector(':scope > .note-actions > .note-add')?.remove();
+    tabs.parentElement?.querySelector(':scope > .note-actions')?.prepend(add);
     deleteButton.disabled = notes[current] === undefined;
   };
 
@@ -57,14 +90,18 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
     const note = notes[index];
     editor.value = note?.body ?? '';
     editor.disabled = articleId === null;
+    tagsInput.value = note?.tags.join(', ') ?? '';
+    tagsInput.disabled = !note;
+    history.close();
     saver = new NoteSaver(note?.id ?? null, {
       create: async (body) => unwrap(api().createNote(articleId!, body)),
       save: async (noteId, body) => unwrap(api().saveNote(noteId, body)),
       onState: showState,
       onCreated: (created) => {
         notes[current] = created;
+        tagsInput.disabled = false;
         renderTabs();
-        onNotesChanged();
+        events.notesChanged();
       },
     });
     if (note) showState({ kind: 'saved', at: note.updatedAt });
@@ -72,9 +109,20 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
       state.dataset.state = 'empty';
       state.textContent = 'Start typing to add a note';
     }
+    renderAnchor(note);
     renderTabs();
     void renderPreview();
   };
+
+  const history = noteHistory({
+    currentNoteId: () => notes[current]?.id ?? null,
+    beforeRestore: () => panel.flush(),
+    restored: (note) => {
+      notes[current] = note;
+      attach(current);
+      announce('An earlier version of the note was restored; the version it replaced stays in the history.');
+    },
+  });
 
   const switchTo = async (index: number) => {
     await panel.flush();
@@ -95,6 +143,24 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
   window.addEventListener('pagehide', () => void panel.flush());
   document.addEventListener('visibilitychange', () => void panel.flush());
 
+  const saveTags = async () => {
+    const note = notes[current];
+    if (!note) return;
+    const tags = tagsInput.value.split(',').map((t) => t.trim()).filter(Boolean);
+    if (tags.join('\u0000') === note.tags.join('\u0000')) return;
+    try {
+      notes[current] = await unwrap(api().setNoteTags(note.id, tags));
+      tagsInput.value = notes[current]!.tags.join(', ');
+      events.notesChanged();
+    } catch (err) {
+      announce((err as Error).message, 'error');
+    }
+  };
+  tagsInput.addEventListener('change', () => void saveTags());
+  tagsInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') void saveTags();
+  });
+
   deleteButton.addEventListener('click', async () => {
     const note = notes[current];
     if (!note) return;
@@ -103,18 +169,21 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
       await unwrap(api().deleteNote(note.id));
       notes.splice(current, 1);
       attach(Math.max(0, current - 1));
-      announce('Note moved to the trash.');
-      onNotesChanged();
+      announce('Note moved to the trash (restore it from Trash in the library).');
+      events.notesChanged();
+      if (note.anchor) events.anchorsChanged();
     } catch (err) {
       announce((err as Error).message, 'error');
     }
   });
+  byId('note-on-passage').addEventListener('click', () => void panel.noteOnPassage());
 
   const panel: NotesPanel = {
-    show(id, list) {
+    show(id, list, selectNoteId) {
       articleId = id;
       notes = list.map((n) => ({ ...n }));
-      attach(0);
+      const index = notes.findIndex((n) => n.id === selectNoteId);
+      attach(index >= 0 ? index : 0);
     },
     async flush() {
       await saver?.flush();
@@ -123,10 +192,29 @@ export function createNotesPanel(onNotesChanged: () => void): NotesPanel {
       if (articleId === null) return;
       await panel.flush();
       // A blank note is created only once the analyst types in it.
-      notes.push(undefined as unknown as Note);
-      notes = notes.filter(Boolean);
       attach(notes.length);
       editor.focus();
+    },
+    async noteOnPassage() {
+      if (articleId === null) return;
+      const passage = currentPassage();
+      if (!passage) {
+        announce('Select a passage in the full text, or choose a quote or proposal, to attach a note to it.', 'error');
+        return;
+      }
+      await panel.flush();
+      try {
+        const note = await unwrap(api().createNote(articleId, '', { start: passage.start, end: passage.end }));
+        notes.push(note);
+        attach(notes.length - 1);
+        window.getSelection()?.removeAllRanges();
+        forgetPassage();
+        events.notesChanged();
+        events.anchorsChanged();
+        editor.focus();
+      } catch (err) {
+        announce((err as Error).message, 'error');
+      }
     },
     focus: () => editor.focus(),
   };

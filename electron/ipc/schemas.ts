@@ -31,6 +31,6 @@ export const requestSchemas = {
   'briefing:export': z.object({ articleIds: z.array(id).min(1).max(500), format: z.enum(['pdf', 'md', 'html']) }).strict(),
   'briefing:get-settings': empty,
   'briefing:update-settings': z
-    .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional() })
+    .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional(), classification: z.string().max(120).optional() })
     .strict(),
 } satisfies Record<Channel, z.ZodType>;

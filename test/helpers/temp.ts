@@ -36,3 +36,17 @@ export function tempLibrary(): { library: Library; dir: string; dbPath: string }
 export const PROJECT_ROOT = join(__dirname, '..', '..');
 export const SEED_DIR = join(PROJECT_ROOT, 'seeds');
 export const SEED_FILE = join(SEED_DIR, '000_3186beaf5c2ea66a.txt');
+
+/** A library that lives for a whole describe block (beforeAll/afterAll), not one test. */
+export function suiteLibrary(): { library: Library; dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-suite-'));
+  const library = openLibrary(join(dir, 'library.db'));
+  return {
+    library,
+    dir,
+    cleanup() {
+      library.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
