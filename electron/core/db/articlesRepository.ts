@@ -77,10 +77,14 @@ export function articlesRepository(db: Db) {
     },
     /** Inserts the article and its analysis in one transaction. */
     insertWithAnalysis(article: NewArticle, result: Analysis, now = new Date()): number {
+      return this.insertWithAnalysisJson(article, result.version, JSON.stringify(result), now);
+    },
+    /** The same, with the analysis already serialised (by an import worker thread). */
+    insertWithAnalysisJson(article: NewArticle, version: number, json: string, now = new Date()): number {
       return db.transaction(() => {
         const info = insert.run({ author: null, originalPath: null, format: null, ...article, importedAt: now.toISOString() });
         const id = Number(info.lastInsertRowid);
-        upsertAnalysis.run(id, result.version, JSON.stringify(result), now.toISOString());
+        upsertAnalysis.run(id, version, json, now.toISOString());
         return id;
       })();
     },

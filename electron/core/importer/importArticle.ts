@@ -52,14 +52,16 @@ export function importArticleBytes(db: Db, bytes: Uint8Array, fileName: string, 
 
 export const refused = (file: string, err: ImportError): ImportOutcome => ({ file, status: 'refused', code: err.code, reason: err.message });
 
-/** Stores a prepared article with its analysis (computed here unless given), or names the duplicate. */
-export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analysis): ImportOutcome {
+/** Stores a prepared article with its analysis (computed here unless given, maybe as JSON), or names
+ *  the duplicate. */
+export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analysis | { version: number; json: string }): ImportOutcome {
   const articles = repositoryOf(db);
   const existing = articles.idByHash(article.contentHash);
   if (existing !== null) {
     return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices: article.notices };
   }
-  const articleId = articles.insertWithAnalysis(
+  const result = analysis ?? analyzeArticle(article.body, article.givenTitle);
+  const articleId = articles.insertWithAnalysisJson(
     {
       contentHash: article.contentHash,
       title: article.title,
@@ -72,7 +74,8 @@ export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analys
       originalPath: article.file,
       format: article.format,
     },
-    analysis ?? analyzeArticle(article.body, article.givenTitle),
+    result.version,
+    'json' in result ? result.json : JSON.stringify(result),
   );
   return { file: article.file, status: 'imported', articleId, title: article.title, notices: article.notices };
 }

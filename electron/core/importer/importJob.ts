@@ -7,12 +7,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { articlesRepository } from '../db/articlesRepository';
 import type { Db } from '../db/openDatabase';
 import { collectFiles } from './collectFiles';
 import { refused, reportOf, storeArticle, type ImportOutcome, type ImportReport } from './importArticle';
 import { ImportError } from './importError';
-import type { FromWorker, ToWorker } from './importWorkerProtocol';
+import type { FromWorker, ToWorker, WorkerResult, WorkerSetup } from './importWorkerProtocol';
 import { prepareArticle } from './prepareArticle';
 
 export interface ImportProgress {
@@ -26,7 +25,7 @@ export interface ImportProgress {
 
 export interface ImportJobReport extends ImportReport {
   cancelled: boolean;
-  /** Files not started because the job was cancelled. */
+  /** Files not imported because the job was cancelled. */
   notStarted: number;
 }
 
@@ -37,6 +36,8 @@ export interface ImportJobOptions {
   workerScript?: string | null;
   signal?: AbortSignal;
   onProgress?(progress: ImportProgress): void;
+  /** better_sqlite3.node for the running runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
   /** Progress is reported at most this often (ms), and once at the end. */
   progressIntervalMs?: number;
 }
@@ -72,23 +73,20 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
 
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
   const count = Math.min(options.workers ?? availableParallelism(), files.length);
-  let started: number;
-  if (script && count > 0) started = await runOnWorkers(db, files, script, count, record, options.signal);
-  else started = await runHere(db, files, record, options.signal);
+  if (script && count > 0) await runOnWorkers(db, files, script, count, record, options);
+  else await runHere(db, files, record, options.signal);
 
   report(true);
   // Outcomes arrive in the order files finish; the report lists them in the order they were given.
   const order = new Map(files.map((f, i) => [f, i]));
   outcomes.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ...reportOf(outcomes), cancelled: started < files.length, notStarted: files.length - started };
+  return { ...reportOf(outcomes), cancelled: outcomes.length < files.length, notStarted: files.length - outcomes.length };
 }
 
-async function runHere(db: Db, files: string[], record: (o: ImportOutcome) => void, signal?: AbortSignal): Promise<number> {
-  let started = 0;
+async function runHere(db: Db, files: string[], record: (o: ImportOutcome) => void, signal?: AbortSignal): Promise<void> {
   let since = Date.now();
   for (const file of files) {
     if (signal?.aborted) break;
-    started++;
     try {
       record(storeArticle(db, await prepareArticle(file)));
     } catch (err) {
@@ -101,67 +99,121 @@ async function runHere(db: Db, files: string[], record: (o: ImportOutcome) => vo
       since = Date.now();
     }
   }
-  return started;
 }
 
-function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, signal?: AbortSignal): Promise<number> {
-  const articles = articlesRepository(db);
+// Finished articles are stored in batches: one transaction holds several articles, each in its own
+// savepoint (all or nothing per file), so SQLite and FTS5 commit once per batch rather than once per
+// file. A batch stops after BATCH_MS so the event loop is not held longer; killing the process loses at
+// most the batch being written, which the next import redoes.
+const BATCH_MS = 25;
+const BATCH_WAIT_MS = 30;
+const BATCH_SIZE = 24;
+/** Files handed to a worker at a time. */
+const CHUNK = 8;
+
+interface WorkerSlot {
+  worker: Worker;
+  /** Files sent and not yet answered, in the order the worker reads them. */
+  outstanding: number[];
+  done: boolean;
+}
+
+function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: ImportJobOptions): Promise<void> {
+  const { signal } = options;
+  const setup: WorkerSetup = { dbPath: db.memory ? null : db.name, nativeBinding: options.nativeBinding ?? null };
+  const retry: number[] = [];
   let next = 0;
-  let running = 0;
   let failure: unknown = null;
+  const queue: WorkerResult[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let immediate: NodeJS.Immediate | null = null;
+  const slots = new Set<WorkerSlot>();
+
   return new Promise((resolve, reject) => {
-    const workers = new Set<Worker>();
-    const finish = () => {
-      if (running > 0) return;
-      for (const w of workers) void w.terminate();
-      workers.clear();
-      if (failure) reject(failure);
-      else resolve(next);
+    const store = (result: WorkerResult) => {
+      const file = files[result.id]!;
+      if (result.type === 'refused') record({ file, status: 'refused', code: result.code, reason: result.reason });
+      else record(storeArticle(db, result.article, result.analysisJson === null ? undefined : { version: result.analysisVersion, json: result.analysisJson }));
     };
-    const dispatch = (worker: Worker, state: { current: number | null }) => {
-      state.current = null;
-      if (failure || signal?.aborted || next >= files.length) {
-        running--;
-        return finish();
+    const flush = () => {
+      timer = null;
+      immediate = null;
+      const until = performance.now() + BATCH_MS;
+      try {
+        db.transaction(() => {
+          while (queue.length && performance.now() < until) store(queue.shift()!);
+        })();
+      } catch (err) {
+        // The database refused a write (disk full, read-only): no later file would fare better.
+        failure ??= err;
+        queue.length = 0;
+        stopAll();
       }
-      state.current = next++;
-      worker.postMessage({ type: 'file', id: state.current, file: files[state.current]! } satisfies ToWorker);
+      if (queue.length) schedule();
+      else finish();
+    };
+    const schedule = () => {
+      if (immediate) return;
+      if (queue.length >= BATCH_SIZE || [...slots].every((s) => s.done)) {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        immediate = setImmediate(flush);
+      } else timer ??= setTimeout(flush, BATCH_WAIT_MS);
+    };
+    const finish = () => {
+      if ([...slots].some((s) => !s.done) || queue.length || timer || immediate) return;
+      signal?.removeEventListener('abort', stopAll);
+      if (failure) reject(failure);
+      else resolve();
+    };
+    const stopping = () => failure !== null || signal?.aborted === true;
+    function stopAll() {
+      for (const slot of slots) slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+    }
+    const give = (slot: WorkerSlot) => {
+      const items: { id: number; file: string }[] = [];
+      while (items.length < CHUNK && !stopping()) {
+        const id = retry.length ? retry.shift()! : next < files.length ? next++ : null;
+        if (id === null) break;
+        items.push({ id, file: files[id]! });
+      }
+      if (!items.length) {
+        slot.done = true;
+        void slot.worker.terminate();
+        schedule();
+        return;
+      }
+      slot.outstanding.push(...items.map((i) => i.id));
+      slot.worker.postMessage({ type: 'files', items } satisfies ToWorker);
     };
     const start = () => {
-      const worker = new Worker(script);
-      const state: { current: number | null } = { current: null };
-      workers.add(worker);
-      running++;
-      worker.on('message', (message: FromWorker) => {
-        const file = files[message.id]!;
-        if (message.type === 'hash') {
-          worker.postMessage({ type: 'known', id: message.id, known: articles.idByHash(message.hash) !== null } satisfies ToWorker);
-          return;
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false };
+      slots.add(slot);
+      slot.worker.on('message', (message: FromWorker) => {
+        for (const item of message.items) {
+          slot.outstanding.splice(slot.outstanding.indexOf(item.id), 1);
+          queue.push(item);
         }
-        try {
-          if (message.type === 'refused') record({ file, status: 'refused', code: message.code, reason: message.reason });
-          else record(storeArticle(db, message.article, message.analysis ?? undefined));
-        } catch (err) {
-          // The database refused a write (disk full, read-only): no later file would fare better.
-          failure ??= err;
+        if (message.idle) {
+          // A stopped worker drops what it had not started: those files were not imported.
+          slot.outstanding.length = 0;
+          give(slot);
         }
-        dispatch(worker, state);
+        schedule();
       });
-      worker.on('error', (err) => {
-        // A worker that dies (out of memory on a hostile PDF, say) costs its file, not the import.
-        workers.delete(worker);
-        running--;
-        if (state.current !== null) record({ file: files[state.current]!, status: 'refused', code: 'FAILED', reason: `the file could not be read (${err.message})` });
-        if (!failure && !signal?.aborted && next < files.length) {
-          const replacement = start();
-          if (replacement) dispatch(replacement.worker, replacement.state);
-        } else finish();
+      slot.worker.on('error', (err) => {
+        // A worker that dies (out of memory on a hostile PDF, say) costs the file it was reading, not
+        // the import: the files after it in its batch go to a fresh worker.
+        slots.delete(slot);
+        const [culprit, ...rest] = slot.outstanding;
+        if (culprit !== undefined) queue.push({ type: 'refused', id: culprit, code: 'FAILED', reason: `the file could not be read (${err.message})` });
+        retry.push(...rest);
+        if (!stopping()) give(start());
+        schedule();
       });
-      return { worker, state };
+      return slot;
     };
-    for (let i = 0; i < count; i++) {
-      const { worker, state } = start();
-      dispatch(worker, state);
-    }
+    signal?.addEventListener('abort', stopAll);
+    for (let i = 0; i < count; i++) give(start());
   });
 }

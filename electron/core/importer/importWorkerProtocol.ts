@@ -1,14 +1,18 @@
-// Messages between the import job (main thread) and its worker threads.
-import type { Analysis } from '../analysis/types';
+// Messages between the import job (main thread) and its worker threads. Files go out and results come
+// back in small batches: a message per file costs the main thread more than storing the file does.
 import type { PreparedArticle } from './prepareArticle';
 
-export type ToWorker =
-  | { type: 'file'; id: number; file: string }
-  /** The answer to a `hash` question: whether the library already holds this text. */
-  | { type: 'known'; id: number; known: boolean };
+export interface WorkerSetup {
+  /** The library file, opened read-only by the worker to skip analysing articles already stored. */
+  dbPath: string | null;
+  nativeBinding: string | null;
+}
 
-export type FromWorker =
-  /** Asked before analysing, so that a re-import does not analyse what is already stored. */
-  | { type: 'hash'; id: number; hash: string }
-  | { type: 'prepared'; id: number; article: PreparedArticle; analysis: Analysis | null }
+export type ToWorker = { type: 'files'; items: { id: number; file: string }[] } | { type: 'stop' };
+
+export type WorkerResult =
+  /** `analysisJson` is null when the library already holds the text (a duplicate). */
+  | { type: 'prepared'; id: number; article: PreparedArticle; analysisVersion: number; analysisJson: string | null }
   | { type: 'refused'; id: number; code: string; reason: string };
+
+export type FromWorker = { type: 'results'; items: WorkerResult[]; idle: boolean };

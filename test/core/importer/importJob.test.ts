@@ -1,0 +1,40 @@
+// The import job's progress and cancel: what finished stays, and running it again completes the rest.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../../electron/core/importer/importJob';
+import { SEED_FILE, tempLibrary } from '../../helpers/temp';
+
+describe('import job', () => {
+  it('reports progress, stops when cancelled keeping what was stored, and a second run does the rest', async () => {
+    const { library, dir } = tempLibrary();
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const total = 400;
+    for (let i = 0; i < total; i++) writeFileSync(join(inbox, `a${String(i).padStart(3, '0')}.txt`), `${seed}\n\nFile ${i}.`);
+    writeFileSync(join(inbox, 'empty.txt'), '');
+
+    const cancel = new AbortController();
+    const seen: ImportProgress[] = [];
+    const report = await library.importPaths([inbox], {
+      signal: cancel.signal,
+      progressIntervalMs: 0,
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.done >= 30) cancel.abort();
+      },
+    });
+    expect(seen[0]).toEqual({ total: total + 1, done: 0, left: total + 1, imported: 0, duplicates: 0, refused: 0 });
+    for (const p of seen) expect(p.done + p.left).toBe(total + 1);
+    expect(report.cancelled).toBe(true);
+    expect(report.notStarted).toBeGreaterThan(0);
+    expect(report.outcomes.length + report.notStarted).toBe(total + 1);
+    expect(library.articles.count()).toBe(report.imported);
+
+    const rest = await library.importPaths([inbox]);
+    expect(rest.cancelled).toBe(false);
+    expect([rest.imported + report.imported, rest.duplicates, rest.refused]).toEqual([total, report.imported, 1]);
+    expect(library.articles.count()).toBe(total);
+  });
+});
