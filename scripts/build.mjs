@@ -1,7 +1,8 @@
 // Builds the app into dist/: main process and command line (Node, CommonJS), the sandboxed preload
 // (one self-contained file), and the renderer (one browser script plus its HTML and CSS).
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { bundledLicenses } from './bundledLicenses.mjs';
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs' };
 rmSync('dist', { recursive: true, force: true });
@@ -19,3 +20,5 @@ await Promise.all([
 ]);
 cpSync('renderer/index.html', 'dist/renderer/index.html');
 cpSync('renderer/styles.css', 'dist/renderer/styles.css');
+// The About dialog lists the version and licence of every production dependency the package ships.
+writeFileSync('dist/licenses.json', JSON.stringify(bundledLicenses(process.cwd()), null, 1));

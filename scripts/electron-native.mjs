@@ -1,14 +1,19 @@
 // Builds better-sqlite3 for Electron's ABI into .cache/electron-native/<electron>-<platform>-<arch>/,
 // leaving node_modules' build (Node's ABI, used by the tests and the command line) alone. Runs before
-// `npm start` and `npm run dist`; does nothing when the build for this Electron version exists.
+// `npm start` and, through build/beforePack.cjs, before electron-builder packs each architecture
+// (`--arch=x64|arm64`, default this machine's); does nothing when the build for this Electron version
+// and architecture exists. Cross-building Linux arm64 on x64 uses the aarch64-linux-gnu compilers
+// (Debian/Ubuntu: g++-aarch64-linux-gnu); macOS and Windows compilers target both architectures.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
-const target = join('.cache', 'electron-native', `${electronVersion}-${process.platform}-${process.arch}`);
+const arch = process.argv.find((a) => a.startsWith('--arch='))?.slice('--arch='.length) ?? process.arch;
+if (!['x64', 'arm64'].includes(arch)) throw new Error(`Unsupported architecture "${arch}" (x64 or arm64).`);
+const target = join('.cache', 'electron-native', `${electronVersion}-${process.platform}-${arch}`);
 const output = join(target, 'better_sqlite3.node');
 // electron-builder packs .cache/electron-native/current into the app's resources/native.
 const current = join('.cache', 'electron-native', 'current');
@@ -27,15 +32,29 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 for (const part of ['package.json', 'binding.gyp', 'src', 'deps']) cpSync(join(source, part), join(work, part), { recursive: true });
 
-console.log(`Building better-sqlite3 for Electron ${electronVersion} (${process.platform}-${process.arch}); this takes a minute or two, once.`);
+console.log(`Building better-sqlite3 for Electron ${electronVersion} (${process.platform}-${arch}); this takes a minute or two, once.`);
+const crossLinux = process.platform === 'linux' && arch !== process.arch && arch === 'arm64';
+const compilers = crossLinux ? { CC: process.env.CC ?? 'aarch64-linux-gnu-gcc', CXX: process.env.CXX ?? 'aarch64-linux-gnu-g++' } : {};
 const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
-execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], {
+execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${arch}`], {
   cwd: work,
   stdio: 'inherit',
-  env: { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion, npm_config_disturl: 'https://electronjs.org/headers' },
+  env: { ...nodeGypEnv(), ...compilers, npm_config_runtime: 'electron', npm_config_target: electronVersion, npm_config_disturl: 'https://electronjs.org/headers' },
 });
+// A machine-wide `nodedir` (npm config) would silently compile against Node's headers instead of
+// Electron's; the module would then fail to load in the app. Check the ABI the module registers for.
+const abi = readFileSync(require.resolve('electron/abi_version'), 'utf8').trim();
+const registered = /node_register_module_v(\d+)/.exec(readFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), 'latin1'))?.[1];
+if (registered !== abi) throw new Error(`better-sqlite3 was built for ABI ${registered}, not Electron ${electronVersion}'s ${abi}: check node-gyp's header settings.`);
 mkdirSync(target, { recursive: true });
 cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), output);
 rmSync(work, { recursive: true, force: true });
 publish();
 console.log(`Built ${output}`);
+
+function nodeGypEnv() {
+  // npm passes its config to scripts as npm_config_* variables; nodedir must not point node-gyp at Node.
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^npm_config_nodedir$/i.test(key)) delete env[key];
+  return env;
+}

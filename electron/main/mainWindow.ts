@@ -1,5 +1,5 @@
 // The one window: sandboxed, isolated, no Node; closing waits for the window to save pending notes.
-import { BrowserWindow, ipcMain } from 'electron';
+import { BrowserWindow, ipcMain, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { EVENT_FLUSH_REQUEST, EVENT_FLUSHED } from '../ipc/contract';
 import { APP_INDEX_URL } from './appProtocol';
@@ -14,15 +14,20 @@ export function createMainWindow(distDir: string): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Briefing Desk',
-    backgroundColor: '#f5f6f8',
+    // The page's own background (styles.css --bg), so the window never flashes the wrong theme.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15181c' : '#f5f6f8',
     webPreferences: {
       preload: join(distDir, 'preload.js'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // macOS checks spelling natively; on Windows and Linux Chromium would download Hunspell
+      // dictionaries from Google's servers, and the app never touches the network.
+      spellcheck: process.platform === 'darwin',
       navigateOnDragDrop: false,
+      // A middle click must not open anything (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

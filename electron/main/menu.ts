@@ -1,12 +1,33 @@
 // The application menu; each command is forwarded to the window, which owns the state it acts on.
+// Per platform: macOS has the app menu (About, Services, Hide, Quit) and a Window menu; Windows and
+// Linux have File (ending in Exit/Quit), Edit, View and Help (About).
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { EVENT_MENU_COMMAND, type MenuCommand } from '../ipc/contract';
 
 export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENT_MENU_COMMAND, command);
   const isMac = process.platform === 'darwin';
+  // Loaded on demand: nothing of the About dialog is needed for the first paint.
+  const about = () => void import('./about').then(({ showAbout }) => showAbout(getWindow()));
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { label: `About ${app.name}`, click: about },
+              { type: 'separator' },
+              { role: 'services' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ] satisfies MenuItemConstructorOptions[],
+          },
+        ]
+      : []),
     {
       label: '&File',
       submenu: [
@@ -33,7 +54,11 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
       ],
     },
-    { role: 'windowMenu' },
+    ...(isMac ? [{ role: 'windowMenu' as const }] : []),
+    {
+      role: 'help',
+      submenu: isMac ? [{ label: 'Licences of Bundled Software', click: about }] : [{ label: `&About ${app.name}`, click: about }],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }
