@@ -134,7 +134,13 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
     if (!saver) return;
     saver.change(editor.value);
     const note = notes[current];
-    if (note) note.body = editor.value;
+    if (note) {
+      note.body = editor.value;
+      // Keep the tab's label (the note's first line) in step with what is typed.
+      const tab = tabs.querySelector<HTMLElement>(`[data-note-id="${note.id}"]`);
+      const label = (note.anchor ? '⚓ ' : '') + (firstLine(note.body) || `Note ${current + 1}`);
+      if (tab && tab.textContent !== label) tab.textContent = label;
+    }
     window.clearTimeout(previewTimer);
     previewTimer = window.setTimeout(() => void renderPreview(), 150);
   });

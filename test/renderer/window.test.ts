@@ -99,12 +99,26 @@ describe('the window', () => {
       '<iframe srcdoc="<script>parent.__pwned=4</script>"></iframe>',
       '<a href="file:///etc/passwd">local</a>',
       '<style>body{display:none}</style>',
+      '<video src=x onerror="window.__pwned=5"></video>',
+      '<meta http-equiv="refresh" content="0;url=https://example.com">',
+      '<embed src="https://example.com/x.swf">',
+      '<object data="https://example.com/x"></object>',
+      '| a |\n|---|\n| <img src=x onerror="window.__pwned=6"> |',
+      '[<img src=x onerror="window.__pwned=7">](https://example.com)',
+      '<div style="position:fixed;inset:0;background:red">overlay</div>',
     ].join('\n\n');
     await page.locator('#note-editor').fill(hostile);
     await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
     await expect.poll(() => page.locator('#note-preview').innerHTML()).toContain('click');
     const preview = await page.locator('#note-preview').innerHTML();
-    expect(preview).not.toMatch(/onerror|onload|javascript:|<iframe|<svg|<style|file:|<img/i);
+    expect(preview).not.toMatch(/onerror|onload|javascript:|<iframe|<svg|<style|file:|<img|<video|<meta|<embed|<object|style=/i);
+    // Links that survive are web links that open outside the app (after the main process confirms).
+    for (const link of await page.locator('#note-preview a').all()) {
+      // A link whose scheme was refused keeps its text but loses its href.
+      const href = await link.getAttribute('href');
+      if (href !== null) expect(href).toMatch(/^(https?:|mailto:)/);
+      expect(await link.getAttribute('target')).toBe('_blank');
+    }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('body').isVisible()).toBe(true);
   });
@@ -153,5 +167,25 @@ describe('the window', () => {
     await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Ministers meet in Geneva');
     await page.keyboard.press('End');
     await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('EU agrees sanctions package');
+  });
+
+  it('shows a failed save at once (disk full) and keeps the text in the editor', async () => {
+    const { library, dir } = tempLibrary();
+    library.importSeedsOnce(SEED_DIR);
+    session = await launchRenderer(library, dir);
+    const { page } = session;
+    await session.open();
+    await page.locator('#note-editor').click();
+    await page.keyboard.type('saved before the disk filled');
+    await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
+    // The disk fills: SQLite may not grow the file any more.
+    library.db.pragma(`max_page_count = ${library.db.pragma('page_count', { simple: true }) as number}`);
+    const big = 'x'.repeat(300_000);
+    await page.locator('#note-editor').fill(`saved before the disk filled\n${big}`);
+    await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('failed');
+    expect(await page.locator('#note-state').textContent()).toMatch(/Not saved: The disk is full/);
+    expect(await page.locator('#status').textContent()).toMatch(/The text is still in the editor/);
+    expect((await page.locator('#note-editor').inputValue()).length).toBeGreaterThan(300_000);
+    expect(library.notes.forArticle(1)[0]!.body).toBe('saved before the disk filled');
   });
 });
