@@ -24,6 +24,7 @@ release tweet post video ad advertisement press story piece book editorial autho
 const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more than|fewer than|less than|over|a)\s+)?(?:[\d.]+\s*(?:percent|%|in\s+\d+)|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten)|\s+out\s+of\s+\w+)|[a-z-]+\s+percent|half|a\s+third|two-thirds|a\s+quarter|majority|majorities|most|many)\b/i;
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
+const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we']]);
 
 /** The most recent mention before `pos` of an entity of `type` (and not of the other gender), or -1. */
 function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000, gender: Gender = null): number {
@@ -55,12 +56,13 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   const last = toks[j - 1]!;
   // A pronoun names whoever was last mentioned of the right kind.
   const head = toks[i]!;
-  if (j - i === 1 && PRONOUNS.has(head.lower)) {
+  if (j - i === 1 && (PRONOUNS.has(head.lower) || OBJECT_PRONOUN.has(head.lower))) {
     const first = head;
     const mention = span(r, first.start, first.end);
-    if (FIRST_PERSON.has(first.lower)) return null;
-    const type = first.lower === 'they' || first.lower === 'it' ? 'organization' : 'person';
-    const e = lastMentionOf(r, first.start, type, 4000, pronounGender(first.lower));
+    const lower = OBJECT_PRONOUN.get(first.lower) ?? first.lower; // "according to him"
+    if (FIRST_PERSON.has(lower)) return null;
+    const type = lower === 'they' || lower === 'it' ? 'organization' : 'person';
+    const e = lastMentionOf(r, first.start, type, 4000, pronounGender(lower));
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").

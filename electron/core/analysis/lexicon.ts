@@ -110,4 +110,21 @@ sought seeks rejected rejects questioned questions attacked attacks blasted blas
 denounced denounces dismissed dismisses cited cites wants wanted plans planned expects expected vowed vows pledged pledges
 declined refused backed backs touted touts thanked condemned condemns welcomed welcomes hailed hails lambasted derided
 demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends
-likened likens labeled labelled dubbed branded termed`.split(/\s+/));
+likened likens labeled labelled dubbed branded termed
+seemed seems appeared appears showed shows shown found finds expected calling continued responded agreed
+pointed pointing referring referred referenced offered sought refused cited citing concluded concludes revealed recalled
+recalling hopes hoping hoped suggesting suggest suggests asking rejected attacked posted issued questioned questioning
+talked discuss discussed named mentioned mentioning mentions denied notes indicated indicates indicate blasting blasts
+predicted predicting dismissing pushed confirmed charged admitted admits claiming ordered complained assured insist insists
+insisting promising echoed echoing criticizing describing reiterated tweeting warning mocked mocking urging explaining explains
+acknowledge acknowledging praise praising seeks listed denouncing stating asserted argues joked declaring reminded voiced
+sounded stressed portrayed portray conceded accusing asks decried highlighted highlighting touting railed encouraged
+emphasized boasted boasts emailed pleaded thanking lamented remembered signaled repeating retweeted vowing assailed
+forecast cautioned hints hinted implied implying wondered invoked commented lambasted distanced rebuked interjected
+speculated recounted blaming pledging remarking contends dismisses mused alleges declares prefers bemoaned slams
+unveiled outlined outlining proclaimed`.split(/\s+/));
+
+// Verbs of attitude: with a subject that holds views, what follows is a reported stance ("voters want
+// …", "Republicans prefer …"), but they are too common to attribute a quotation by themselves.
+export const ATTITUDE = new Set(`want wants wanted see sees saw support supporting backing prefer prefers preferred
+fear fears feared know knows knew expressed express expressing talking spoke speaking worried worries wonder`.split(/\s+/));

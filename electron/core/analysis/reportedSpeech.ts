@@ -1,11 +1,11 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
 import { resolvePhrase, type Resolver } from './coref';
-import { AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
+import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
 import { clauseStart, reportSubject } from './reportSubjects';
-import { subjectLeft, subjectRight } from './subjects';
+import { subjectRight } from './subjects';
 import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span } from './types';
 
@@ -31,6 +31,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     const b = tokenAt(tokens, s.end);
     let end = b;
     while (end > a && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
+    const head = headlineClaim(r, a, end, inQuote);
+    if (head) out.push(head);
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
       if (inQuote[k]) continue;
@@ -42,7 +44,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       if (!t.word || t.cap) continue;
       let q: Quote | null = null;
       if (CLAUSE_CUES.has(t.lower)) q = forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
-      else if (STANCE.has(t.lower)) q = stance(r, k, a, end, inQuote);
+      else if (STANCE.has(t.lower) || ATTITUDE.has(t.lower)) q = stance(r, k, a, end, inQuote);
       else if (PARTICIPLE.has(t.lower) && tokens[k - 1]?.text === ',') q = participle(r, k, a, end, inQuote);
       else if (PROGRESSIVE.has(t.lower) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) q = stance(r, k, a, end, inQuote);
       else if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(t.lower) && !NOT_VERB.has(t.lower)) q = thatClause(r, k, a, end, inQuote);
@@ -96,8 +98,8 @@ function skipAddressee(tokens: Token[], k: number, end: number): number {
 
 // "Trump called the deal a disaster": a named or pronoun subject, the rest of the sentence as content.
 function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
-  const subj = subjectLeft(r.tokens, cue, a);
-  if (!subj || !agentive(r, subj)) return null;
+  const subj = reportSubject(r, cue, a, inQuote);
+  if (!subj || (!agentive(r, subj) && !EVIDENCE.has(r.tokens[subj[1] - 1]!.lower))) return null;
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
@@ -106,7 +108,7 @@ function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8
 // Any verb with a "that" clause and a subject that can hold a view or give evidence
 // ("the poll shows that …", "she charges that …").
 function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
-  const subj = subjectLeft(r.tokens, cue, a);
+  const subj = reportSubject(r, cue, a, inQuote);
   if (!subj) return null;
   if (!agentive(r, subj) && !EVIDENCE.has(r.tokens[subj[1] - 1]!.lower)) return null;
   return makeQuote(r, cue + 1, end, subj, cue, inQuote);
@@ -153,8 +155,14 @@ function agentive(r: Resolver, subj: [number, number]): boolean {
   const last = tokens[subj[1] - 1]!;
   if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i)$/.test(last.lower)) return true;
   for (let k = subj[0]; k < subj[1]; k++) if (mentionAt(r, tokens[k]!.start) >= 0) return true;
-  return ROLE_NOUNS.has(last.lower);
+  return ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower);
 }
+
+// Groups of people who hold views in the news ("voters want …", "critics say …").
+const PEOPLE = new Set(`voters supporters critics officials people democrats republicans candidates leaders members
+residents americans experts analysts observers campaign party group advocates activists conservatives liberals
+delegates donors workers opponents backers fans students parents economists strategists aides advisers advisors
+investors lawmakers senators governors mayors respondents participants women men others many some most`.split(/\s+/));
 
 // "CLAUSE, X said (on Monday)." / "CLAUSE, said X." — content from the sentence start to the comma.
 function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
@@ -198,11 +206,17 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   if (!subj) return null;
   const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
   let q: Quote | null = null;
-  if (k === a && tokens[subj[1]]?.text === ',') q = makeQuote(r, subj[1] + 1, end, subj, k, inQuote);
-  else if (k > a && tokens[k - 1]!.text === ',') q = makeQuote(r, a, k - 1, subj, k, inQuote);
+  const afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
+  if (k === a) q = afterSubj > 0 ? makeQuote(r, afterSubj, end, subj, k, inQuote) : null;
+  // "…, after, according to him, Mexico's network censured his report": the clause after the source.
+  else if (afterSubj > 0 && end - afterSubj >= 5 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '')) q = makeQuote(r, afterSubj, end, subj, k, inQuote);
+  // "CLAUSE, according to X" and "CLAUSE according to X": the clause before.
+  else q = makeQuote(r, a, tokens[k - 1]!.text === ',' ? k - 1 : k, subj, k, inQuote);
   if (q) q.cue = cue;
   return q;
 }
+
+const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
 
 // Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
 const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
@@ -245,3 +259,28 @@ function dedupe(qs: Quote[]): Quote[] {
   }
   return out;
 }
+
+// Headline style "Graham: Trump's Rhetoric Destroying GOP's Chance" / "Poll: Trump Ties Clinton":
+// a short name before a colon opening the sentence, and the claim after it.
+function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let colon = a;
+  while (colon < end && colon - a < 6 && tokens[colon]!.text !== ':') {
+    const t = tokens[colon]!;
+    if (t.word && !t.cap && !/^(of|the|and|for|on|at)$/.test(t.lower) && !/^['’]s$/.test(t.text)) return null;
+    colon++;
+  }
+  if (colon === a || colon >= end || tokens[colon]!.text !== ':' || end - colon < 4) return null;
+  if (!tokens[a]!.cap || !tokens[colon + 1]!.cap && !isQuoteMark(tokens[colon + 1]!.text)) return null;
+  // A label ("Update:", "Transcript:") is not a source.
+  if (colon - a === 1 && LABEL.has(tokens[a]!.lower)) return null;
+  const speaker = resolvePhrase(r, a, colon);
+  if (!speaker) return null;
+  const s = tokens[colon + 1]!.start;
+  const e = tokens[end - 1]!.end;
+  if (inQuote[colon + 1] && inQuote[end - 1]) return null; // Name: "…" — the direct quotation's
+  const c = tokens[colon]!;
+  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+}
+
+const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a'.split(' '));

@@ -68,4 +68,19 @@ describe('reported statements', () => {
     expect(q!.speaker?.name).toBe('Lael Brainard');
     expect(q!.text.startsWith('We should not take growth for granted')).toBe(true);
   });
+  it('reports stances and attitudes of people and findings of polls', () => {
+    expect(indirect('Senator Ruth Gale questioned the cost of the new bridge.')[0]?.text).toBe('the cost of the new bridge');
+    expect(indirect('Most voters want the next president to cut taxes.')[0]?.speaker?.name).toMatch(/voters$/);
+    expect(indirect('The new poll showed Clinton ahead in three states.')[0]?.text).toBe('Clinton ahead in three states');
+    expect(indirect('The bridge wants paint and the river sees little traffic.')).toHaveLength(0);
+  });
+  it('reads a headline-style claim after a name and a colon', () => {
+    const t = 'The debate ended late.\nGraham: Trump Rhetoric Destroying the Party’s Chances.\nThe senator spoke on Thursday.';
+    const q = indirect(t).find((x) => x.cue?.text === ':');
+    expect(q).toMatchObject({ text: 'Trump Rhetoric Destroying the Party’s Chances', speaker: { name: 'Graham' } });
+  });
+  it('reads "according to" after a clause without a comma and before a subordinate clause', () => {
+    expect(indirect('Clinton leads Sanders by 271 delegates according to a count by the agency.')[0]?.text).toBe('Clinton leads Sanders by 271 delegates');
+    expect(indirect('He left the country after, according to him, the network censured his first report.')[0]?.text).toBe('the network censured his first report');
+  });
 });
