@@ -109,7 +109,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // the sentence ("few questions", "his rubble") names nobody.
     const head = content[content.length - 1] ?? '';
     const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
-    const determined = /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many)$/i.test(first.text) && j - i <= 6;
+    const determined = /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text) && j - i <= 10;
     if (!source && !determined && (j - i > 4 || !/\p{Lu}/u.test(phrase))) return null;
     return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };
   }

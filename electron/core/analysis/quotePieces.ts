@@ -5,8 +5,8 @@ import type { Quote } from './types';
 
 // What may stand between the two pieces: the closing mark, an attribution of a few words with its
 // cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark.
-const GAP_RE = /^[,.!?]?[ \t]*(?:["”]|'')[ \t]*,?[ \t]*([^"“”'\n]{2,90}?)[ \t]*[,.:;][ \t]*(?:["“]|'')$/u;
-const MAX_GAP_WORDS = 14;
+const GAP_RE = /^[,.!?]?[ \t]*(?:["”]|'')[ \t]*,?[ \t]*([^"“”'\n]{2,300}?)[ \t]*[,.:;][ \t]*(?:["“]|'')$/u;
+const MAX_GAP_WORDS = 45;
 
 export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];

@@ -48,8 +48,14 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
       if (!governed && next && next.word && !next.cap && index.entities[m.entity]!.type !== 'place') return [k, e];
     }
   }
-  return null;
+  // "The Arizona Republican survived … and says …": the words opening the sentence up to its verb.
+  let k = a;
+  while (k < before && k - a < 7 && tokens[k]!.word && !VERBISH.test(tokens[k]!.lower) && !NOT_SUBJECT.has(tokens[k]!.lower)) k++;
+  return k > a && k - a < 7 && tokens[k]?.word && VERBISH.test(tokens[k]!.lower) && /^(the|a|an|this|that|\p{Lu})/iu.test(tokens[a]!.text) ? [a, k] : null;
 }
+
+const VERBISH = /^(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|can|did|does|may|might|must|also|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept)$/;
+const NOT_SUBJECT = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'during', 'to', 'for', 'by', 'with', 'but', 'and', 'or', 'that', 'which', 'who']);
 
 function lowerBound(ms: { start: number }[], pos: number): number {
   let lo = 0;
@@ -69,6 +75,7 @@ const TIME_LEAD = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
 const TIME_UNIT = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fall', 'spring', 'summer', 'winter']);
 const ADJUNCT_PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'with', 'from', 'to', 'for', 'outside', 'inside', 'since', 'while', 'when']);
 const DASH = /^[—–-]$/;
+const PARTICIPLE_AFTER = new Set(['adding', 'noting', 'saying', 'according', 'citing', 'referring', 'calling', 'and', 'but', 'who', 'which', 'as', 'when', 'while', 'in', 'on', 'at', 'after', 'before', 'during', 'though', 'although', 'because']);
 const MAX_ADJUNCT = 14;
 
 export interface ClauseStart {
@@ -90,9 +97,10 @@ export function clauseStart(tokens: Token[], k: number, end: number, inQuote: Ui
     if (TIME_WORD.has(t.lower)) { k++; skipped = true; continue; }
     if (TIME_LEAD.has(t.lower) && TIME_UNIT.has(tokens[k + 1]?.lower ?? '')) { k += 2; skipped = true; continue; }
     if (t.text === ',' || DASH.test(t.text)) {
-      // A parenthetical set off by commas or dashes: skip it when a "that" follows it.
+      // A parenthetical set off by commas or dashes: skip it when a "that" follows it. Otherwise a
+      // comma after the cue opens the clause itself ("Rubio says, win or lose, he's staying").
       const close = findClose(tokens, k, limit, t.text === ',' ? ',' : null);
-      if (close < 0) return null;
+      if (close < 0) return t.text === ',' && tokens[k + 1]?.word && !PARTICIPLE_AFTER.has(tokens[k + 1]!.lower) ? { from: k + 1, that: false, skipped: true } : null;
       k = close + 1;
       skipped = true;
       continue;
