@@ -131,3 +131,23 @@ describe('packaging configuration', () => {
     }
   });
 });
+
+describe('release workflow', () => {
+  it('builds, tests and packages on the three systems and drafts a release on a version tag', () => {
+    const yaml = builderRequire('js-yaml') as { load(text: string): Config };
+    const workflow = yaml.load(readFileSync(join(PROJECT_ROOT, '.github', 'workflows', 'release.yml'), 'utf8'));
+    expect(workflow.on.push.tags).toEqual(['v*']);
+    const job = workflow.jobs.package;
+    expect(job.strategy.matrix.include.map((m: { os: string }) => m.os.split('-')[0]).sort()).toEqual(['macos', 'ubuntu', 'windows']);
+    const steps = job.steps as { uses?: string; run?: string }[];
+    const runs = steps.map((s) => s.run ?? '').join('\n');
+    expect(runs).toMatch(/npm ci/);
+    expect(runs).toMatch(/npm test/);
+    expect(runs).toMatch(/npm run security/);
+    expect(runs).toMatch(/electron-builder --publish never/);
+    // Only the code host's own actions; the release is made with its CLI.
+    const uses = [...steps, ...workflow.jobs.release.steps].map((s: { uses?: string }) => s.uses).filter(Boolean);
+    expect(uses.every((u: string) => u.startsWith('actions/'))).toBe(true);
+    expect(workflow.jobs.release.if).toContain("refs/tags/v");
+  });
+});
