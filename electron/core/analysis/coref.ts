@@ -24,6 +24,8 @@ release tweet post video ad advertisement press story piece book editorial autho
 const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more than|fewer than|less than|over|a)\s+)?(?:[\d.]+\s*(?:percent|%|in\s+\d+)|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten)|\s+out\s+of\s+\w+)|[a-z-]+\s+percent|half|a\s+third|two-thirds|a\s+quarter|majority|majorities|most|many)\b/i;
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
+/** The name given to the first person of the narration. */
+export const WRITER = 'the writer';
 const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we']]);
 
 /** The most recent mention before `pos` of an entity of `type` (and not of the other gender), or -1. */
@@ -60,7 +62,8 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const first = head;
     const mention = span(r, first.start, first.end);
     const lower = OBJECT_PRONOUN.get(first.lower) ?? first.lower; // "according to him"
-    if (FIRST_PERSON.has(lower)) return null;
+    // "“…,” I said": outside a quotation the first person is the article's writer.
+    if (FIRST_PERSON.has(lower)) return { name: WRITER, mention };
     const type = lower === 'they' || lower === 'it' ? 'organization' : 'person';
     const e = lastMentionOf(r, first.start, type, 4000, pronounGender(lower));
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };

@@ -238,13 +238,11 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
   if (quoted > (to - from) / 2 && (inQuote[from] || inQuote[from + 1])) return null;
   const speaker = resolvePhrase(r, subj[0], subj[1]);
-  // "I told the judge that …": the writer's own statement, with no name to give it.
-  const firstPerson = subj[1] - subj[0] === 1 && /^(i|we)$/.test(tokens[subj[0]]!.lower);
-  if (!speaker && !firstPerson) return null;
+  if (!speaker) return null;
   const s = tokens[from]!.start;
   const e = tokens[to - 1]!.end;
   const c = tokens[cue]!;
-  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker: speaker ?? null, cue: spanOf(r, c.start, c.end) };
+  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
 }
 
 function dedupe(qs: Quote[]): Quote[] {

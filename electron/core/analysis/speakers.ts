@@ -48,7 +48,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     const endsSentence = /[.!?]$/.test(text.slice(p.start, p.end));
 
     let found = before(r, openTok, prevClose, true);
-    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence);
+    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, /\.$/.test(text.slice(p.start, p.end)));
     if (!found) found = before(r, openTok, prevClose, false);
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
@@ -67,7 +67,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
 
 // Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
 // Everything between the mark and the cue, up to its first comma, names the speaker.
-function after(r: Resolver, from: number, to: number, endsSentence: boolean): Attribution | null {
+function after(r: Resolver, from: number, to: number, endsSentence: boolean, endsWithStop = false): Attribution | null {
   const { tokens } = r;
   let k = from;
   if (tokens[k]?.text === ',') k++;
@@ -81,6 +81,10 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean): At
   const start = k;
   // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
   if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
+  // A quotation closed by a full stop ends its sentence: a capitalised word after it opens the
+  // next one (“… the nomination.” O’Malley’s move was first reported by …), unless the cue is
+  // right there (“… again.” Trump said.).
+  if (endsWithStop && tokens[start]?.cap && !isCue(tokens[start + 1] ?? tokens[start]!) && !isCue(tokens[start + 2] ?? tokens[start]!) && !isCue(tokens[start]!)) return null;
   let comma = -1;
   for (; k < to && k < start + AFTER_WINDOW; k++) {
     const t = tokens[k]!;

@@ -52,7 +52,7 @@ describe('reported statements', () => {
     const c = indirect('In the survey, 59 percent said the policy was wrong.');
     expect(c[0]).toMatchObject({ text: 'the policy was wrong', speaker: { name: '59 percent' } });
     const d = indirect('I told the judge that the sentence was too harsh.');
-    expect(d[0]).toMatchObject({ text: 'that the sentence was too harsh', speaker: null });
+    expect(d[0]).toMatchObject({ text: 'that the sentence was too harsh', speaker: { name: 'the writer', mention: { text: 'I' } } });
   });
   it('reports what was announced or asked, and clauses that only quote a few words', () => {
     expect(indirect('Eric Holder announced his resignation on Thursday.')[0]?.text).toBe('his resignation on Thursday');

@@ -49,4 +49,12 @@ describe('speakers of direct quotations', () => {
     const t = 'Anna Berg spoke at length. “We were wrong,” Berg said.\n\n“So we will change course.”\n\n– An immigrant herself –.';
     expect(speakers(t).map((s) => s[0])).toEqual(['Anna Berg', 'Anna Berg']);
   });
+  it('gives the first person of the narration to the writer', () => {
+    const t = 'The judge looked up. “Your Honor,” I said, “I would like to answer the question.”';
+    expect(speakers(t)).toEqual([['the writer', 'I']]);
+  });
+  it('does not read the next sentence after a quotation closed by a full stop as its attribution', () => {
+    const t = 'Eric Morris says the campaign will “compete vigorously for the nomination.” Martin O’Malley’s move was first reported by the paper.';
+    expect(speakers(t)).toEqual([['Eric Morris', 'Eric Morris']]);
+  });
 });
