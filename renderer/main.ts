@@ -2,7 +2,7 @@
 import type { ExportFormat, MenuCommand } from '../electron/ipc/contract';
 import type { ImportReport } from '../electron/core/importer/importArticle';
 import { api, unwrap } from './api';
-import { jumpTo, renderBriefing, renderBriefingMessage } from './briefingView';
+import { jumpTo, onCorrected, renderBriefing, renderBriefingMessage } from './briefingView';
 import { byId } from './dom';
 import { createLibraryView } from './libraryView';
 import { createNotesBrowser, type LibraryMode } from './notesBrowser';
@@ -33,6 +33,12 @@ const notesBrowser = createNotesBrowser(
   () => void library.refresh(),
 );
 const settings = createSettingsDialog(() => notes.flush());
+
+// A correction answers with the corrected briefing: redraw it where the analyst is reading.
+onCorrected((briefing) => {
+  if (library.selectedId() === briefing.article.id) renderBriefing(briefing, false);
+  announce('Correction saved; it is kept when the article is analysed again.');
+});
 
 /** Re-renders the briefing (e.g. for new note anchors) without touching the notes panel. */
 async function redrawBriefing(): Promise<void> {
