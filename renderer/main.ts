@@ -1,12 +1,14 @@
 // The window: library on the left, the briefing in the middle, notes on the right.
 import type { ExportFormat, MenuCommand } from '../electron/ipc/contract';
-import type { ImportReport } from '../electron/core/importer/importArticle';
+import type { ImportJobReport } from '../electron/core/importer/importJob';
 import { api, unwrap } from './api';
-import { jumpTo, onCorrected, renderBriefing, renderBriefingMessage } from './briefingView';
+import { jumpTo, renderBriefing, renderBriefingMessage } from './briefingView';
 import { byId } from './dom';
 import { createLibraryView } from './libraryView';
 import { createNotesBrowser, type LibraryMode } from './notesBrowser';
 import { createNotesPanel } from './notesPanel';
+import { createImportProgress } from './importProgress';
+import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
 import { announce } from './statusBar';
 
@@ -33,11 +35,13 @@ const notesBrowser = createNotesBrowser(
   () => void library.refresh(),
 );
 const settings = createSettingsDialog(() => notes.flush());
-
-// A correction answers with the corrected briefing: redraw it where the analyst is reading.
-onCorrected((briefing) => {
-  if (library.selectedId() === briefing.article.id) renderBriefing(briefing, false);
-  announce('Correction saved; it is kept when the article is analysed again.');
+const importProgress = createImportProgress();
+// A search hit opens its article and scrolls the full text to the matched words.
+createSearchView((articleId, hit) => {
+  library.select(articleId);
+  void openArticle(articleId).then(() => {
+    if (hit?.start !== null && hit?.start !== undefined) showPassage(hit.start, hit.end ?? hit.start + 1);
+  });
 });
 
 /** Re-renders the briefing (e.g. for new note anchors) without touching the notes panel. */
@@ -63,15 +67,17 @@ async function openArticle(id: number, selectNoteId?: number): Promise<void> {
   }
 }
 
-function describeImport(report: ImportReport): string {
+function describeImport(report: ImportJobReport): string {
   const refused = report.outcomes.flatMap((o) => (o.status === 'refused' ? [`${baseName(o.file)}: ${o.reason}`] : []));
-  const head = `Imported ${report.imported}, duplicate ${report.duplicates}, refused ${report.refused}.`;
+  const cancelled = report.cancelled ? ` Cancelled: ${report.notStarted} file(s) not imported.` : '';
+  const head = `Imported ${report.imported}, duplicate ${report.duplicates}, refused ${report.refused}.${cancelled}`;
   return refused.length ? `${head} ${refused.join('; ')}` : head;
 }
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
-async function afterImport(report: ImportReport | null): Promise<void> {
+async function afterImport(report: ImportJobReport | null): Promise<void> {
+  importProgress.hide();
   if (!report) return;
   announce(describeImport(report), report.refused ? 'error' : 'info');
   await library.refresh();
@@ -162,7 +168,12 @@ document.addEventListener('drop', (event) => {
   event.preventDefault();
   document.body.classList.remove('dropping');
   const files = [...(event.dataTransfer?.files ?? [])];
-  if (files.length) void unwrap(api().importFiles(files)).then(afterImport, (err: Error) => announce(err.message, 'error'));
+  if (files.length) {
+    void unwrap(api().importFiles(files)).then(afterImport, (err: Error) => {
+      importProgress.hide();
+      announce(err.message, 'error');
+    });
+  }
 });
 
 api().onMenuCommand(runOnce);

@@ -3,8 +3,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_VERSION, analyzeArticle } from './analysis/index';
 import { briefingFacts } from './briefingFacts';
-import { applyCorrections } from './corrections';
-import { correctionsRepository } from './db/correctionsRepository';
 import { articlesRepository } from './db/articlesRepository';
 import { notesRepository } from './db/notesRepository';
 import { openDatabase, type Db, type OpenOptions } from './db/openDatabase';
@@ -20,20 +18,18 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const articles = articlesRepository(db);
   const notes = notesRepository(db);
   const settings = settingsRepository(db);
-  const corrections = correctionsRepository(db);
 
   return {
     db,
     articles,
     notes,
     settings,
-    corrections,
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
     briefing(articleId: number): Briefing | null {
       const article = articles.get(articleId);
       if (!article) return null;
-      const analysis = applyCorrections(articles.analysis(articleId) ?? analyzeArticle(article.body, article.title), corrections.forArticle(articleId));
+      const analysis = articles.analysis(articleId) ?? analyzeArticle(article.body, article.title);
       const withAnchors = notes.forArticle(articleId).map((n) => (n.anchor ? { ...n, anchor: resolveAnchor(article.body, n.anchor) } : n));
       return { article, analysis, facts: briefingFacts(analysis), notes: withAnchors };
     },
@@ -41,8 +37,9 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
       return importFiles(db, files);
     },
     /** Files and folders of every format, analysed on worker threads, with progress and cancel. */
-    importPaths(paths: readonly string[], options: ImportJobOptions = {}): Promise<ImportJobReport> {
-      return runImportJob(db, paths, options);
+    importPaths(paths: readonly string[], jobOptions: ImportJobOptions = {}): Promise<ImportJobReport> {
+      // The workers open the library read-only with the same native binding as this connection.
+      return runImportJob(db, paths, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...jobOptions });
     },
     /** Imports the bundled seed articles the first time the library is opened. */
     importSeedsOnce(seedDir: string): ImportReport | null {

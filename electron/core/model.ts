@@ -1,7 +1,6 @@
 // Domain objects shared by the main process, the command line and (as types only) the renderer.
 import type { Analysis } from './analysis/types';
 import type { BriefingFacts } from './briefingFacts';
-import type { CorrectedAnalysis } from './corrections';
 
 export interface ArticleListItem {
   id: number;
@@ -58,8 +57,7 @@ export interface NoteListItem extends Note {
 
 export interface Briefing {
   article: Article;
-  /** The analysis with the analyst's corrections laid over it; `corrected` lists what they changed. */
-  analysis: CorrectedAnalysis;
+  analysis: Analysis;
   facts: BriefingFacts;
   notes: Note[];
 }

@@ -1,7 +1,7 @@
 // The one IPC contract: every channel, with its request and response types. The main process's
 // handlers, the preload and the renderer's `window.briefing` type all come from this file.
-import type { ImportReport } from '../core/importer/importArticle';
-import type { Correction } from '../core/corrections';
+import type { ImportJobReport, ImportProgress } from '../core/importer/importJob';
+import type { SearchRequest, SearchResults } from '../core/search/types';
 import type { BackupInfo } from '../core/db/backups';
 import type { ArticleListItem, Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
 
@@ -11,8 +11,11 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 
 export interface IpcChannels {
   'briefing:list-articles': { request: { filter?: string }; response: ArticleListItem[] };
   'briefing:get-briefing': { request: { articleId: number }; response: Briefing };
-  'briefing:import-paths': { request: { paths: string[] }; response: ImportReport };
-  'briefing:choose-and-import': { request: Record<string, never>; response: ImportReport | null };
+  'briefing:import-paths': { request: { paths: string[] }; response: ImportJobReport };
+  'briefing:choose-and-import': { request: Record<string, never>; response: ImportJobReport | null };
+  /** Stops the running import: files stored so far stay. False when no import is running. */
+  'briefing:cancel-import': { request: Record<string, never>; response: { cancelled: boolean } };
+  'briefing:search': { request: SearchRequest; response: SearchResults };
   'briefing:create-note': { request: { articleId: number; body: string; anchor?: { start: number; end: number } }; response: Note };
   'briefing:set-note-tags': { request: { noteId: number; tags: string[] }; response: Note };
   'briefing:list-notes': { request: { trash?: boolean; tag?: string }; response: NoteListItem[] };
@@ -22,8 +25,6 @@ export interface IpcChannels {
   'briefing:restore-note': { request: { noteId: number }; response: Note };
   'briefing:empty-trash': { request: Record<string, never>; response: { removed: number } };
   'briefing:list-backups': { request: Record<string, never>; response: BackupInfo[] };
-  'briefing:correct': { request: { articleId: number; correction: Correction }; response: Briefing };
-  'briefing:undo-correction': { request: { articleId: number; correction: Correction }; response: Briefing };
   'briefing:restore-backup': { request: { name: string }; response: { restarting: boolean } };
   'briefing:save-note': { request: { noteId: number; body: string }; response: Note };
   'briefing:delete-note': { request: { noteId: number }; response: { noteId: number } };
@@ -45,6 +46,8 @@ export const CHANNELS = [
   'briefing:get-briefing',
   'briefing:import-paths',
   'briefing:choose-and-import',
+  'briefing:cancel-import',
+  'briefing:search',
   'briefing:create-note',
   'briefing:set-note-tags',
   'briefing:list-notes',
@@ -54,8 +57,6 @@ export const CHANNELS = [
   'briefing:restore-note',
   'briefing:empty-trash',
   'briefing:list-backups',
-  'briefing:correct',
-  'briefing:undo-correction',
   'briefing:restore-backup',
   'briefing:save-note',
   'briefing:delete-note',
@@ -69,6 +70,8 @@ export const CHANNELS = [
 export type MenuCommand = 'import' | 'export-pdf' | 'new-note' | 'focus-filter' | 'focus-notes';
 export const EVENT_MENU_COMMAND = 'briefing:menu-command';
 export const EVENT_LIBRARY_CHANGED = 'briefing:library-changed';
+/** Main tells the window how a running import is going (files done, left, refused so far). */
+export const EVENT_IMPORT_PROGRESS = 'briefing:import-progress';
 /** Main asks the window to save what is pending before it closes; the window answers on FLUSHED. */
 export const EVENT_FLUSH_REQUEST = 'briefing:flush-request';
 export const EVENT_FLUSHED = 'briefing:flushed';
@@ -77,8 +80,8 @@ export const EVENT_FLUSHED = 'briefing:flushed';
 export interface BriefingApi {
   listArticles(filter?: string): Promise<IpcResult<ArticleListItem[]>>;
   getBriefing(articleId: number): Promise<IpcResult<Briefing>>;
-  importFiles(files: File[]): Promise<IpcResult<ImportReport>>;
-  chooseAndImport(): Promise<IpcResult<ImportReport | null>>;
+  importFiles(files: File[]): Promise<IpcResult<ImportJobReport>>;
+  chooseAndImport(): Promise<IpcResult<ImportJobReport | null>>;
   createNote(articleId: number, body: string, anchor?: { start: number; end: number }): Promise<IpcResult<Note>>;
   setNoteTags(noteId: number, tags: string[]): Promise<IpcResult<Note>>;
   listNotes(filter?: { trash?: boolean; tag?: string }): Promise<IpcResult<NoteListItem[]>>;
@@ -88,9 +91,6 @@ export interface BriefingApi {
   restoreNote(noteId: number): Promise<IpcResult<Note>>;
   emptyTrash(): Promise<IpcResult<{ removed: number }>>;
   listBackups(): Promise<IpcResult<BackupInfo[]>>;
-  /** The analyst corrects a speaker, an actor or an entity; the answer is the corrected briefing. */
-  correct(articleId: number, correction: Correction): Promise<IpcResult<Briefing>>;
-  undoCorrection(articleId: number, correction: Correction): Promise<IpcResult<Briefing>>;
   restoreBackup(name: string): Promise<IpcResult<{ restarting: boolean }>>;
   saveNote(noteId: number, body: string): Promise<IpcResult<Note>>;
   deleteNote(noteId: number): Promise<IpcResult<{ noteId: number }>>;
@@ -100,6 +100,9 @@ export interface BriefingApi {
   updateSettings(patch: Partial<Settings>): Promise<IpcResult<Settings>>;
   onMenuCommand(listener: (command: MenuCommand) => void): void;
   onLibraryChanged(listener: () => void): void;
+  onImportProgress(listener: (progress: ImportProgress) => void): void;
+  cancelImport(): Promise<IpcResult<{ cancelled: boolean }>>;
+  search(request: SearchRequest): Promise<IpcResult<SearchResults>>;
   /** The window registers how to save everything pending; main calls it before closing. */
   onFlushRequest(flush: () => Promise<void>): void;
 }
@@ -120,8 +123,6 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     restoreNote: (noteId: number) => invoke('briefing:restore-note', { noteId }),
     emptyTrash: () => invoke('briefing:empty-trash', {}),
     listBackups: () => invoke('briefing:list-backups', {}),
-    correct: (articleId: number, correction: Correction) => invoke('briefing:correct', { articleId, correction }),
-    undoCorrection: (articleId: number, correction: Correction) => invoke('briefing:undo-correction', { articleId, correction }),
     restoreBackup: (name: string) => invoke('briefing:restore-backup', { name }),
     saveNote: (noteId: number, body: string) => invoke('briefing:save-note', { noteId, body }),
     deleteNote: (noteId: number) => invoke('briefing:delete-note', { noteId }),
@@ -130,5 +131,7 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     getSettings: () => invoke('briefing:get-settings', {}),
     updateSettings: (patch: Partial<Settings>) => invoke('briefing:update-settings', patch),
     importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),
+    cancelImport: () => invoke('briefing:cancel-import', {}),
+    search: (request: SearchRequest) => invoke('briefing:search', request),
   };
 }

@@ -2,13 +2,15 @@
 // Each payload is validated by its schema first; every answer is an IpcResult, never a throw.
 import { DatabaseError } from '../core/db/errors';
 import { ImportError } from '../core/importer/importError';
-import type { ImportReport } from '../core/importer/importArticle';
+import type { ImportProgress } from '../core/importer/importJob';
+import { SearchError } from '../core/search/searchError';
 import type { Library } from '../core/library';
 import type { BackupInfo } from '../core/db/backups';
 import { renderMarkdown } from '../core/notes/renderMarkdown';
 import { ExportError } from '../core/print/exportBriefings';
 import type { Channel, ExportFormat, IpcResult, Request, Response } from './contract';
 import { HandlerError } from './handlerError';
+import { importSearchHandlers } from './importSearchHandlers';
 import { notesHandlers } from './notesHandlers';
 import { requestSchemas } from './schemas';
 
@@ -23,18 +25,17 @@ export interface HandlerDeps {
   /** Asks the analyst for files to import; null when the analyst cancels. */
   chooseFiles(): Promise<string[] | null>;
   libraryChanged?(): void;
+  /** Sends an import's progress to the window. */
+  importProgress?(progress: ImportProgress): void;
 }
 
 export type Handlers = { [C in Channel]: (request: Request<C>) => Response<C> | Promise<Response<C>> };
 
 export function createHandlers(deps: HandlerDeps) {
   const { library } = deps;
-  const afterImport = (report: ImportReport) => {
-    if (report.imported > 0) deps.libraryChanged?.();
-    return report;
-  };
   const handlers: Handlers = {
     ...notesHandlers(deps),
+    ...importSearchHandlers(deps),
     'briefing:list-articles': ({ filter }) => {
       const all = library.articles.list();
       const needle = filter?.trim().toLowerCase();
@@ -45,11 +46,6 @@ export function createHandlers(deps: HandlerDeps) {
       const briefing = library.briefing(articleId);
       if (!briefing) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
       return briefing;
-    },
-    'briefing:import-paths': ({ paths }) => afterImport(library.importFiles(paths)),
-    'briefing:choose-and-import': async () => {
-      const files = await deps.chooseFiles();
-      return files && files.length ? afterImport(library.importFiles(files)) : null;
     },
     'briefing:render-markdown': ({ markdown }) => renderMarkdown(markdown),
     'briefing:export': async ({ articleIds, format }) => {
@@ -79,7 +75,7 @@ export function createHandlers(deps: HandlerDeps) {
       const handler = handlers[channel as Channel] as (request: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
-      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError || err instanceof ExportError) return fail(err.code, err.message);
+      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError || err instanceof ExportError || err instanceof SearchError) return fail(err.code, err.message);
       const code = (err as { code?: string }).code;
       if (code === 'SQLITE_FULL') return fail('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
       if (code === 'SQLITE_READONLY') return fail('READ_ONLY', 'The library is read-only: nothing was saved.');

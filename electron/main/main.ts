@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, Menu, powerMonitor } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_LIBRARY_CHANGED } from '../ipc/contract';
+import { EVENT_IMPORT_PROGRESS, EVENT_LIBRARY_CHANGED } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
 import { useNativeBinding } from '../core/db/sqliteBinding';
 import type { Library } from '../core/library';
@@ -55,11 +55,12 @@ async function start(): Promise<void> {
       const result = await dialog.showOpenDialog(mainWindow!, {
         title: 'Import articles',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Articles', extensions: ['txt', 'md'] }],
+        filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] }],
       });
       return result.canceled ? null : result.filePaths;
     },
     libraryChanged: () => mainWindow?.webContents.send(EVENT_LIBRARY_CHANGED),
+    importProgress: (progress) => mainWindow?.webContents.send(EVENT_IMPORT_PROGRESS, progress),
     backups: backupsForWindow(dbPath, () => library),
   });
   registerIpc(handle, (wc) => mainWindow !== null && wc === mainWindow.webContents);

@@ -4,12 +4,14 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   EVENT_FLUSH_REQUEST,
   EVENT_FLUSHED,
+  EVENT_IMPORT_PROGRESS,
   EVENT_LIBRARY_CHANGED,
   EVENT_MENU_COMMAND,
   makeInvokers,
   type BriefingApi,
   type MenuCommand,
 } from '../ipc/contract';
+import type { ImportProgress } from '../core/importer/importJob';
 
 const invokers = makeInvokers((channel, request) => ipcRenderer.invoke(channel, request));
 const { importPaths, ...named } = invokers;
@@ -20,6 +22,9 @@ const api: BriefingApi = {
   importFiles: (files: File[]) => importPaths(files.map((f) => webUtils.getPathForFile(f)).filter(Boolean)),
   onMenuCommand: (listener) => {
     ipcRenderer.on(EVENT_MENU_COMMAND, (_e, command: MenuCommand) => listener(command));
+  },
+  onImportProgress: (listener) => {
+    ipcRenderer.on(EVENT_IMPORT_PROGRESS, (_e, progress: ImportProgress) => listener(progress));
   },
   onLibraryChanged: (listener) => {
     ipcRenderer.on(EVENT_LIBRARY_CHANGED, () => listener());

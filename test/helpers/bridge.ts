@@ -12,6 +12,10 @@ w.briefing = {
   importFiles: (files: File[]) => importPaths(files.map((f) => f.name)),
   onMenuCommand: () => {},
   onLibraryChanged: () => {},
+  // The test's handlers call window.__briefingProgress(progress) as main would send the event.
+  onImportProgress: (listener) => {
+    (w as unknown as { __briefingProgress: typeof listener }).__briefingProgress = listener;
+  },
   onFlushRequest: (flush) => {
     w.__briefingFlush = flush;
   },

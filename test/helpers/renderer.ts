@@ -41,6 +41,10 @@ export async function launchRenderer(library: Library, outDir: string, chooseFil
   const handle = createHandlers({
     library,
     chooseFiles,
+    // As main sends the import's progress event to the window.
+    importProgress: (progress) => {
+      void page.evaluate((p) => (window as unknown as { __briefingProgress?: (p: unknown) => void }).__briefingProgress?.(p), progress).catch(() => {});
+    },
     exportBriefings: async (articleIds, format) => {
       const output = await exportBriefings(library, articleIds, format, withChromiumPrinter);
       const path = join(outDir, `export-${exported.length + 1}.${format}`);
