@@ -1,16 +1,44 @@
 // The briefing of one article: who/when/where, summary, quote and proposal cards that jump to their
 // passage in the full text, entities by kind, and the full text with its passages highlighted.
-import type { Entity, Quote } from '../electron/core/analysis/types';
+import type { Entity, Proposal, Quote } from '../electron/core/analysis/types';
+import type { Correction } from '../electron/core/corrections';
+import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
 import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
+import { api, unwrap } from './api';
+import { openEntityEditor, openNameEditor } from './correctionEditor';
 import { rememberCard } from './passage';
+import { announce } from './statusBar';
+
+interface CardContext {
+  briefing: Briefing;
+  /** Names the analyst may pick for a speaker or actor: the briefing's people and organisations. */
+  names: string[];
+  correct(correction: Correction): void;
+  undo(correction: Correction): void;
+}
+
+let corrected: (briefing: Briefing) => void = () => {};
+
+/** What to do with the briefing a correction returns (the window re-renders it). */
+export function onCorrected(handler: (briefing: Briefing) => void): void {
+  corrected = handler;
+}
 
 /** Draws the briefing; `resetScroll` false keeps the reader's place (e.g. when a note anchor is added). */
 export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   const root = byId('briefing');
   clear(root);
   const { article, analysis, facts } = briefing;
+  const send = (call: Promise<IpcResult<Briefing>>) =>
+    void unwrap(call).then(corrected, (err: Error) => announce(err.message, 'error'));
+  const ctx: CardContext = {
+    briefing,
+    names: analysis.entities.filter((e) => e.type !== 'place').map((e) => e.name).sort((a, b) => a.localeCompare(b)),
+    correct: (c) => send(api().correct(article.id, c)),
+    undo: (c) => send(api().undoCorrection(article.id, c)),
+  };
   root.append(
     h(
       'header',
@@ -28,15 +56,15 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       ),
     ),
     section('Summary', 'summary', analysis.summary.length ? h('p', { className: 'summary' }, analysis.summary.map((s) => s.text).join(' ')) : empty('No summary.')),
-    section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...orderQuotes(analysis.quotes).map(({ q, i }) => quoteCard(q, i))) : empty('No quotes found.')),
+    section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...orderQuotes(analysis.quotes).map(({ q, i }) => quoteCard(q, i, ctx))) : empty('No quotes found.')),
     section(
       'Proposals',
       'proposals',
       analysis.proposals.length
-        ? h('div', { className: 'cards' }, ...analysis.proposals.map((p, i) => card(`p${i}`, 'proposal', p, h('div', { className: 'card-who' }, p.actor?.name ?? 'Actor not identified'), h('div', { className: 'card-text' }, p.text))))
+        ? h('div', { className: 'cards' }, ...analysis.proposals.map((p, i) => proposalCard(p, i, ctx)))
         : empty('No proposals found.'),
     ),
-    section('People, organisations and places', 'entities', entities(analysis.entities)),
+    section('People, organisations and places', 'entities', entities(analysis.entities, ctx)),
     section('Full text', 'fulltext', fullText(briefing)),
   );
   if (resetScroll) root.scrollTop = 0;
@@ -67,51 +95,126 @@ function orderQuotes(quotes: Quote[]): { q: Quote; i: number }[] {
   return quotes.map((q, i) => ({ q, i })).sort((a, b) => Number(a.q.kind === 'indirect') - Number(b.q.kind === 'indirect') || a.q.start - b.q.start);
 }
 
-function quoteCard(q: Quote, i: number): HTMLElement {
+function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
   const speaker = q.speaker
     ? h('span', {}, q.speaker.name, q.speaker.mention.text !== q.speaker.name ? h('span', { className: 'via', title: 'How the text names the speaker here' }, ` via “${q.speaker.mention.text}”`) : null)
     : h('span', { className: 'unknown' }, 'Speaker not identified');
   const text = q.kind === 'direct' ? `“${q.text.replace(/^["“”]+|["“”]+$/g, '')}”` : q.text;
+  const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`);
   return card(
     `q${i}`,
     q.kind === 'direct' ? 'quote' : 'reported',
     q,
-    h('div', { className: 'card-who' }, speaker, h('span', { className: `badge ${q.kind}` }, q.kind === 'direct' ? 'quoted' : 'reported'), q.cue ? h('span', { className: 'cue' }, q.cue.text) : null),
+    q.speaker && q.speaker.mention.end > q.speaker.mention.start ? `m${i}` : null,
+    {
+      label: 'Correct the speaker',
+      edit: (host) =>
+        openNameEditor(host, {
+          label: 'Speaker',
+          current: q.speaker?.name ?? null,
+          names: ctx.names,
+          corrected,
+          save: (name) => ctx.correct({ kind: 'speaker', start: q.start, end: q.end, quote: q.text, name }),
+          undo: () => ctx.undo({ kind: 'speaker', start: q.start, end: q.end, quote: q.text, name: null }),
+        }),
+    },
+    h(
+      'div',
+      { className: 'card-who' },
+      speaker,
+      h('span', { className: `badge ${q.kind}` }, q.kind === 'direct' ? 'quoted' : 'reported'),
+      q.cue ? h('span', { className: 'cue' }, q.cue.text) : null,
+      corrected ? h('span', { className: 'badge corrected', title: 'Corrected by the analyst' }, 'corrected') : null,
+    ),
     h('div', { className: 'card-text' }, text),
   );
 }
 
-/** A card is a button: Enter, Space or a click scrolls the full text to its passage and flashes it. */
-function card(markId: string, kind: string, span: { start: number; end: number }, ...children: Node[]): HTMLElement {
-  const el = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children);
-  el.addEventListener('click', () => {
-    rememberCard(el);
+function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
+  const corrected = ctx.briefing.analysis.corrected.includes(`p${i}`);
+  return card(
+    `p${i}`,
+    'proposal',
+    p,
+    null,
+    {
+      label: 'Correct the actor',
+      edit: (host) =>
+        openNameEditor(host, {
+          label: 'Actor',
+          current: p.actor?.name ?? null,
+          names: ctx.names,
+          corrected,
+          save: (name) => ctx.correct({ kind: 'actor', start: p.start, end: p.end, quote: p.text, name }),
+          undo: () => ctx.undo({ kind: 'actor', start: p.start, end: p.end, quote: p.text, name: null }),
+        }),
+    },
+    h('div', { className: 'card-who' }, p.actor?.name ?? h('span', { className: 'unknown' }, 'Actor not identified'), corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null),
+    h('div', { className: 'card-text' }, p.text),
+  );
+}
+
+/**
+ * A card: its main part is a button (Enter, Space or a click scrolls the full text to the passage and
+ * flashes it, and the words naming the speaker); beside it, a button to correct the analysis.
+ */
+function card(markId: string, kind: string, span: { start: number; end: number }, mentionId: string | null, correction: { label: string; edit(host: HTMLElement): void }, ...children: Node[]): HTMLElement {
+  const main = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children);
+  main.addEventListener('click', () => {
+    rememberCard(main);
     jumpTo(markId);
+    if (mentionId) flash(mentionId);
   });
-  return el;
+  const edit = h('button', { type: 'button', className: 'card-edit', title: correction.label, 'aria-label': correction.label }, '✎');
+  const wrap = h('div', { className: 'card-wrap' }, main, edit);
+  edit.addEventListener('click', () => correction.edit(wrap));
+  return wrap;
 }
 
 export function jumpTo(markId: string): void {
   const target = document.getElementById(`mark-${markId}`);
   if (!target) return;
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  flash(markId);
+}
+
+function flash(markId: string): void {
+  const target = document.getElementById(`mark-${markId}`);
+  if (!target) return;
   target.classList.remove('flash');
   void target.offsetWidth; // restart the animation
   target.classList.add('flash');
 }
 
-function entities(list: Entity[]): HTMLElement {
+function entities(list: Entity[], ctx: CardContext): HTMLElement {
   const groups = (['person', 'organization', 'place'] as const).map((type) => {
     const items = list.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
     const label = { person: 'People', organization: 'Organisations', place: 'Places' }[type];
-    return h(
-      'div',
-      { className: `entity-group ${type}` },
-      h('h3', {}, label),
-      items.length
-        ? h('ul', { className: 'chips' }, ...items.map((e) => h('li', { className: 'chip', title: e.aliases.length ? `Also: ${e.aliases.join('; ')}` : '' }, e.name, h('span', { className: 'count' }, String(e.mentions.length)))))
-        : empty('None found.'),
-    );
+    const group = h('div', { className: `entity-group ${type}` }, h('h3', {}, label));
+    const chip = (e: Entity) => {
+      const wasCorrected = ctx.briefing.analysis.corrected.includes(`e:${e.name.toLowerCase()}`);
+      // Corrections are keyed by the name the analysis gave, so they still apply after re-analysis.
+      const origin = ctx.briefing.analysis.entityOrigins[e.name] ?? e.name;
+      const button = h(
+        'button',
+        { type: 'button', className: `chip${wasCorrected ? ' corrected' : ''}`, title: `${e.aliases.length ? `Also: ${e.aliases.join('; ')}. ` : ''}Click to correct the kind, name or other names.` },
+        e.name,
+        h('span', { className: 'count' }, String(e.mentions.length)),
+      );
+      button.addEventListener('click', () =>
+        openEntityEditor(group, {
+          name: e.name,
+          type: e.type,
+          aliases: e.aliases,
+          corrected: wasCorrected,
+          save: (change) => ctx.correct({ kind: 'entity', name: origin, ...change }),
+          undo: () => ctx.undo({ kind: 'entity', name: origin }),
+        }),
+      );
+      return h('li', {}, button);
+    };
+    group.append(items.length ? h('ul', { className: 'chips' }, ...items.map(chip)) : empty('None found.'));
+    return group;
   });
   return h('div', { className: 'entities' }, ...groups);
 }
@@ -123,6 +226,8 @@ function fullText({ article, analysis, notes }: Briefing): HTMLElement {
     ...notes.filter((n) => n.anchor && n.anchor.status !== 'lost').map((n) => ({ start: n.anchor!.start, end: n.anchor!.end, kind: 'note-anchor', id: `n${n.id}`, priority: 1 })),
     ...analysis.quotes.map((q, i) => ({ start: q.start, end: q.end, kind: q.kind === 'direct' ? 'quote' : 'reported', id: `q${i}` })),
     ...analysis.proposals.map((p, i) => ({ start: p.start, end: p.end, kind: 'proposal', id: `p${i}` })),
+    // The words that name each quote's speaker ("he", "the President"), shown when its card is chosen.
+    ...analysis.quotes.flatMap((q, i) => (q.speaker && q.speaker.mention.end > q.speaker.mention.start ? [{ start: q.speaker.mention.start, end: q.speaker.mention.end, kind: 'mention', id: `m${i}` }] : [])),
   ];
   const container = h('div', { className: 'fulltext', id: 'fulltext' });
   let para = h('p');

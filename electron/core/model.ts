@@ -1,6 +1,7 @@
 // Domain objects shared by the main process, the command line and (as types only) the renderer.
 import type { Analysis } from './analysis/types';
 import type { BriefingFacts } from './briefingFacts';
+import type { CorrectedAnalysis } from './corrections';
 
 export interface ArticleListItem {
   id: number;
@@ -57,7 +58,8 @@ export interface NoteListItem extends Note {
 
 export interface Briefing {
   article: Article;
-  analysis: Analysis;
+  /** The analysis with the analyst's corrections laid over it; `corrected` lists what they changed. */
+  analysis: CorrectedAnalysis;
   facts: BriefingFacts;
   notes: Note[];
 }

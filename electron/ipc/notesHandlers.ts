@@ -1,4 +1,5 @@
-// Handlers for notes: create (optionally anchored), tags, revisions, trash; and for backups.
+// Handlers for the analyst's own work: notes (anchored, tagged, with revisions and a trash), corrections
+// of the analysis, and backups of the library.
 import { makeAnchor } from '../core/notes/anchor';
 import type { HandlerDeps, Handlers } from './handlers';
 import { HandlerError } from './handlerError';
@@ -15,7 +16,9 @@ type NoteChannels =
   | 'briefing:restore-note'
   | 'briefing:empty-trash'
   | 'briefing:list-backups'
-  | 'briefing:restore-backup';
+  | 'briefing:restore-backup'
+  | 'briefing:correct'
+  | 'briefing:undo-correction';
 
 const noNote = (id: number) => new HandlerError('NOT_FOUND', `There is no note ${id}; it may have been deleted.`);
 
@@ -43,6 +46,15 @@ export function notesHandlers({ library, backups }: HandlerDeps): Pick<Handlers,
     'briefing:restore-note': ({ noteId }) => library.notes.restoreFromTrash(noteId) ?? (() => { throw new HandlerError('NOT_FOUND', `Note ${noteId} is not in the trash.`); })(),
     'briefing:empty-trash': () => ({ removed: library.notes.emptyTrash() }),
     'briefing:list-backups': () => backups?.list() ?? [],
+    'briefing:correct': ({ articleId, correction }) => {
+      if (!library.articles.get(articleId)) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
+      library.corrections.save(articleId, correction);
+      return library.briefing(articleId)!;
+    },
+    'briefing:undo-correction': ({ articleId, correction }) => {
+      if (!library.corrections.remove(articleId, correction)) throw new HandlerError('NOT_FOUND', 'There is no such correction to undo.');
+      return library.briefing(articleId)!;
+    },
     'briefing:restore-backup': async ({ name }) => {
       if (!backups) throw new HandlerError('UNAVAILABLE', 'Backups can be restored only in the app.');
       return backups.restore(name);

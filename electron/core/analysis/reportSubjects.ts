@@ -15,7 +15,12 @@ const AUX_BEFORE = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'coul
 export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint8Array): [number, number] | null {
   const { tokens } = r;
   let k = cue - 1;
-  while (k >= a && AUX_BEFORE.has(tokens[k]!.lower)) k--;
+  for (;;) {
+    while (k >= a && AUX_BEFORE.has(tokens[k]!.lower)) k--;
+    // "who has in the past described": a time phrase between the auxiliary and the verb.
+    if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
+    break;
+  }
   if (k < a) return null;
   const w = tokens[k]!.lower;
   if (RELATIVE.has(w) && w !== 'that') {
@@ -25,7 +30,13 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     return ante && !RELATIVE.has(tokens[ante[0]]!.lower) ? ante : null;
   }
   if (COORD.has(w)) return sentenceSubject(r, a, k, inQuote);
-  return subjectLeft(tokens, cue, a);
+  // "Sen. Elizabeth Warren (D-MA) said": a party tag between the name and the cue.
+  if (tokens[k]!.text === ')') {
+    let o = k - 1;
+    while (o > a && k - o < 8 && tokens[o]!.text !== '(') o--;
+    if (tokens[o]?.text === '(' && o > a) return subjectLeft(tokens, o, a);
+  }
+  return k === cue - 1 ? subjectLeft(tokens, cue, a) : subjectLeft(tokens, k + 1, a);
 }
 
 /** The first name or personal pronoun of the sentence that is followed by a lower-case word (its verb). */

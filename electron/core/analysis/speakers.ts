@@ -4,12 +4,14 @@
 import { resolvePhrase, type Resolver } from './coref';
 import { AUX, SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
+import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
 const AFTER_WINDOW = 30;
+const NO_QUOTES = new Uint8Array(0);
 
 export interface Attribution {
   speaker: SpeakerRef | null;
@@ -48,8 +50,12 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     const endsSentence = /[.!?]$/.test(text.slice(p.start, p.end));
 
     let found = before(r, openTok, prevClose, true);
-    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, /\.$/.test(text.slice(p.start, p.end)));
+    const stop = /\.$/.test(text.slice(p.start, p.end));
+    // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
+    // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
+    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
     if (!found) found = before(r, openTok, prevClose, false);
+    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
@@ -67,7 +73,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
 
 // Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
 // Everything between the mark and the cue, up to its first comma, names the speaker.
-function after(r: Resolver, from: number, to: number, endsSentence: boolean, endsWithStop = false): Attribution | null {
+function after(r: Resolver, from: number, to: number, endsSentence: boolean, endsWithStop: boolean, sentenceGoesOn: boolean): Attribution | null {
   const { tokens } = r;
   let k = from;
   if (tokens[k]?.text === ',') k++;
@@ -98,6 +104,7 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
       // subject left from the cue instead.
       const first = tokens[start]!;
       if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an)$/.test(first.lower)) {
+        if (!sentenceGoesOn) return null;
         // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
         if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
         const left = subjectLeft(tokens, k, start);
@@ -130,10 +137,16 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
     const t = tokens[k]!;
     if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
     if (!isCue(t) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
-    const left = subjectLeft(tokens, k, stop);
+    // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
+    // the words before it.
+    const participle = /ing$/.test(t.lower) && !t.cap;
+    const left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
     const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
     if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
-    const right = isCue(t) ? subjectRight(tokens, k, openTok) : null;
+    // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the
+    // subject of the reported clause, who is not the speaker.
+    let right = isCue(t) ? subjectRight(tokens, k, openTok) : null;
+    if (right && right[1] < openTok && !/^[,:]$/.test(tokens[right[1]]!.text)) right = null;
     const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
     if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
     if (adjacent) return null;

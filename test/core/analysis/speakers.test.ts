@@ -57,4 +57,18 @@ describe('speakers of direct quotations', () => {
     const t = 'Eric Morris says the campaign will “compete vigorously for the nomination.” Martin O’Malley’s move was first reported by the paper.';
     expect(speakers(t)).toEqual([['Eric Morris', 'Eric Morris']]);
   });
+  it('prefers the cue before a quoted phrase to a cue inside a later relative clause', () => {
+    const t = 'Ted Cruz spoke. Marco Rubio waited. Cruz says he is “effectively tied for second place” with Rubio, in a finish that he said defied expectations.';
+    expect(speakers(t)).toEqual([['Ted Cruz', 'Cruz']]);
+  });
+  it('gives a participle to the sentence subject and a party tag to the name before it', () => {
+    const a = 'Donald Trump spoke in New York, saying the city embodied the “bravery, heart and soul of America.”';
+    expect(speakers(a)).toEqual([['Donald Trump', 'Donald Trump']]);
+    const b = 'Sen. Elizabeth Warren (D-MA) said presumptive nominee Donald Trump was a “proven failure” in business.';
+    expect(speakers(b)[0]![0]).toBe('Elizabeth Warren');
+  });
+  it('reads the antecedent of "who" past a time phrase', () => {
+    const t = 'Glenn Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke in Indiana.';
+    expect(speakers(t)[0]![0]).toBe('Glenn Beck');
+  });
 });

@@ -1,0 +1,106 @@
+// Small inline forms in which the analyst corrects the analysis: who said a quote, whose a proposal is,
+// and an entity's kind, name and aliases. Names offered come from the briefing's own entities.
+import type { EntityType } from '../electron/core/analysis/types';
+import { h } from './dom';
+
+export interface NameEdit {
+  label: string;
+  current: string | null;
+  names: string[];
+  corrected: boolean;
+  save(name: string | null): void;
+  undo(): void;
+}
+
+let openForm: HTMLElement | null = null;
+
+function closeOpen(): void {
+  openForm?.remove();
+  openForm = null;
+}
+
+function datalist(id: string, names: string[]): HTMLDataListElement {
+  const list = h('datalist', { id });
+  for (const n of names) list.append(h('option', { value: n }));
+  return list;
+}
+
+export function openNameEditor(host: HTMLElement, edit: NameEdit): void {
+  closeOpen();
+  const listId = `names-${Math.random().toString(36).slice(2)}`;
+  const input = h('input', { type: 'text', list: listId, value: edit.current ?? '', 'aria-label': edit.label, autocomplete: 'off', maxlength: 200 });
+  const save = h('button', { type: 'submit', className: 'primary' }, 'Save');
+  const none = h('button', { type: 'button' }, 'None');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const undo = edit.corrected ? h('button', { type: 'button', className: 'link' }, 'Undo correction') : null;
+  const form = h('form', { className: 'correction-form' }, h('label', {}, edit.label, input), datalist(listId, edit.names), h('div', { className: 'correction-buttons' }, save, none, cancel, undo));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const value = input.value.trim();
+    closeOpen();
+    edit.save(value || null);
+  });
+  none.addEventListener('click', () => {
+    closeOpen();
+    edit.save(null);
+  });
+  cancel.addEventListener('click', closeOpen);
+  undo?.addEventListener('click', () => {
+    closeOpen();
+    edit.undo();
+  });
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closeOpen();
+  });
+  host.append(form);
+  openForm = form;
+  input.focus();
+  input.select();
+}
+
+export interface EntityEdit {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  corrected: boolean;
+  save(change: { type: EntityType; aliases: string[]; rename?: string }): void;
+  undo(): void;
+}
+
+export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
+  closeOpen();
+  const name = h('input', { type: 'text', value: edit.name, 'aria-label': 'Name', maxlength: 200, autocomplete: 'off' });
+  const type = h('select', { 'aria-label': 'Kind' }, ...(['person', 'organization', 'place'] as const).map((t) => h('option', { value: t, selected: t === edit.type }, { person: 'Person', organization: 'Organisation', place: 'Place' }[t])));
+  const aliases = h('input', { type: 'text', value: edit.aliases.join('; '), 'aria-label': 'Other names, separated by semicolons', autocomplete: 'off' });
+  const undo = edit.corrected ? h('button', { type: 'button', className: 'link' }, 'Undo correction') : null;
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h(
+    'form',
+    { className: 'correction-form' },
+    h('label', {}, 'Name', name),
+    h('label', {}, 'Kind', type),
+    h('label', {}, 'Other names (;)', aliases),
+    h('div', { className: 'correction-buttons' }, h('button', { type: 'submit', className: 'primary' }, 'Save'), cancel, undo),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const newName = name.value.trim();
+    closeOpen();
+    edit.save({
+      type: type.value as EntityType,
+      aliases: aliases.value.split(';').map((a) => a.trim()).filter(Boolean),
+      ...(newName && newName !== edit.name ? { rename: newName } : {}),
+    });
+  });
+  cancel.addEventListener('click', closeOpen);
+  undo?.addEventListener('click', () => {
+    closeOpen();
+    edit.undo();
+  });
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closeOpen();
+  });
+  host.append(form);
+  openForm = form;
+  name.focus();
+}
