@@ -2,7 +2,7 @@
 import type { ExportFormat, MenuCommand } from '../electron/ipc/contract';
 import type { ImportJobReport } from '../electron/core/importer/importJob';
 import { api, unwrap } from './api';
-import { jumpTo, renderBriefing, renderBriefingMessage } from './briefingView';
+import { jumpTo, onCorrected, renderBriefing, renderBriefingMessage } from './briefingView';
 import { byId } from './dom';
 import { createLibraryView } from './libraryView';
 import { createNotesBrowser, type LibraryMode } from './notesBrowser';
@@ -42,6 +42,12 @@ createSearchView((articleId, hit) => {
   void openArticle(articleId).then(() => {
     if (hit?.start !== null && hit?.start !== undefined) showPassage(hit.start, hit.end ?? hit.start + 1);
   });
+});
+
+// A correction answers with the corrected briefing: redraw it where the analyst is reading.
+onCorrected((briefing) => {
+  if (library.selectedId() === briefing.article.id) renderBriefing(briefing, false);
+  announce('Correction saved; it is kept when the article is analysed again.');
 });
 
 /** Re-renders the briefing (e.g. for new note anchors) without touching the notes panel. */

@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_VERSION, analyzeArticle } from './analysis/index';
 import { briefingFacts } from './briefingFacts';
+import { applyCorrections } from './corrections';
+import { correctionsRepository } from './db/correctionsRepository';
 import { articlesRepository } from './db/articlesRepository';
 import { notesRepository } from './db/notesRepository';
 import { openDatabase, type Db, type OpenOptions } from './db/openDatabase';
@@ -18,18 +20,20 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const articles = articlesRepository(db);
   const notes = notesRepository(db);
   const settings = settingsRepository(db);
+  const corrections = correctionsRepository(db);
 
   return {
     db,
     articles,
     notes,
     settings,
+    corrections,
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
     briefing(articleId: number): Briefing | null {
       const article = articles.get(articleId);
       if (!article) return null;
-      const analysis = articles.analysis(articleId) ?? analyzeArticle(article.body, article.title);
+      const analysis = applyCorrections(articles.analysis(articleId) ?? analyzeArticle(article.body, article.title), corrections.forArticle(articleId));
       const withAnchors = notes.forArticle(articleId).map((n) => (n.anchor ? { ...n, anchor: resolveAnchor(article.body, n.anchor) } : n));
       return { article, analysis, facts: briefingFacts(analysis), notes: withAnchors };
     },

@@ -2,6 +2,7 @@
 // handlers, the preload and the renderer's `window.briefing` type all come from this file.
 import type { ImportJobReport, ImportProgress } from '../core/importer/importJob';
 import type { SearchRequest, SearchResults } from '../core/search/types';
+import type { Correction } from '../core/corrections';
 import type { BackupInfo } from '../core/db/backups';
 import type { ArticleListItem, Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
 
@@ -25,6 +26,8 @@ export interface IpcChannels {
   'briefing:restore-note': { request: { noteId: number }; response: Note };
   'briefing:empty-trash': { request: Record<string, never>; response: { removed: number } };
   'briefing:list-backups': { request: Record<string, never>; response: BackupInfo[] };
+  'briefing:correct': { request: { articleId: number; correction: Correction }; response: Briefing };
+  'briefing:undo-correction': { request: { articleId: number; correction: Correction }; response: Briefing };
   'briefing:restore-backup': { request: { name: string }; response: { restarting: boolean } };
   'briefing:save-note': { request: { noteId: number; body: string }; response: Note };
   'briefing:delete-note': { request: { noteId: number }; response: { noteId: number } };
@@ -57,6 +60,8 @@ export const CHANNELS = [
   'briefing:restore-note',
   'briefing:empty-trash',
   'briefing:list-backups',
+  'briefing:correct',
+  'briefing:undo-correction',
   'briefing:restore-backup',
   'briefing:save-note',
   'briefing:delete-note',
@@ -91,6 +96,9 @@ export interface BriefingApi {
   restoreNote(noteId: number): Promise<IpcResult<Note>>;
   emptyTrash(): Promise<IpcResult<{ removed: number }>>;
   listBackups(): Promise<IpcResult<BackupInfo[]>>;
+  /** The analyst corrects a speaker, an actor or an entity; the answer is the corrected briefing. */
+  correct(articleId: number, correction: Correction): Promise<IpcResult<Briefing>>;
+  undoCorrection(articleId: number, correction: Correction): Promise<IpcResult<Briefing>>;
   restoreBackup(name: string): Promise<IpcResult<{ restarting: boolean }>>;
   saveNote(noteId: number, body: string): Promise<IpcResult<Note>>;
   deleteNote(noteId: number): Promise<IpcResult<{ noteId: number }>>;
@@ -123,6 +131,8 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     restoreNote: (noteId: number) => invoke('briefing:restore-note', { noteId }),
     emptyTrash: () => invoke('briefing:empty-trash', {}),
     listBackups: () => invoke('briefing:list-backups', {}),
+    correct: (articleId: number, correction: Correction) => invoke('briefing:correct', { articleId, correction }),
+    undoCorrection: (articleId: number, correction: Correction) => invoke('briefing:undo-correction', { articleId, correction }),
     restoreBackup: (name: string) => invoke('briefing:restore-backup', { name }),
     saveNote: (noteId: number, body: string) => invoke('briefing:save-note', { noteId, body }),
     deleteNote: (noteId: number) => invoke('briefing:delete-note', { noteId }),

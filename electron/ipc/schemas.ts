@@ -6,6 +6,15 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 // Notes can be long, but not unbounded: 1 MB of Markdown is far past any real note.
 const noteBody = z.string().max(1_000_000);
 const empty = z.object({}).strict();
+const name = z.string().trim().min(1).max(200);
+const spanCorrection = { start: z.number().int().min(0), end: z.number().int().min(1), quote: z.string().max(100_000), name: name.nullable() };
+const correction = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('speaker'), ...spanCorrection }).strict(),
+  z.object({ kind: z.literal('actor'), ...spanCorrection }).strict(),
+  z
+    .object({ kind: z.literal('entity'), name, type: z.enum(['person', 'organization', 'place']).optional(), aliases: z.array(name).max(50).optional(), rename: name.optional() })
+    .strict(),
+]);
 
 export const requestSchemas = {
   'briefing:list-articles': z.object({ filter: z.string().max(500).optional() }).strict(),
@@ -36,6 +45,8 @@ export const requestSchemas = {
   'briefing:restore-note': z.object({ noteId: id }).strict(),
   'briefing:empty-trash': empty,
   'briefing:list-backups': empty,
+  'briefing:correct': z.object({ articleId: id, correction }).strict(),
+  'briefing:undo-correction': z.object({ articleId: id, correction }).strict(),
   // A backup is named, never given as a path: the main process looks it up in its own backup folder.
   'briefing:restore-backup': z.object({ name: z.string().regex(/^briefing-[0-9TZ]+-[a-z-]+\.db$/) }).strict(),
   'briefing:save-note': z.object({ noteId: id, body: noteBody }).strict(),
