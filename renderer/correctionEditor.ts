@@ -19,6 +19,20 @@ function closeOpen(): void {
   openForm = null;
 }
 
+/** Shows a correction form in its host: Cancel and Escape close it, Undo closes it and undoes. */
+function mount(host: HTMLElement, form: HTMLFormElement, cancel: HTMLButtonElement, undo: HTMLButtonElement | null, onUndo: () => void): void {
+  cancel.addEventListener('click', closeOpen);
+  undo?.addEventListener('click', () => {
+    closeOpen();
+    onUndo();
+  });
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closeOpen();
+  });
+  host.append(form);
+  openForm = form;
+}
+
 function datalist(id: string, names: string[]): HTMLDataListElement {
   const list = h('datalist', { id });
   for (const n of names) list.append(h('option', { value: n }));
@@ -44,16 +58,7 @@ export function openNameEditor(host: HTMLElement, edit: NameEdit): void {
     closeOpen();
     edit.save(null);
   });
-  cancel.addEventListener('click', closeOpen);
-  undo?.addEventListener('click', () => {
-    closeOpen();
-    edit.undo();
-  });
-  form.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeOpen();
-  });
-  host.append(form);
-  openForm = form;
+  mount(host, form, cancel, undo, edit.undo);
   input.focus();
   input.select();
 }
@@ -92,15 +97,6 @@ export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
       ...(newName && newName !== edit.name ? { rename: newName } : {}),
     });
   });
-  cancel.addEventListener('click', closeOpen);
-  undo?.addEventListener('click', () => {
-    closeOpen();
-    edit.undo();
-  });
-  form.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeOpen();
-  });
-  host.append(form);
-  openForm = form;
+  mount(host, form, cancel, undo, edit.undo);
   name.focus();
 }

@@ -12,15 +12,20 @@ afterEach(async () => {
   session = null;
 });
 
+/** A fresh library holding the seed, opened in the window. */
+async function openWithSeed() {
+  const { library, dir } = tempLibrary();
+  library.importSeedsOnce(SEED_DIR);
+  session = await launchRenderer(library, dir);
+  await session.open();
+  return { library, dir, page: session.page, session };
+}
+
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(PROJECT_ROOT, 'docs', 'screenshots') : null;
 
 describe('the window', () => {
   it('shows the seed briefing, keeps a note across a reload, and exports it to PDF', async () => {
-    const { library, dir } = tempLibrary();
-    library.importSeedsOnce(SEED_DIR);
-    session = await launchRenderer(library, dir);
-    const { page } = session;
-    await session.open();
+    const { library, page, session } = await openWithSeed();
 
     // Library and briefing.
     await expect.poll(() => page.locator('#library-list [role=option]').count()).toBe(1);
@@ -57,7 +62,7 @@ describe('the window', () => {
 
     // Export through the button; read the PDF back.
     await page.click('#export-button');
-    await expect.poll(() => session!.exported.length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => session.exported.length, { timeout: 30_000 }).toBe(1);
     const pages = await pdfPages(readFileSync(session.exported[0]!));
     const text = pages.join('\n');
     expect(text).toContain('Kassym-Jomart Tokayev');
@@ -70,11 +75,7 @@ describe('the window', () => {
   });
 
   it('flushes a note typed just before closing, and a second note is kept apart', async () => {
-    const { library, dir } = tempLibrary();
-    library.importSeedsOnce(SEED_DIR);
-    session = await launchRenderer(library, dir);
-    const { page } = session;
-    await session.open();
+    const { library, page } = await openWithSeed();
     await page.locator('#note-editor').click();
     await page.keyboard.type('first note');
     await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
@@ -87,11 +88,7 @@ describe('the window', () => {
   });
 
   it('renders a hostile note inert: no script runs, no handler or remote load survives sanitising', async () => {
-    const { library, dir } = tempLibrary();
-    library.importSeedsOnce(SEED_DIR);
-    session = await launchRenderer(library, dir);
-    const { page } = session;
-    await session.open();
+    const { page } = await openWithSeed();
     const hostile = [
       '<img src=x onerror="window.__pwned=1">',
       '[click](javascript:window.__pwned=2)',
@@ -170,11 +167,7 @@ describe('the window', () => {
   });
 
   it('shows a failed save at once (disk full) and keeps the text in the editor', async () => {
-    const { library, dir } = tempLibrary();
-    library.importSeedsOnce(SEED_DIR);
-    session = await launchRenderer(library, dir);
-    const { page } = session;
-    await session.open();
+    const { library, page } = await openWithSeed();
     await page.locator('#note-editor').click();
     await page.keyboard.type('saved before the disk filled');
     await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');

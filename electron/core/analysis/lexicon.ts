@@ -22,7 +22,10 @@ boast boasted boasts concede concedes conceded caution cautions cautioned reiter
 complain complains complained agree agrees agreed estimate estimates estimated
 vow vows vowed promise promises promised pledge pledges pledged urge urges urged
 charge charges charged counter countered counters retort retorted recount recounted
-posted pointed hope hopes hoped fear fears feared expect expects expected`);
+posted pointed hope hopes hoped fear fears feared expect expects expected
+beamed gushed snapped fumed scoffed sniped mused marveled marvelled cracked laughed sighed chimed interjected
+chanted screamed cried pleaded whispered murmured wondered demanded lamented bemoaned raged thundered
+countered explains writes tweets recalls recounts concedes cautions insists confessed confesses`);
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
 export const CLAUSE_CUES = set(`

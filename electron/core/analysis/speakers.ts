@@ -18,8 +18,11 @@ export interface Attribution {
   cue: Span | null;
 }
 
-function isCue(t: Token): boolean {
-  return t.word && (!t.cap || t.text === 'Said') && SPEECH_CUES.has(t.lower);
+function isCue(t: Token, next?: Token): boolean {
+  if (!t.word || (t.cap && t.text !== 'Said')) return false;
+  // Two-word cues: "went on", "shot back", "fired back".
+  if (next && /^(went|shot|fired|hit|pushed|chimed)$/.test(t.lower)) return /^(on|back|in)$/.test(next.lower);
+  return SPEECH_CUES.has(t.lower);
 }
 
 /** "according to X" starting at k: returns the index after "to", or -1. */
@@ -68,6 +71,18 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     quotes.push(q);
     prev = { q, lastPara: p.lastPara };
   });
+  // A quotation standing alone as a paragraph, followed by a quotation paragraph its speaker
+  // signs (“A.” ¶ “B,” Viguerie notes.), is the same voice.
+  for (let n = quotes.length - 2; n >= 0; n--) {
+    const q = quotes[n]!;
+    const next = quotes[n + 1]!;
+    const p = passages[n]!;
+    const np = passages[n + 1]!;
+    if (q.speaker || !next.speaker || !next.cue) continue;
+    if (p.open !== paras[p.firstPara]!.start || np.open !== paras[np.firstPara]!.start || np.firstPara !== p.lastPara + 1) continue;
+    if (paras[p.lastPara]!.end - p.close > 2) continue; // the paragraph holds more than the quotation
+    q.speaker = next.speaker;
+  }
   return quotes;
 }
 
@@ -98,12 +113,12 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
     if (t.text === ',' && comma < 0) comma = k;
     const acc = accordingTo(tokens, k);
     if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
-    if (!isCue(t)) continue;
+    if (!isCue(t, tokens[k + 1])) continue;
     if (k > start) {
       // The sentence goes on after the quote ("… ” for criminal behavior, she said): read the
       // subject left from the cue instead.
       const first = tokens[start]!;
-      if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an)$/.test(first.lower)) {
+      if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an|one|another|some|many|several|two|three|his|her|their|its|our)$/.test(first.lower)) {
         if (!sentenceGoesOn) return null;
         // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
         if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
@@ -136,7 +151,13 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
   for (let k = openTok - 1; k >= reach; k--) {
     const t = tokens[k]!;
     if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
-    if (!isCue(t) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
+    // "Stated Stone: “…”", "Added Smith, “…”": a capitalised cue opening the sentence, its speaker after it.
+    if (k === stop && t.cap && SPEECH_CUES.has(t.lower) && /ed$/.test(t.lower)) {
+      const right = subjectRight(tokens, k, openTok);
+      const who = right && right[1] >= openTok - 1 ? resolvePhrase(r, right[0], right[1]) : null;
+      if (who) return { speaker: who, cue: cueSpan(r, k) };
+    }
+    if (!isCue(t, tokens[k + 1]) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
     const participle = /ing$/.test(t.lower) && !t.cap;

@@ -71,4 +71,13 @@ describe('speakers of direct quotations', () => {
     const t = 'Glenn Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke in Indiana.';
     expect(speakers(t)[0]![0]).toBe('Glenn Beck');
   });
+  it('gives a lone quotation paragraph the speaker who signs the next one', () => {
+    const t = 'Richard Viguerie backs Ted Cruz.\n\n“Not only can he win in November, he is the best chance.”\n\n“He unites the party,” Viguerie notes.';
+    expect(speakers(t).map((s) => s[0])).toEqual(['Richard Viguerie', 'Richard Viguerie']);
+  });
+  it('reads more verbs of saying, and subjects opening with a determiner after the quote', () => {
+    expect(speakers('“This is a big win for me,” I confessed to the host.')).toEqual([['the writer', 'I']]);
+    const t = 'Voters wrote messages on banners. “Blink twice if you are in trouble!” one protester from Ohio tweeted.';
+    expect(speakers(t)[0]![1]).toBe('one protester from Ohio');
+  });
 });
