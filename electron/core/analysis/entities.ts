@@ -107,11 +107,15 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   return { entities, mentions, byName: names };
 }
 
+const PLACE_ENDING = /(?:stan|burg|bourg|grad|gorod|ville|polis|abad|pur|shire|sk|ovka|ovo|evo)$/;
+
 function decideType(d: Draft): EntityType {
   const v = d.votes;
   if (v.person === 0 && v.organization === 0 && v.place === 0) {
-    // An unknown single word: acronyms are organisations, other words most often places or persons.
-    return /^\p{Lu}{2,}$/u.test(d.name) ? 'organization' : 'person';
+    // An unknown single word: acronyms are organisations; a few endings tell places (-stan, -burg,
+    // -grad, -ville; not -berg or -ton, which end as many surnames); other words most often persons.
+    if (/^\p{Lu}{2,}$/u.test(d.name)) return 'organization';
+    return PLACE_ENDING.test(d.name) && !/\s/.test(d.name) ? 'place' : 'person';
   }
   if (v.person >= v.organization && v.person >= v.place) return 'person';
   return v.organization >= v.place ? 'organization' : 'place';

@@ -114,6 +114,12 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // A title word closing a run is a name ("Billie Jean King").
     const titleWord = (TITLES.has(t.lower) && !(k === j - 1 && k > i)) ||
       (TITLE_MODIFIER.has(t.lower) && k + 1 < j && (TITLES.has(tokens[k + 1]!.lower) || TITLE_MODIFIER.has(tokens[k + 1]!.lower)) && pending < 0);
+    // A title word standing alone ("King said") may be a surname the text gave in full before:
+    // kept only if the document knows the name (see buildEntities).
+    if (titleWord && j - i === 1 && !caps && t.cap && t.text.length > 2 && TITLES.has(t.lower) && !/^(mr|mrs|ms|dr|sir|president|minister|gov|sen|rep|gen)$/.test(t.lower)) {
+      out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
+      return;
+    }
     if (titleWord || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
       flush(k);
       titled = true;
@@ -130,7 +136,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
     // would otherwise start with it; "Phil" alone must not cut "Phil Simmons".
     if (m === 1 && isParticleStart(tokens, k)) m = 0; // "Van Moer" is not the town of Van
-    if (m > 0 && code && (pending < 0 || m > 1) && !(code === 'P' && m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!))) {
+    if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(code === 'P' && m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!))) {
       flush(k);
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
       titled = false;

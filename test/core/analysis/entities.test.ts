@@ -55,4 +55,12 @@ describe('entities', () => {
     expect(e?.type).toBe('person');
     expect(e?.mentions).toHaveLength(2);
   });
+  it('keeps a title word that is the surname of a person named in full, and countries in capitals headlines', () => {
+    const e = ents('Billie Jean King led the team. King said the win mattered.').find((x) => x.name === 'Billie Jean King');
+    expect(e?.mentions).toHaveLength(2);
+    expect(ents('The king waved. King penguins swim.').map((x) => x.name)).not.toContain('King');
+    const caps = ents('SOCCER - GERMANY BEAT SCOTLAND IN FRIENDLY.\nThe match was played on Friday.');
+    expect(caps.find((x) => x.name === 'GERMANY')?.type).toBe('place');
+    expect(caps.find((x) => x.name === 'SCOTLAND')?.type).toBe('place');
+  });
 });
