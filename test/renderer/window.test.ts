@@ -40,7 +40,8 @@ describe('the window', () => {
 
     // A card jumps to its passage.
     await quoteCards.first().click();
-    await expect.poll(() => page.locator('.fulltext mark.flash').count()).toBe(1);
+    const markId = await quoteCards.first().getAttribute('data-mark');
+    await expect.poll(() => page.locator(`#mark-${markId}`).getAttribute('class')).toContain('flash');
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png') });
