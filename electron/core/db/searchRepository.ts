@@ -21,10 +21,16 @@ export interface ArticleFilterValues {
 export interface ArticleMatch {
   articleId: number;
   score: number;
+  /** The title with every match marked, and a snippet of the body around the best match. */
+  title: string;
+  body: string;
 }
 
-export interface PassageMatch extends ArticleMatch {
+export interface PassageMatch {
+  articleId: number;
+  score: number;
   passageId: number;
+  snippet: PassageSnippet;
 }
 
 export interface PassageSnippet {
@@ -55,6 +61,17 @@ function boundFilters(f: ArticleFilterValues): Record<string, string> {
   return out;
 }
 
+interface PassageRow {
+  kind: PassageSnippet['kind'];
+  ord: number;
+  start: number | null;
+  end_: number | null;
+  speaker: string | null;
+  snippet: string;
+}
+
+const toSnippet = (r: PassageRow): PassageSnippet => ({ kind: r.kind, ord: r.ord, start: r.start, end: r.end_, speaker: r.speaker, snippet: r.snippet });
+
 const LIST_COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
   (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count`;
 
@@ -66,39 +83,26 @@ export function searchRepository(db: Db) {
     return stmt;
   };
   // Scores use the bm25 weights set in migration 003's rank configuration.
-  // The rowid is CAST because better-sqlite3 binds JavaScript numbers as REAL, and FTS5 then ignores a
-  // `rowid = ?` constraint next to MATCH and returns every matching row (seen with SQLite 3.53).
-  const articleSnippet = db.prepare<[string, number], { title: string; body: string }>(
-    `SELECT highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body
-     FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
-  );
-  const passageSnippet = db.prepare<[string, number], { kind: PassageSnippet['kind']; ord: number; start: number | null; end_: number | null; speaker: string | null; snippet: string }>(
-    `SELECT p.kind, p.ord, p.start, p.end_, p.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
-     FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ? AND passages_fts.rowid = CAST(? AS INTEGER)`,
-  );
   const body = db.prepare<[number], { body: string }>('SELECT body FROM articles WHERE id = ?');
 
   return {
-    /** Articles whose title or body matches, best first. */
+    /** Articles whose title or body matches, best first. FTS5 hands rows out in rank order itself, so
+     *  the snippets are cut only for the rows within the limit, in the same pass as the match. */
     matchArticles(match: string, filters: ArticleFilterValues, limit: number): ArticleMatch[] {
-      const stmt = prepared(`SELECT articles_fts.rowid AS articleId, articles_fts.rank AS score
+      const stmt = prepared(`SELECT articles_fts.rowid AS articleId, articles_fts.rank AS score,
+          highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body
         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
         WHERE articles_fts MATCH @match${filterClauses(filters)} ORDER BY articles_fts.rank LIMIT @limit`);
       return stmt.all({ match, limit, ...boundFilters(filters) }) as ArticleMatch[];
     },
     /** Quotes, proposals and live notes that match, best first. */
     matchPassages(match: string, filters: ArticleFilterValues, limit: number): PassageMatch[] {
-      const stmt = prepared(`SELECT passages_fts.rowid AS passageId, p.article_id AS articleId, passages_fts.rank AS score
+      const stmt = prepared(`SELECT passages_fts.rowid AS passageId, p.article_id AS articleId, passages_fts.rank AS score,
+          p.kind, p.ord, p.start, p.end_, p.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
         FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.id = p.article_id
         WHERE passages_fts MATCH @match${filterClauses(filters)} ORDER BY passages_fts.rank LIMIT @limit`);
-      return stmt.all({ match, limit, ...boundFilters(filters) }) as PassageMatch[];
-    },
-    articleSnippet(match: string, articleId: number): { title: string; body: string } | null {
-      return articleSnippet.get(match, articleId) ?? null;
-    },
-    passageSnippet(match: string, passageId: number): PassageSnippet | null {
-      const row = passageSnippet.get(match, passageId);
-      return row ? { kind: row.kind, ord: row.ord, start: row.start, end: row.end_, speaker: row.speaker, snippet: row.snippet } : null;
+      const rows = stmt.all({ match, limit, ...boundFilters(filters) }) as (PassageRow & { passageId: number; articleId: number; score: number })[];
+      return rows.map((r) => ({ passageId: r.passageId, articleId: r.articleId, score: r.score, snippet: toSnippet(r) }));
     },
     body(articleId: number): string | null {
       return body.get(articleId)?.body ?? null;

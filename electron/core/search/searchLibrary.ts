@@ -33,7 +33,7 @@ export function createSearch(db: Db) {
     const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || b[0] - a[0]);
     const shown = ranked.slice(0, limit);
     const items = new Map(repo.listItems(shown.map(([id]) => id)).map((a) => [a.id, a]));
-    const bodyMatched = new Set(articleHits.map((h) => h.articleId));
+    const articleHitById = new Map(articleHits.map((h) => [h.articleId, h]));
 
     const groups: SearchResultGroup[] = [];
     for (const [articleId, score] of shown) {
@@ -42,17 +42,16 @@ export function createSearch(db: Db) {
       const hits: SearchHit[] = [];
       let body: string | null = null;
       const bodyOf = () => (body ??= repo.body(articleId) ?? '');
-      if (bodyMatched.has(articleId)) {
-        const s = repo.articleSnippet(match, articleId);
-        const title = s ? snippetParts(s.title) : [];
+      const a = articleHitById.get(articleId);
+      if (a) {
+        const title = snippetParts(a.title);
         if (hasMatch(title)) hits.push(hit('title', title));
-        const text = s ? snippetParts(s.body) : [];
+        const text = snippetParts(a.body);
         if (hasMatch(text)) hits.push({ ...hit('body', text), ...(matchOffsets(bodyOf(), text) ?? {}) });
       }
       for (const p of passageHits) {
         if (p.articleId !== articleId || hits.length >= HITS_PER_ARTICLE + 2) continue;
-        const s = repo.passageSnippet(passageMatch, p.passageId);
-        if (!s) continue;
+        const s = p.snippet;
         const parts = snippetParts(s.snippet);
         const h: SearchHit = { ...hit(s.kind, parts), speaker: s.speaker, noteId: s.kind === 'note' ? s.ord : null };
         if (s.kind !== 'note' && s.start !== null) {

@@ -1,0 +1,223 @@
+// Library at scale: import with analysis (articles/s, cores used, main-thread event-loop delay, memory),
+// search p95 (term, phrase, prefix + filter), open-a-briefing handler p95, and database size against
+// text size, each beside a plain baseline measured in the same run.
+//
+//   npm run bench -- library [--import N] [--library N] [--runs N] [--corpus DIR]
+//   Defaults: --import 10000 (files written to a temp folder and imported as the app does),
+//   --library 100000 (articles in the library searched), --runs 3 (import runs; medians reported).
+//   The corpus is ../shared/eval/bbc-summary/articles when present, else seeds/, replicated with small
+//   variations (a date line, a filing note) until it reaches the size asked for.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
+import { TextDecoder } from 'node:util';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const IMPORT_N = Number(opt('import', 10000));
+const LIBRARY_N = Number(opt('library', 100000));
+const RUNS = Math.max(1, Number(opt('runs', 3)));
+const corpusDir = resolve(opt('corpus', readdirSafe('../shared/eval/bbc-summary/articles').length ? '../shared/eval/bbc-summary/articles' : 'seeds'));
+
+function readdirSafe(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+// Bundle the library and the import worker as the app builds them, into .cache/bench/.
+const outDir = resolve('.cache/bench');
+mkdirSync(outDir, { recursive: true });
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning' };
+await build({ ...common, entryPoints: ['scripts/bench/library/entry.ts'], outfile: join(outDir, 'library.cjs') });
+await build({ ...common, entryPoints: ['electron/core/importer/importWorker.ts'], outfile: join(outDir, 'importWorker.js') });
+const L = createRequire(import.meta.url)(join(outDir, 'library.cjs'));
+const workerScript = join(outDir, 'importWorker.js');
+
+// ---- corpus -------------------------------------------------------------------------------------
+const sources = readdirSafe(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f)));
+if (!sources.length) throw new Error(`no .txt articles in ${corpusDir}`);
+const decoded = sources.map((b) => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
+  } catch {
+    return b.toString('latin1');
+  }
+});
+const dateOf = (i) => {
+  const d = new Date(Date.UTC(2015, 0, 1) + (i % 3650) * 86400000);
+  return d.toISOString().slice(0, 10);
+};
+/** Variant i of the corpus: a source article with its own date line and filing note, so every text differs. */
+const variant = (i) => {
+  const src = decoded[i % decoded.length];
+  const copy = Math.floor(i / decoded.length);
+  return `date ${dateOf(i)}\n${src.trimEnd()}\n\nFiled by desk ${copy % 97} as item ${i}.`;
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const f1 = (n) => n.toFixed(1);
+const f0 = (n) => Math.round(n).toLocaleString('en-US');
+const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+const dbBytes = (file) => ['', '-wal', '-shm'].reduce((n, s) => n + (statSafe(file + s)?.size ?? 0), 0);
+function statSafe(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+console.log(`corpus: ${corpusDir} (${sources.length} articles, replicated with variations), ${RUNS} import run(s) of ${f0(IMPORT_N)} files, library of ${f0(LIBRARY_N)} articles`);
+const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+try {
+  // ---- import with analysis --------------------------------------------------------------------
+  const inbox = join(work, 'inbox');
+  let textBytes = 0;
+  for (let i = 0; i < IMPORT_N; i++) {
+    const dir = join(inbox, String(Math.floor(i / 1000)));
+    if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
+    const text = variant(i);
+    textBytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `a${i}.txt`), text);
+  }
+  const rates = [];
+  const baseRates = [];
+  const cores = [];
+  const rss = [];
+  const delays = [];
+  let importDbRatio = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const dbFile = join(work, `import-${run}.db`);
+    const library = L.openLibrary(dbFile);
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    let maxRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 50);
+    h.enable();
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const report = await library.importPaths([inbox], { workerScript });
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    h.disable();
+    clearInterval(sampler);
+    if (report.imported !== IMPORT_N) throw new Error(`imported ${report.imported} of ${IMPORT_N}: ${JSON.stringify(report.outcomes.find((o) => o.status === 'refused'))}`);
+    rates.push((IMPORT_N / ms) * 1000);
+    cores.push((cpu.user + cpu.system) / 1000 / ms);
+    rss.push(maxRss);
+    delays.push(h.max / 1e6);
+    library.db.pragma('wal_checkpoint(TRUNCATE)');
+    library.close();
+    importDbRatio = dbBytes(dbFile) / textBytes;
+    rmSync(dbFile, { force: true });
+
+    // Baseline: read every file and insert its text into a plain table, one transaction, no analysis.
+    const plain = L.openLibrary(join(work, `plain-${run}.db`));
+    plain.db.exec('CREATE TABLE plain (id INTEGER PRIMARY KEY, body TEXT)');
+    const ins = plain.db.prepare('INSERT INTO plain (body) VALUES (?)');
+    const b0 = performance.now();
+    plain.db.transaction(() => {
+      for (let i = 0; i < IMPORT_N; i++) ins.run(readFileSync(join(inbox, String(Math.floor(i / 1000)), `a${i}.txt`), 'utf8'));
+    })();
+    baseRates.push((IMPORT_N / (performance.now() - b0)) * 1000);
+    plain.close();
+  }
+  console.log(`import with analysis (${f0(IMPORT_N)} files, worker threads): median ${f0(median(rates))} articles/s (runs: ${rates.map(f0).join(', ')}), ${median(cores).toFixed(2)} cores busy on average`);
+  console.log(`  baseline (read + plain INSERT, one transaction, no analysis): median ${f0(median(baseRates))} files/s; import takes ${f1(median(baseRates) / median(rates))}× the baseline's time`);
+  console.log(`  main process: max RSS ${mb(Math.max(...rss))} (median of runs ${mb(median(rss))}), longest event-loop delay ${f0(median(delays))} ms (median of runs; max ${f0(Math.max(...delays))} ms)`);
+  console.log(`  database after import: ${importDbRatio.toFixed(2)}× the text imported (${mb(textBytes)} of text)`);
+
+  // ---- a library of LIBRARY_N articles -----------------------------------------------------------
+  // Built through the same repository and triggers as an import, but each distinct source analysed once:
+  // analysing 100,000 articles here would measure the analysis again, not the library.
+  const libFile = join(work, 'library.db');
+  const library = L.openLibrary(libFile);
+  const analyses = decoded.map((t) => {
+    const parsed = L.parseArticle(t);
+    return { parsed, json: JSON.stringify(L.analyzeArticle(parsed.text, parsed.title)) };
+  });
+  let libText = 0;
+  const l0 = performance.now();
+  const BATCH = 500;
+  for (let s = 0; s < LIBRARY_N; s += BATCH) {
+    library.db.transaction(() => {
+      for (let i = s; i < Math.min(LIBRARY_N, s + BATCH); i++) {
+        const { parsed, json } = analyses[i % analyses.length];
+        // The variation goes after the analysed text, so the stored analysis offsets stay right.
+        const body = `${parsed.text}\n\nFiled by desk ${Math.floor(i / analyses.length) % 97} as item ${i}.`;
+        libText += Buffer.byteLength(body);
+        library.articles.insertWithAnalysisJson(
+          { contentHash: `bench-${i}`, title: parsed.title ?? `Item ${i}`, date: dateOf(i), source: ['BBC', 'Kazinform', 'Reuters'][i % 3], fileName: `a${i}.txt`, encoding: 'UTF-8', body, format: 'txt' },
+          1,
+          json,
+        );
+      }
+    })();
+  }
+  library.db.pragma('wal_checkpoint(TRUNCATE)');
+  console.log(`library of ${f0(LIBRARY_N)} articles built in ${f0((performance.now() - l0) / 1000)} s; database ${mb(dbBytes(libFile))}, ${(dbBytes(libFile) / libText).toFixed(2)}× its ${mb(libText)} of text`);
+
+  // ---- search -------------------------------------------------------------------------------------
+  const TERMS = ['government', 'election', 'shares', 'minister', 'music', 'film', 'football', 'broadband', 'economy', 'Blair', 'Brown', 'chelsea', 'oil', 'profits', 'court', 'tax', 'mobile', 'player', 'album', 'budget'];
+  const PHRASES = ['"interest rates"', '"prime minister"', '"chief executive"', '"last year"', '"general election"', '"mobile phone"', '"world cup"', '"box office"', '"oil prices"', '"tony blair"'];
+  const PREFIXES = ['elect*', 'govern*', 'econom*', 'music*', 'broad*', 'minist*', 'compan*', 'champion*', 'invest*', 'technolog*'];
+  const REPS = 5;
+  const timed = (fn, list) => {
+    const out = [];
+    for (let r = 0; r < REPS; r++) for (const q of list) {
+      const t = performance.now();
+      fn(q);
+      out.push(performance.now() - t);
+    }
+    return out;
+  };
+  const search = (q, extra = {}) => library.search({ query: q, ...extra });
+  const filter = (i) => ({ from: dateOf(i * 37), to: dateOf(i * 37 + 365) });
+  // Warm the page cache once, as an app that has been open a while would be.
+  for (const q of TERMS.slice(0, 3)) search(q);
+  const termMs = timed((q) => search(q), TERMS);
+  const phraseMs = timed((q) => search(q), PHRASES);
+  const prefixMs = timed((q) => search(q, filter(PREFIXES.indexOf(q))), PREFIXES);
+  // Baseline: the same words straight to FTS5, ranked by bm25, the best 50 rowids, nothing else.
+  const raw = library.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 50');
+  const baseMs = timed((q) => raw.all(`"${q}"`), TERMS);
+  console.log(`search, ${f0(LIBRARY_N)} articles (${REPS}× each query; grouped results, snippets, bm25):`);
+  for (const [name, xs] of [['term', termMs], ['phrase', phraseMs], ['prefix + date filter', prefixMs]]) {
+    console.log(`  ${name}: p50 ${f1(pct(xs, 50))} ms, p95 ${f1(pct(xs, 95))} ms (${f1(pct(xs, 95) / pct(baseMs, 95))}× the baseline's p95)`);
+  }
+  console.log(`  baseline (raw FTS5 MATCH of the term, ORDER BY rank LIMIT 50, no grouping, passages or snippets): p50 ${f1(pct(baseMs, 50))} ms, p95 ${f1(pct(baseMs, 95))} ms`);
+
+  // ---- open a briefing (handler time) ---------------------------------------------------------
+  const handle = L.createHandlers({ library, exportBriefings: async () => null, chooseFiles: async () => null });
+  const ids = Array.from({ length: 300 }, (_, k) => 1 + ((k * 7919) % LIBRARY_N));
+  const openMs = [];
+  for (const articleId of ids) {
+    const t = performance.now();
+    const r = await handle('briefing:get-briefing', { articleId });
+    openMs.push(performance.now() - t);
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  const rawGet = library.db.prepare('SELECT a.*, s.json FROM articles a JOIN analyses s ON s.article_id = a.id WHERE a.id = ?');
+  const rawMs = ids.map((id) => {
+    const t = performance.now();
+    JSON.parse(rawGet.get(id).json);
+    return performance.now() - t;
+  });
+  console.log(`open a briefing (briefing:get-briefing handler, ${f0(LIBRARY_N)} articles): p50 ${f1(pct(openMs, 50))} ms, p95 ${f1(pct(openMs, 95))} ms; baseline (row + JSON.parse of its analysis) p95 ${f1(pct(rawMs, 95))} ms`);
+  library.close();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
