@@ -13,7 +13,7 @@ import { SearchError } from '../core/search/searchError';
 import { analysisRecord } from './analyzeRecord';
 import { withChromiumPrinter } from './chromiumPdf';
 import { formatBriefing, formatImportReport } from './format';
-import { formatSearchResults } from './formatSearch';
+import { formatEntityPage, formatSearchResults } from './formatSearch';
 import { progressPrinter } from './progressPrinter';
 
 const USAGE = `usage: briefing <command> [options]
@@ -23,10 +23,13 @@ const USAGE = `usage: briefing <command> [options]
   note ID --text TEXT [--anchor "quoted text"]   add a note, optionally on a passage
   export ID... --pdf OUT.pdf | --md OUT.md | --html OUT.html [--page-size A4|Letter]
                                       several IDs make one briefing pack
+  export --search QUERY --pdf OUT.pdf     the articles a search finds, as one pack
   analyze --jsonl FILE...             analyse files without importing (one JSON line a file)
   search QUERY [--speaker NAME] [--from DATE] [--to DATE] [--source NAME] [--entity NAME]
          [--has-notes] [--limit N] [--json]
                                       full-text search: words, "exact phrases", prefix*, OR, -word
+  entity NAME [--json]                what a person or organisation said and proposed, and where
+                                      they are mentioned, newest first
 options: --db FILE (default: the app's own database)`;
 
 /** An expected failure: its message is printed without a stack trace. */
@@ -57,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       entity: { type: 'string' },
       'has-notes': { type: 'boolean', default: false },
+      search: { type: 'string' },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -117,8 +121,19 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'export': {
-        const ids = values.latest ? [resolveId(library, undefined, true)] : args.map((a) => resolveId(library, a, false));
-        if (!ids.length) throw new CliError('export needs at least one article ID (or --latest)', 2);
+        let ids = values.latest ? [resolveId(library, undefined, true)] : args.map((a) => resolveId(library, a, false));
+        if (values.search !== undefined) {
+          // A search result as a pack: the articles it finds, best first.
+          let found;
+          try {
+            found = library.search({ query: values.search, limit: 500 });
+          } catch (err) {
+            throw err instanceof SearchError ? new CliError(err.message, 2) : err;
+          }
+          ids = [...ids, ...found.groups.map((g) => g.article.id).filter((id) => !ids.includes(id))];
+          if (!ids.length) throw new CliError(`no article matches "${values.search}"`);
+        }
+        if (!ids.length) throw new CliError('export needs article IDs, --latest or --search QUERY', 2);
         const targets = (['pdf', 'md', 'html'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format]! }] : []));
         if (!targets.length) throw new CliError('export needs --pdf OUT.pdf, --md OUT.md or --html OUT.html', 2);
         const pageSize = values['page-size'];
@@ -154,6 +169,13 @@ export async function main(argv: string[]): Promise<number> {
           throw err;
         }
         process.stdout.write(values.json ? `${JSON.stringify(results, null, 2)}\n` : formatSearchResults(results));
+        return 0;
+      }
+      case 'entity': {
+        if (!args.length) throw new CliError('entity needs a NAME', 2);
+        const page = library.search.entity(args.join(' '));
+        if (!page.articles.length && !page.quotes.length && !page.proposals.length) throw new CliError(`no article mentions "${page.name}"`);
+        process.stdout.write(values.json ? `${JSON.stringify(page, null, 2)}\n` : formatEntityPage(page));
         return 0;
       }
       default:

@@ -105,4 +105,25 @@ describe('briefing command line', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.err).toMatch(/briefing: The database .* cannot be read|integrity/);
   });
+
+  it('adds a note anchored to a quoted passage and exports the articles a search finds as one pack', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    const other = join(dir, 'geneva.txt');
+    writeFileSync(other, 'date 2023-11-02\nMinisters meet in Geneva\n\n"We are ready to talk," Foreign Minister Anna Berg said in Geneva about Afghanistan.');
+    briefing('import', SEED_FILE, other, '--db', db);
+    const noted = briefing('note', '1', '--text', 'Anchored.', '--anchor', 'UN Regional Center', '--db', db);
+    expect(noted.out).toMatch(/note 1 added to article 1 on "UN Regional Center"/);
+    const missing = briefing('note', '1', '--text', 'x', '--anchor', 'words not in the article', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/is not in article 1/);
+    const html = join(dir, 'pack.html');
+    const r = briefing('export', '--search', 'Afghanistan', '--html', html, '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/2 articles/);
+    const out = readFileSync(html, 'utf8');
+    expect(out).toContain('Briefing pack: 2 articles');
+    expect(out).toMatch(/<mark class="note-anchor">UN Regional Center<\/mark>/);
+    expect(briefing('export', '--search', 'nothingmatchesthis', '--md', join(dir, 'x.md'), '--db', db).err).toMatch(/no article matches/);
+  });
 });
