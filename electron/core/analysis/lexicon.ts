@@ -29,7 +29,7 @@ countered explains writes tweets recalls recounts concedes cautions insists conf
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
 export const CLAUSE_CUES = set(`
-say says said tell tells told add adds added note notes noted state states stated stress stresses stressed
+say says said tell tells told add adds added note notes noted stated stress stresses stressed
 warn warns warned emphasize emphasizes emphasized emphasise emphasises emphasised explain explains explained
 claim claims claimed argue argues argued insist insists insisted write writes wrote tweeted
 announce announces announced declare declares declared acknowledge acknowledges acknowledged admit admits admitted

@@ -77,7 +77,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
     const t = tokens[c.from];
     if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
-    if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that') return null;
+    if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || NOT_CLAUSE.has(t.lower)) return null;
   }
   return makeQuote(r, c.from, end, subj, cue, inQuote);
 }
@@ -98,8 +98,10 @@ function skipAddressee(tokens: Token[], k: number, end: number): number {
 
 // "Trump called the deal a disaster": a named or pronoun subject, the rest of the sentence as content.
 function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  // "spoke at a rally", "talking with voters": only speaking about something reports a stance.
+  if (TALK.has(r.tokens[cue]!.lower) && !/^(about|of|out)$/.test(r.tokens[cue + 1]?.lower ?? '')) return null;
   const subj = reportSubject(r, cue, a, inQuote);
-  if (!subj || (!agentive(r, subj) && !EVIDENCE.has(r.tokens[subj[1] - 1]!.lower))) return null;
+  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
@@ -110,7 +112,7 @@ function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8
 function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const subj = reportSubject(r, cue, a, inQuote);
   if (!subj) return null;
-  if (!agentive(r, subj) && !EVIDENCE.has(r.tokens[subj[1] - 1]!.lower)) return null;
+  if (!agentive(r, subj) && !evidence(r, subj)) return null;
   return makeQuote(r, cue + 1, end, subj, cue, inQuote);
 }
 
@@ -158,6 +160,12 @@ function agentive(r: Resolver, subj: [number, number]): boolean {
   return ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower);
 }
 
+// A subject that gives evidence: "the poll", "Surveys of caucus-goers taken at the door", "leaked emails".
+function evidence(r: Resolver, subj: [number, number]): boolean {
+  for (let k = subj[0]; k < subj[1] && k < subj[0] + 4; k++) if (EVIDENCE.has(r.tokens[k]!.lower)) return true;
+  return false;
+}
+
 // Groups of people who hold views in the news ("voters want …", "critics say …").
 const PEOPLE = new Set(`voters supporters critics officials people democrats republicans candidates leaders members
 residents americans experts analysts observers campaign party group advocates activists conservatives liberals
@@ -195,7 +203,9 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   if (isQuoteMark(tokens[comma - 1]!.text)) return null; // a direct quotation, attributed already
   // A parenthetical attribution ("The difference now, he said, is that …"): the whole sentence
   // less the attribution is the content; the span runs over it, offsets must stay contiguous.
-  if (t < end - 2) return makeQuote(r, a, end, subj, cue, inQuote);
+  // Not when a quotation follows the attribution (At the rally, Beck said, “…”): that is the quote's.
+  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '')) return makeQuote(r, a, end, subj, cue, inQuote);
+  if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
   return makeQuote(r, a, comma, subj, cue, inQuote);
 }
 
@@ -210,19 +220,24 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   if (k === a) q = afterSubj > 0 ? makeQuote(r, afterSubj, end, subj, k, inQuote) : null;
   // "…, after, according to him, Mexico's network censured his report": the clause after the source.
   else if (afterSubj > 0 && end - afterSubj >= 5 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '')) q = makeQuote(r, afterSubj, end, subj, k, inQuote);
+  // "At the heart of it, according to X, was a decision …": the sentence around the source.
+  else if (afterSubj > 0 && k - a < 8 && end - afterSubj >= 4) q = makeQuote(r, a, end, subj, k, inQuote);
   // "CLAUSE, according to X" and "CLAUSE according to X": the clause before.
   else q = makeQuote(r, a, tokens[k - 1]!.text === ',' ? k - 1 : k, subj, k, inQuote);
   if (q) q.cue = cue;
   return q;
 }
 
+const TALK = new Set(['spoke', 'speaking', 'talking', 'talked', 'talk', 'talks', 'speak', 'speaks']);
+// Words that open no reported clause after a cue ("said as he left", "said yes").
+const NOT_CLAUSE = new Set(['as', 'while', 'when', 'without', 'after', 'before', 'yes', 'no', 'nothing', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry']);
 const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
 
 // Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
 const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
 const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
 const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
-const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit'.split(' '));
+const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array): Quote | null {
@@ -236,7 +251,7 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   // quotes some words (said he's “looking forward to it”) is a statement of its own.
   let quoted = 0;
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
-  if (quoted > (to - from) / 2 && (inQuote[from] || inQuote[from + 1])) return null;
+  if (quoted > (to - from) / 2 && inQuote[from]) return null;
   const speaker = resolvePhrase(r, subj[0], subj[1]);
   if (!speaker) return null;
   const s = tokens[from]!.start;

@@ -83,4 +83,14 @@ describe('reported statements', () => {
     expect(indirect('Clinton leads Sanders by 271 delegates according to a count by the agency.')[0]?.text).toBe('Clinton leads Sanders by 271 delegates');
     expect(indirect('He left the country after, according to him, the network censured his first report.')[0]?.text).toBe('the network censured his first report');
   });
+  it('does not report where someone spoke, what follows "said as", nor the lead-in of a direct quotation', () => {
+    expect(indirect('Senator Ruth Gale spoke at a memorial service in Tucson on Friday.')).toHaveLength(0);
+    expect(indirect('Ruth Gale said as she left the hall on Friday night.')).toHaveLength(0);
+    expect(indirect('At a rally in the state capital, Glenn Beck said, “Ted and I were just driving in.”')).toHaveLength(0);
+    expect(indirect('Senator Ruth Gale spoke about the budget deficit on Friday.')[0]?.text).toBe('about the budget deficit on Friday');
+  });
+  it('reads a statement that quotes its key words, and evidence subjects with modifiers', () => {
+    expect(indirect('Former Governor Jeb Bush called Trump “unhinged” on Twitter.')[0]?.text).toBe('Trump “unhinged” on Twitter');
+    expect(indirect('New polls released Sunday showed Clinton taking a lead in the race.')[0]?.text).toBe('Clinton taking a lead in the race');
+  });
 });
