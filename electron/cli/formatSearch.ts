@@ -1,5 +1,6 @@
 // Plain-text output of `briefing search`: articles best first, each hit on its own line with the matched
 // words in [brackets].
+import type { EntityPage } from '../core/search/entityPage';
 import type { SearchHit, SearchResults } from '../core/search/types';
 
 const LABEL: Record<SearchHit['kind'], string> = { title: 'title', body: 'text', quote: 'quote', proposal: 'proposal', note: 'note' };
@@ -16,5 +17,19 @@ export function formatSearchResults(results: SearchResults): string {
     }
   }
   out.push(`${results.groups.length} article${results.groups.length === 1 ? '' : 's'}${results.more ? ' (more match: narrow the search or raise --limit)' : ''}`);
+  return `${out.join('\n')}\n`;
+}
+
+export function formatEntityPage(page: EntityPage): string {
+  const when = (d: string | null) => d ?? 'undated   ';
+  const out = [`${page.name}${page.types.length ? ` (${page.types.join(', ')})` : ''}`];
+  const passages = (label: string, rows: EntityPage['quotes']) => {
+    out.push('', `${label} (${rows.length}):`);
+    for (const r of rows) out.push(`  ${when(r.date)}  #${r.articleId} ${r.title}`, `      ${r.text.replace(/\s+/g, ' ').trim()}`);
+  };
+  passages('Quotes', page.quotes);
+  passages('Proposals', page.proposals);
+  out.push('', `Articles that mention them (${page.articles.length}):`);
+  for (const a of page.articles) out.push(`  ${when(a.date)}  #${a.articleId} ${a.title}${a.source ? ` (${a.source})` : ''} — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`);
   return `${out.join('\n')}\n`;
 }

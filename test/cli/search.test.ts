@@ -38,5 +38,10 @@ describe('briefing search', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/quotation mark is not closed/);
     expect(briefing('search', 'water', '--from', 'June', '--db', db).err).toMatch(/YYYY-MM-DD/);
+
+    const entity = briefing('entity', 'murat nurtleu', '--db', db);
+    expect(entity.code).toBe(0);
+    expect(entity.out).toMatch(/^Murat Nurtleu \(person\)\n\nQuotes \(1\):\n {2}2024-06-10 {2}#\d+ Water talks in Tashkent\n {6}Water is the most precious resource of the region,/);
+    expect(briefing('entity', 'Nobody Atall', '--db', db).err).toMatch(/no article mentions "Nobody Atall"/);
   });
 });

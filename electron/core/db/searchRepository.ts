@@ -61,6 +61,26 @@ function boundFilters(f: ArticleFilterValues): Record<string, string> {
   return out;
 }
 
+export interface EntityPassageRow {
+  articleId: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  text: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface EntityArticleRow {
+  articleId: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  name: string;
+  type: string;
+  mentions: number;
+}
+
 interface PassageRow {
   kind: PassageSnippet['kind'];
   ord: number;
@@ -106,6 +126,20 @@ export function searchRepository(db: Db) {
     },
     body(articleId: number): string | null {
       return body.get(articleId)?.body ?? null;
+    },
+    /** What a person or organisation said and proposed across the library, newest article first. */
+    passagesBy(name: string, kind: 'quote' | 'proposal', limit: number): EntityPassageRow[] {
+      return prepared(`SELECT p.article_id AS articleId, a.title, a.date, a.source, p.text, p.start, p.end_ AS "end"
+        FROM passages p JOIN articles a ON a.id = p.article_id
+        WHERE p.speaker = @name COLLATE NOCASE AND p.kind = @kind
+        ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC, p.start LIMIT @limit`).all({ name, kind, limit }) as EntityPassageRow[];
+    },
+    /** Articles that mention the entity, newest first, with its kinds and mention counts. */
+    articlesMentioning(name: string, limit: number): EntityArticleRow[] {
+      return prepared(`SELECT a.id AS articleId, a.title, a.date, a.source, e.type, e.mentions, e.name
+        FROM article_entities e JOIN articles a ON a.id = e.article_id
+        WHERE e.name = @name COLLATE NOCASE
+        ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC LIMIT @limit`).all({ name, limit }) as EntityArticleRow[];
     },
     listItems(ids: readonly number[]): ArticleListItem[] {
       if (!ids.length) return [];

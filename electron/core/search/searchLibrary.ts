@@ -2,6 +2,7 @@
 // notes) with FTS5, rank by bm25, group the hits by article and cut snippets only for the articles shown.
 import { searchRepository, type ArticleFilterValues } from '../db/searchRepository';
 import type { Db } from '../db/openDatabase';
+import { entityPage } from './entityPage';
 import { ftsString, parseQuery } from './parseQuery';
 import { SearchError } from './searchError';
 import { hasMatch, matchOffsets, snippetParts } from './snippetParts';
@@ -15,7 +16,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function createSearch(db: Db) {
   const repo = searchRepository(db);
 
-  return function search(request: SearchRequest): SearchResults {
+  const search = function search(request: SearchRequest): SearchResults {
     const { match } = parseQuery(request.query);
     const filters = checkFilters(request);
     const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
@@ -66,6 +67,8 @@ export function createSearch(db: Db) {
     }
     return { query: request.query, groups, more: ranked.length > limit || articleHits.length > limit };
   };
+  /** Everything said by or about one person, organisation or place, newest first. */
+  return Object.assign(search, { entity: (name: string) => entityPage(repo, name) });
 }
 
 function hit(kind: SearchHit['kind'], snippet: SearchHit['snippet']): SearchHit {

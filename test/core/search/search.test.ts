@@ -1,4 +1,6 @@
 // Search over a real library: phrases, prefixes, filters, notes, and what leaves the index.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchError } from '../../../electron/core/search/searchError';
 import type { SearchResults } from '../../../electron/core/search/types';
@@ -110,5 +112,24 @@ describe('search', () => {
     expect(titles(library.search({ query: 'body:water' }))).toEqual([]);
     expect(() => library.search({ query: '"water' })).toThrow(/not closed/);
     expect(() => library.search({ query: 'water', from: '5 June' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('entity pages', () => {
+  it('gather what a person said and proposed and the articles that mention them, newest first', () => {
+    const { library, dir } = tempLibrary();
+    importFixtures(library, dir);
+    const file = join(dir, 'later.txt');
+    writeFileSync(file, `date 2024-09-01\nTokayev in Almaty\n\n"We will open the new airport terminal in Almaty next year," Tokayev said. Kassym-Jomart Tokayev proposed to hold a regional summit in Astana.`);
+    library.importFiles([file]);
+    const page = library.search.entity('kassym-jomart tokayev');
+    expect(page.name).toBe('Kassym-Jomart Tokayev');
+    expect(page.types).toEqual(['person']);
+    const quotes = page.quotes.map((q) => [q.date, q.text]);
+    expect(quotes).toContainEqual(['2024-09-01', 'We will open the new airport terminal in Almaty next year,']);
+    expect(quotes[quotes.length - 1]).toEqual(['2024-03-05', 'We will build a new bridge across the Ishim river before winter,']);
+    expect(page.proposals.map((p) => [p.date, p.text])).toEqual([['2024-09-01', expect.stringContaining('hold a regional summit in Astana')]]);
+    expect(page.articles.map((a) => a.title)).toEqual(['Tokayev in Almaty', 'Bridge over the Ishim']);
+    expect(library.search.entity('Almaty').articles.map((a) => a.date)).toEqual(['2024-09-01', '2024-03-05']);
   });
 });
