@@ -54,6 +54,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
         fact('Where', facts.places),
         fact('When', [article.date ?? 'undated']),
       ),
+      articleTagsField(article.id, article.tags ?? []),
     ),
     section('Summary', 'summary', analysis.summary.length ? h('p', { className: 'summary' }, analysis.summary.map((s) => s.text).join(' ')) : empty('No summary.')),
     section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...orderQuotes(analysis.quotes).map(({ q, i }) => quoteCard(q, i, ctx))) : empty('No quotes found.')),
@@ -74,6 +75,28 @@ export function renderBriefingMessage(message: string): void {
   const root = byId('briefing');
   clear(root);
   root.append(h('div', { className: 'placeholder' }, message));
+}
+
+/** The article's tags, edited in place; the library list shows them and its filter finds them. */
+function articleTagsField(articleId: number, tags: string[]): HTMLElement {
+  const input = h('input', { type: 'text', id: 'article-tags', value: tags.join(', '), placeholder: 'Add tags, separated by commas', 'aria-label': 'Tags of this article', autocomplete: 'off' });
+  let saved = tags.join(', ');
+  const save = () => {
+    const next = input.value.split(',').map((t) => t.trim()).filter(Boolean);
+    if (next.join(', ') === saved) return;
+    void unwrap(api().setArticleTags(articleId, next)).then(
+      (r) => {
+        saved = input.value = r.tags.join(', ');
+        document.dispatchEvent(new CustomEvent('briefing:article-tags-changed'));
+      },
+      (err: Error) => announce(err.message, 'error'),
+    );
+  };
+  input.addEventListener('change', save);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') save();
+  });
+  return h('label', { className: 'article-tags' }, 'Tags', input);
 }
 
 function fact(label: string, values: string[]): DocumentFragment {

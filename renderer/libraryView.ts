@@ -38,6 +38,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
           item.date ?? 'undated',
           item.source ? ` · ${item.source}` : '',
           item.noteCount ? h('span', { className: 'lib-notes', title: `${item.noteCount} note(s)` }, ` · ✎ ${item.noteCount}`) : null,
+          item.tags?.length ? h('span', { className: 'lib-tags' }, ` · ${item.tags.map((t) => `#${t}`).join(' ')}`) : null,
         ),
       );
       li.addEventListener('click', (e) => (e.ctrlKey || e.metaKey ? togglePack(item.id) : view.select(item.id)));

@@ -44,6 +44,8 @@ createSearchView((articleId, hit) => {
   });
 });
 
+document.addEventListener('briefing:article-tags-changed', () => void library.refresh());
+
 // A correction answers with the corrected briefing: redraw it where the analyst is reading.
 onCorrected((briefing) => {
   if (library.selectedId() === briefing.article.id) renderBriefing(briefing, false);

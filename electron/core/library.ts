@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ANALYSIS_VERSION, analyzeArticle } from './analysis/index';
 import { briefingFacts } from './briefingFacts';
 import { applyCorrections } from './corrections';
+import { articleTagsRepository } from './db/articleTagsRepository';
 import { correctionsRepository } from './db/correctionsRepository';
 import { articlesRepository } from './db/articlesRepository';
 import { notesRepository } from './db/notesRepository';
@@ -21,6 +22,7 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const notes = notesRepository(db);
   const settings = settingsRepository(db);
   const corrections = correctionsRepository(db);
+  const articleTags = articleTagsRepository(db);
 
   return {
     db,
@@ -28,11 +30,13 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     notes,
     settings,
     corrections,
+    articleTags,
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
     briefing(articleId: number): Briefing | null {
       const article = articles.get(articleId);
       if (!article) return null;
+      article.tags = articleTags.forArticle(articleId);
       const analysis = applyCorrections(articles.analysis(articleId) ?? analyzeArticle(article.body, article.title), corrections.forArticle(articleId));
       const withAnchors = notes.forArticle(articleId).map((n) => (n.anchor ? { ...n, anchor: resolveAnchor(article.body, n.anchor) } : n));
       return { article, analysis, facts: briefingFacts(analysis), notes: withAnchors };

@@ -5,6 +5,8 @@ import type { CorrectedAnalysis } from './corrections';
 
 export interface ArticleListItem {
   id: number;
+  /** The analyst's tags on the article (the library list and filter show them). */
+  tags?: string[];
   title: string;
   date: string | null;
   source: string | null;

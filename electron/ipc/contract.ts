@@ -19,6 +19,7 @@ export interface IpcChannels {
   'briefing:search': { request: SearchRequest; response: SearchResults };
   'briefing:create-note': { request: { articleId: number; body: string; anchor?: { start: number; end: number } }; response: Note };
   'briefing:set-note-tags': { request: { noteId: number; tags: string[] }; response: Note };
+  'briefing:set-article-tags': { request: { articleId: number; tags: string[] }; response: { tags: string[] } };
   'briefing:list-notes': { request: { trash?: boolean; tag?: string }; response: NoteListItem[] };
   'briefing:list-tags': { request: Record<string, never>; response: { name: string; notes: number }[] };
   'briefing:note-revisions': { request: { noteId: number }; response: NoteRevision[] };
@@ -53,6 +54,7 @@ export const CHANNELS = [
   'briefing:search',
   'briefing:create-note',
   'briefing:set-note-tags',
+  'briefing:set-article-tags',
   'briefing:list-notes',
   'briefing:list-tags',
   'briefing:note-revisions',
@@ -89,6 +91,7 @@ export interface BriefingApi {
   chooseAndImport(): Promise<IpcResult<ImportJobReport | null>>;
   createNote(articleId: number, body: string, anchor?: { start: number; end: number }): Promise<IpcResult<Note>>;
   setNoteTags(noteId: number, tags: string[]): Promise<IpcResult<Note>>;
+  setArticleTags(articleId: number, tags: string[]): Promise<IpcResult<{ tags: string[] }>>;
   listNotes(filter?: { trash?: boolean; tag?: string }): Promise<IpcResult<NoteListItem[]>>;
   listTags(): Promise<IpcResult<{ name: string; notes: number }[]>>;
   noteRevisions(noteId: number): Promise<IpcResult<NoteRevision[]>>;
@@ -124,6 +127,7 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     createNote: (articleId: number, body: string, anchor?: { start: number; end: number }) =>
       invoke('briefing:create-note', anchor ? { articleId, body, anchor } : { articleId, body }),
     setNoteTags: (noteId: number, tags: string[]) => invoke('briefing:set-note-tags', { noteId, tags }),
+    setArticleTags: (articleId: number, tags: string[]) => invoke('briefing:set-article-tags', { articleId, tags }),
     listNotes: (filter: { trash?: boolean; tag?: string } = {}) => invoke('briefing:list-notes', filter),
     listTags: () => invoke('briefing:list-tags', {}),
     noteRevisions: (noteId: number) => invoke('briefing:note-revisions', { noteId }),

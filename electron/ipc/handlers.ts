@@ -37,10 +37,12 @@ export function createHandlers(deps: HandlerDeps) {
     ...notesHandlers(deps),
     ...importSearchHandlers(deps),
     'briefing:list-articles': ({ filter }) => {
-      const all = library.articles.list();
+      const tags = library.articleTags.byArticle();
+      const all = library.articles.list().map((a) => ({ ...a, tags: tags.get(a.id) ?? [] }));
       const needle = filter?.trim().toLowerCase();
       if (!needle) return all;
-      return all.filter((a) => `${a.title} ${a.source ?? ''} ${a.date ?? ''}`.toLowerCase().includes(needle));
+      // The filter matches title, source, date and tags ("#csto" or "csto").
+      return all.filter((a) => `${a.title} ${a.source ?? ''} ${a.date ?? ''} ${a.tags.map((t) => `#${t}`).join(' ')}`.toLowerCase().includes(needle));
     },
     'briefing:get-briefing': ({ articleId }) => {
       const briefing = library.briefing(articleId);

@@ -9,6 +9,7 @@ type NoteChannels =
   | 'briefing:save-note'
   | 'briefing:delete-note'
   | 'briefing:set-note-tags'
+  | 'briefing:set-article-tags'
   | 'briefing:list-notes'
   | 'briefing:list-tags'
   | 'briefing:note-revisions'
@@ -38,6 +39,10 @@ export function notesHandlers({ library, backups }: HandlerDeps): Pick<Handlers,
       return { noteId };
     },
     'briefing:set-note-tags': ({ noteId, tags }) => library.notes.setTags(noteId, tags) ?? (() => { throw noNote(noteId); })(),
+    'briefing:set-article-tags': ({ articleId, tags }) => {
+      if (!library.articles.get(articleId)) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);
+      return { tags: library.articleTags.set(articleId, tags) };
+    },
     'briefing:list-notes': ({ trash, tag }) => library.notes.list({ ...(trash ? { trash } : {}), ...(tag ? { tag } : {}) }),
     'briefing:list-tags': () => library.notes.tags(),
     'briefing:note-revisions': ({ noteId }) => library.notes.revisions(noteId),

@@ -38,6 +38,7 @@ export const requestSchemas = {
     .object({ articleId: id, body: noteBody, anchor: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).strict().optional() })
     .strict(),
   'briefing:set-note-tags': z.object({ noteId: id, tags: z.array(z.string().trim().min(1).max(60)).max(50) }).strict(),
+  'briefing:set-article-tags': z.object({ articleId: id, tags: z.array(z.string().trim().min(1).max(60)).max(50) }).strict(),
   'briefing:list-notes': z.object({ trash: z.boolean().optional(), tag: z.string().max(60).optional() }).strict(),
   'briefing:list-tags': empty,
   'briefing:note-revisions': z.object({ noteId: id }).strict(),

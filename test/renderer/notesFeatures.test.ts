@@ -117,4 +117,17 @@ describe('notes in the window', () => {
     expect(pages.join('\n')).toContain('Ministers meet in Geneva');
     expect(pages.join('\n')).toContain('The Almaty hub is the real ask.');
   });
+
+  it('tags an article; the library shows the tags and its filter finds them', async () => {
+    const { page } = session;
+    await page.locator('#library-list [role=option]').nth(1).click();
+    await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Ministers meet in Geneva');
+    await page.locator('#article-tags').fill('Europe, Talks');
+    await page.locator('#article-tags').press('Enter');
+    await expect.poll(() => library.articleTags.forArticle(2)).toEqual(['Europe', 'Talks']);
+    await expect.poll(() => page.locator('#article-2 .lib-tags').textContent()).toBe(' · #Europe #Talks');
+    await page.locator('#library-filter').fill('#talks');
+    await expect.poll(() => page.locator('#library-list .lib-title').allTextContents()).toEqual([expect.stringContaining('Ministers meet in Geneva')]);
+    await page.locator('#library-filter').fill('');
+  });
 });

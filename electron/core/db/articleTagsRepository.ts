@@ -1,0 +1,36 @@
+// SQL for tags on articles (the tags table is shared with notes' tags, so one name is one tag).
+import type { Db } from './openDatabase';
+
+export function articleTagsRepository(db: Db) {
+  const all = db.prepare<[], { article_id: number; name: string }>(
+    'SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id ORDER BY t.name',
+  );
+  const forArticle = db.prepare<[number], { name: string }>(
+    'SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name',
+  );
+  const clear = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
+  const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
+  const tagId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
+  const add = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+  return {
+    /** Every article's tags, for the library list. */
+    byArticle(): Map<number, string[]> {
+      const out = new Map<number, string[]>();
+      for (const r of all.all()) out.set(r.article_id, [...(out.get(r.article_id) ?? []), r.name]);
+      return out;
+    },
+    forArticle(articleId: number): string[] {
+      return forArticle.all(articleId).map((r) => r.name);
+    },
+    set(articleId: number, names: readonly string[]): string[] {
+      db.transaction(() => {
+        clear.run(articleId);
+        for (const name of new Set(names.map((n) => n.trim()).filter(Boolean))) {
+          insertTag.run(name);
+          add.run(articleId, tagId.get(name)!.id);
+        }
+      })();
+      return this.forArticle(articleId);
+    },
+  };
+}
