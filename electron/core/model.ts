@@ -1,5 +1,4 @@
 // Domain objects shared by the main process, the command line and (as types only) the renderer.
-import type { Analysis } from './analysis/types';
 import type { BriefingFacts } from './briefingFacts';
 import type { CorrectedAnalysis } from './corrections';
 
