@@ -44,7 +44,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       if (!t.word || t.cap) continue;
       let q: Quote | null = null;
       if (CLAUSE_CUES.has(t.lower)) q = forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
-      else if (STANCE.has(t.lower) || ATTITUDE.has(t.lower)) q = stance(r, k, a, end, inQuote);
+      else if (PREP_CUES.get(t.lower)?.has(tokens[k + 1]?.lower ?? '')) q = prepositional(r, k, a, end, inQuote);
+      else if (STANCE.has(t.lower) || ATTITUDE.has(t.lower)) q = stance(r, k, a, end, inQuote) ?? (STANCE.has(t.lower) ? backward(r, k, a, end, inQuote) : null);
       else if (PARTICIPLE.has(t.lower) && tokens[k - 1]?.text === ',') q = participle(r, k, a, end, inQuote);
       else if (PROGRESSIVE.has(t.lower) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) q = stance(r, k, a, end, inQuote);
       else if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(t.lower) && !NOT_VERB.has(t.lower)) q = thatClause(r, k, a, end, inQuote);
@@ -105,6 +106,37 @@ function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
+}
+
+// "Trump talked about …", "voted against …", "is critical of …": a verb or adjective of stance with
+// its preposition; the object of the preposition is what the subject said or holds.
+function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  let v = cue;
+  while (v > a && /^(is|are|was|were|been|be|very|so|deeply|highly|sharply|also|more|most|increasingly|openly)$/.test(r.tokens[v - 1]!.lower)) v--;
+  const subj = reportSubject(r, v, a, inQuote);
+  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue);
+}
+
+const PREP_CUES = new Map<string, Set<string>>();
+const PREP_TABLE: Record<string, string> = {
+  about: `talk talks talked talking spoke speak speaks speaking wrote write writes writing worried worry worries concerned
+    angry complained complain complains joked joke jokes warned warn asked ask asks cautioned thinks think thought`,
+  for: 'vote voted votes voting advocate advocated advocates advocating pushing pushed push pushes campaigned campaigning argued argue argues apologized apologizes',
+  against: 'vote voted votes voting argued argue argues warned warns warn campaigned campaigning spoke speaks rallied railed',
+  on: 'focus focused focuses focusing commented comment comments weighed relied relying counting counted insisted insists',
+  to: 'responded respond responds responding referring referred refers refer objected object objects pointed pointing points',
+  of: 'critical supportive proud wary skeptical sceptical fond enamored dismissive contemptuous',
+  with: 'agreed agree agrees disagreed disagree disagrees sided',
+  in: 'interested confident believe believes believed',
+  out: 'pointed pointing points laid lays spoke speaks lashed lashes',
+};
+for (const [prep, words] of Object.entries(PREP_TABLE)) {
+  for (const w of words.trim().split(/\s+/)) {
+    const set = PREP_CUES.get(w) ?? new Set<string>();
+    set.add(prep);
+    PREP_CUES.set(w, set);
+  }
 }
 
 // Any verb with a "that" clause and a subject that can hold a view or give evidence
@@ -240,11 +272,11 @@ const NOT_VERB = new Set('is was has does this thus as so such news always somet
 const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
-function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array): Quote | null {
+function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false): Quote | null {
   const { tokens } = r;
   if (to - from < MIN_WORDS) return null;
   for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
-  if (tokens[cue + 1]?.lower === 'by' || (PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
+  if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
   if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || subj[1] !== cue)) return null;
   // Mostly a direct quotation already: leave it to the direct quote.
   // A clause that is itself the quotation (said: “…”) is the direct quote's; one that only

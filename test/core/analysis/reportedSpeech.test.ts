@@ -87,10 +87,15 @@ describe('reported statements', () => {
     expect(indirect('Senator Ruth Gale spoke at a memorial service in Tucson on Friday.')).toHaveLength(0);
     expect(indirect('Ruth Gale said as she left the hall on Friday night.')).toHaveLength(0);
     expect(indirect('At a rally in the state capital, Glenn Beck said, “Ted and I were just driving in.”')).toHaveLength(0);
-    expect(indirect('Senator Ruth Gale spoke about the budget deficit on Friday.')[0]?.text).toBe('about the budget deficit on Friday');
+    expect(indirect('Senator Ruth Gale spoke about the budget deficit on Friday.')[0]?.text).toBe('the budget deficit on Friday');
   });
   it('reads a statement that quotes its key words, and evidence subjects with modifiers', () => {
     expect(indirect('Former Governor Jeb Bush called Trump “unhinged” on Twitter.')[0]?.text).toBe('Trump “unhinged” on Twitter');
     expect(indirect('New polls released Sunday showed Clinton taking a lead in the race.')[0]?.text).toBe('Clinton taking a lead in the race');
+  });
+  it('reads stances with their preposition and findings given after the clause', () => {
+    expect(indirect('Senator Ruth Gale is critical of the new trade deal with Mexico.')[0]?.text).toBe('the new trade deal with Mexico');
+    expect(indirect('Voters in Ohio talked about jobs and wages all evening.')[0]?.text).toBe('jobs and wages all evening');
+    expect(indirect('Clinton kept her lead among black voters, a new poll indicates.')[0]?.text).toBe('Clinton kept her lead among black voters');
   });
 });
