@@ -182,7 +182,8 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   else if (j - i >= 2 && isFirstName(first.text)) { type = 'person'; sure = true; }
   else if (hint) type = hint;
   else if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(first.text) && j - i === 1) type = 'organization';
-  else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = 'person';
+  // Two plain words are a person's name unless the first is a common word ("Air France", "Blue Jays").
+  else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = isCommonWord(first.lower) ? 'organization' : 'person';
   else if (j - i >= 2) type = 'organization';
   else type = null; // decided at document level (surname of a person, or default)
   pushChunk(text, tokens, i, j, type, sure, false, titled, out);

@@ -22,6 +22,8 @@ const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘]/;
 // opening bracket/dash; otherwise closing.
 function role(text: string, i: number, paraStart: number): 'open' | 'close' | null {
   const c = text[i];
+  // A “ typed after the closing punctuation and before a space ('here,“ said Clyburn') closes.
+  if (c === '“' && i > paraStart && /[,.!?]/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) return 'close';
   if (c === '“' || c === '«') return 'open';
   if (c === '”' || c === '»') return 'close';
   if (c === '"' || (c === "'" && text[i + 1] === "'")) return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';

@@ -63,4 +63,9 @@ describe('entities', () => {
     expect(caps.find((x) => x.name === 'GERMANY')?.type).toBe('place');
     expect(caps.find((x) => x.name === 'SCOTLAND')?.type).toBe('place');
   });
+  it('takes two unknown capitalised words led by a common word as an organisation, not a person', () => {
+    const t = 'Passengers flew home on Air Zelan after the strike. Officials at Air Zelan said flights resume.';
+    expect(ents(t).find((x) => x.name === 'Air Zelan')?.type).toBe('organization');
+    expect(ents('The visit of Zoltan Kerekes lasted a day.').find((x) => x.name === 'Zoltan Kerekes')?.type).toBe('person');
+  });
 });

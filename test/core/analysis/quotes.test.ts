@@ -23,4 +23,11 @@ describe('direct quotations', () => {
     const t = 'The so-called “reform” was debated on “Sunday Morning Futures” by the panel.';
     expect(direct(t)).toHaveLength(0);
   });
+  it('takes a mistyped opening mark after closing punctuation as the closing one', () => {
+    const t = '“The reality is that it could create real problems for her here,“ said Jim Clyburn, a congressman.';
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('The reality is that it could create real problems for her here,');
+    expect(qs[0]!.speaker?.name).toBe('Jim Clyburn');
+  });
 });
