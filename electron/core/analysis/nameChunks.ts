@@ -81,7 +81,12 @@ function sliceText(text: string, tokens: Token[], i: number, j: number): string 
 function segmentRun(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, out: NameChunk[]): void {
   // A common word opening the sentence ("However", "Noting") is not a name even if the lexicon
   // once saw it as one.
-  if (j - i === 1 && (i === sentStart || !tokens[i - 1]!.word) && isCommonWord(tokens[i]!.lower) && !caps) return;
+  // It is kept only when the document knows it as a name ("Bush" after "Jeb Bush"): see buildEntities.
+  if (j - i === 1 && (i === sentStart || !tokens[i - 1]!.word) && isCommonWord(tokens[i]!.lower) && !caps) {
+    const t = tokens[i]!;
+    out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
+    return;
+  }
   const whole = lookupName(sliceText(text, tokens, i, j), caps);
   if (whole) { pushChunk(text, tokens, i, j, whole === 'M' ? null : codeType(whole), true, whole === 'M', false, out); return; }
   // Words opening the run that are not names: "The", "In", a sentence-opening common word or

@@ -109,6 +109,12 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
   let comma = -1;
   for (; k < to && k < start + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
+    // A party tag or aside in brackets ("Sen. Chuck Schumer (D-N.Y.) said"): its full stops end nothing.
+    if (t.text === '(') {
+      let c = k + 1;
+      while (c < to && c - k < 12 && tokens[c]!.text !== ')') c++;
+      if (tokens[c]?.text === ')') { k = c; continue; }
+    }
     if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1], tokens[k + 1]) || t.text === ';') return null;
     if (t.text === ',' && comma < 0) comma = k;
     const acc = accordingTo(tokens, k);
@@ -122,6 +128,12 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
         if (!sentenceGoesOn) return null;
         // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
         if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
+        // "… ” if she lost, said David Wasserman, an analyst": the speaker follows the cue.
+        if (tokens[k - 1]?.text === ',') {
+          const right = subjectRight(tokens, k, to);
+          const who = right ? resolvePhrase(r, right[0], right[1]) : null;
+          if (who) return { speaker: who, cue: cueSpan(r, k) };
+        }
         const left = subjectLeft(tokens, k, start);
         const who = left ? resolvePhrase(r, left[0], left[1]) : null;
         return who ? { speaker: who, cue: cueSpan(r, k) } : null;
@@ -172,7 +184,17 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
     if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
     if (adjacent) return null;
   }
+  // "Bush: “…”", "More from Jones: “…”": a name right before the colon introduces the quotation.
+  if (lastBefore?.text === ':' && openTok >= 2) return namedBefore(r, openTok - 2);
   return null;
+}
+
+/** A person or organisation whose mention ends at token `k`, as a speaker without a cue. */
+function namedBefore(r: Resolver, k: number): Attribution | null {
+  const end = r.tokens[k]!.end;
+  const m = r.index.mentions.find((x) => x.end === end);
+  if (!m || r.index.entities[m.entity]!.type === 'place') return null;
+  return { speaker: { name: r.index.entities[m.entity]!.name, mention: { text: r.text.slice(m.start, m.end), start: m.start, end: m.end } }, cue: null };
 }
 
 // A quoted phrase inside a sentence whose verb is not one of saying (Trump called it “a con”):

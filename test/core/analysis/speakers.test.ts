@@ -80,4 +80,11 @@ describe('speakers of direct quotations', () => {
     const t = 'Voters wrote messages on banners. “Blink twice if you are in trouble!” one protester from Ohio tweeted.';
     expect(speakers(t)[0]![1]).toBe('one protester from Ohio');
   });
+  it('reads a name before a colon, an inverted cue after a clause, and party tags after the quote', () => {
+    expect(speakers('Jeb Bush spoke next. Bush: “The mission is to destroy the group, not to contain it.”')).toEqual([['Jeb Bush', 'Bush']]);
+    const t = '“Many would call that an embarrassment for her” if she lost, said David Wasserman, an analyst.';
+    expect(speakers(t)[0]![0]).toBe('David Wasserman');
+    const u = '“If they did not take part [in the attacks], they have nothing to fear,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.';
+    expect(speakers(u)[0]![0]).toBe('Chuck Schumer');
+  });
 });
