@@ -61,6 +61,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
+    if (!found && openTok >= 3) found = cueClosingSentence(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
     // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
     if (found && !found.speaker && !found.cue) found = null; // a signature that names nobody
@@ -187,6 +188,18 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
   // "Bush: “…”", "More from Jones: “…”": a name right before the colon introduces the quotation.
   if (lastBefore?.text === ':' && openTok >= 2) return namedBefore(r, openTok - 2);
   return null;
+}
+
+// "Dianne Bystrom agreed. “Mainstream Republicans …”": a sentence that ends on its cue introduces
+// the quotation right after it.
+function cueClosingSentence(r: Resolver, openTok: number, min: number): Attribution | null {
+  const { tokens } = r;
+  const stopTok = tokens[openTok - 1]!;
+  const cue = openTok - 2;
+  if (stopTok.text !== '.' || cue <= min || !isCue(tokens[cue]!) || !/(ed|ees)$/.test(tokens[cue]!.lower)) return null;
+  const left = subjectLeft(tokens, cue, min);
+  const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+  return who ? { speaker: who, cue: cueSpan(r, cue) } : null;
 }
 
 /** A person or organisation whose mention ends at token `k`, as a speaker without a cue. */

@@ -87,4 +87,8 @@ describe('speakers of direct quotations', () => {
     const u = '“If they did not take part [in the attacks], they have nothing to fear,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.';
     expect(speakers(u)[0]![0]).toBe('Chuck Schumer');
   });
+  it('takes the speaker of a sentence that ends on its cue right before the quotation', () => {
+    const t = 'Analysts were divided. Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time."';
+    expect(speakers(t)).toEqual([['Dianne Bystrom', 'Dianne Bystrom']]);
+  });
 });
