@@ -19,6 +19,10 @@ const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last
 const MIN_WORDS = 3;
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
 const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking'.split(' '));
+// What may stand before a participle that reports the subject's words: a comma, a dash, "and",
+// "by" ("…, saying", "– saying", "and saying", "by saying"); the plainest ones need nothing.
+const PARTICIPLE_LEAD = /^(?:,|—|–|-|and|by|while|after|before|when)$/;
+const SAYING = new Set(['saying', 'claiming', 'arguing', 'insisting', 'noting', 'adding', 'warning', 'suggesting']);
 // Cues that may come before their subject after the reported clause ("…, said Smith").
 const INVERTING = new Set('said says added wrote noted explained continued told asked argued warned insisted'.split(' '));
 
@@ -46,7 +50,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       if (CLAUSE_CUES.has(t.lower)) q = forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
       else if (PREP_CUES.get(t.lower)?.has(tokens[k + 1]?.lower ?? '')) q = prepositional(r, k, a, end, inQuote);
       else if (STANCE.has(t.lower) || ATTITUDE.has(t.lower)) q = stance(r, k, a, end, inQuote) ?? (STANCE.has(t.lower) ? backward(r, k, a, end, inQuote) : null);
-      else if (PARTICIPLE.has(t.lower) && tokens[k - 1]?.text === ',') q = participle(r, k, a, end, inQuote);
+      else if (PARTICIPLE.has(t.lower) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(t.lower))) q = participle(r, k, a, end, inQuote);
       else if (PROGRESSIVE.has(t.lower) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) q = stance(r, k, a, end, inQuote);
       else if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(t.lower) && !NOT_VERB.has(t.lower)) q = thatClause(r, k, a, end, inQuote);
       if (q) out.push(q);

@@ -98,4 +98,8 @@ describe('reported statements', () => {
     expect(indirect('Voters in Ohio talked about jobs and wages all evening.')[0]?.text).toBe('jobs and wages all evening');
     expect(indirect('Clinton kept her lead among black voters, a new poll indicates.')[0]?.text).toBe('Clinton kept her lead among black voters');
   });
+  it('reads participles after a dash or "and", and plain "saying" without punctuation', () => {
+    expect(indirect('Marco Rubio flipped his pick on the spot – saying he now backed the other team.')[0]?.speaker?.name).toBe('Marco Rubio');
+    expect(indirect('Ted Cruz made a pitch to voters saying the state law hurts the economy.')[0]).toMatchObject({ text: 'the state law hurts the economy', speaker: { name: 'Ted Cruz' } });
+  });
 });
