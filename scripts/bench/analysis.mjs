@@ -45,6 +45,7 @@ writeFileSync(entry, [
   `export { buildEntities } from ${src('analysis/entities')};`,
   `export { findQuotedPassages } from ${src('analysis/quotes')};`,
   `export { attributeQuotes } from ${src('analysis/speakers')};`,
+  `export { joinQuotePieces } from ${src('analysis/quotePieces')};`,
   `export { findReportedSpeech } from ${src('analysis/reportedSpeech')};`,
   `export { findProposals } from ${src('analysis/proposals')};`,
   `export { summarize } from ${src('analysis/summary')};`,
@@ -97,7 +98,9 @@ function stageCosts() {
     lap('names and entities', t0); t0 = process.hrtime.bigint();
     const r = { text: a.text, tokens, index };
     const passages = A.findQuotedPassages(a.text, paras);
-    const quotes = A.attributeQuotes(r, passages, paras);
+    const quotes = A.joinQuotePieces(a.text, A.attributeQuotes(r, passages, paras));
+    const doubled = A.findQuotedPassages(a.text, paras, true);
+    if (doubled.length) A.attributeQuotes(r, doubled, paras);
     lap('quotes and speakers', t0); t0 = process.hrtime.bigint();
     const reported = A.findReportedSpeech(r, sentences, passages);
     lap('reported speech', t0); t0 = process.hrtime.bigint();

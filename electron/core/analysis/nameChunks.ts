@@ -141,6 +141,8 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
     // would otherwise start with it; "Phil" alone must not cut "Phil Simmons".
     if (m === 1 && isParticleStart(tokens, k)) m = 0; // "Van Moer" is not the town of Van
+    // In a capitals headline a lone common word ("GOLF", "THE") is not a name even if a name folds to it.
+    if (m === 1 && caps && isCommonWord(t.lower)) m = 0;
     if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(code === 'P' && m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!))) {
       flush(k);
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
