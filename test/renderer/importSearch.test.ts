@@ -75,5 +75,5 @@ describe('the window: import progress and search', () => {
     expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThan(total);
     expect(await page.locator('#status').textContent()).toContain(`Imported ${stored},`);
-  });
+  }, 120_000);
 });

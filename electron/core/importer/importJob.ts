@@ -42,6 +42,8 @@ export interface ImportJobOptions {
   progressIntervalMs?: number;
 }
 
+const FEW_FILES = 2;
+
 export function defaultWorkerScript(): string | null {
   // Bundled, this module lives in dist/ beside the worker; from the sources (tests) the build is in dist/.
   const candidates = [join(__dirname, 'importWorker.js'), join(__dirname, '..', '..', '..', 'dist', 'importWorker.js')];
@@ -72,9 +74,13 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
   report(true);
 
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-  const count = Math.min(options.workers ?? availableParallelism(), files.length);
-  if (script && count > 0) await runOnWorkers(db, files, script, count, record, options);
-  else await runHere(db, files, record, options.signal);
+  // A file or two is analysed here: starting a worker thread costs more than analysing an article.
+  const count = files.length <= FEW_FILES && options.workers === undefined ? 0 : Math.min(options.workers ?? availableParallelism(), files.length);
+  if (script && count > 0) {
+    // Workers that cannot start at all (a packaging or native-module problem) leave their files here.
+    const leftover = await runOnWorkers(db, files, script, count, record, options);
+    if (leftover.length) await runHere(db, leftover.map((i) => files[i]!), record, options.signal);
+  } else await runHere(db, files, record, options.signal);
 
   report(true);
   // Outcomes arrive in the order files finish; the report lists them in the order they were given.
@@ -116,14 +122,18 @@ interface WorkerSlot {
   /** Files sent and not yet answered, in the order the worker reads them. */
   outstanding: number[];
   done: boolean;
+  /** Whether the worker said it is ready; one that fails before that could not start. */
+  answered: boolean;
 }
 
-function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: ImportJobOptions): Promise<void> {
+/** Resolves with the files left undone because no worker could start (empty otherwise). */
+function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: ImportJobOptions): Promise<number[]> {
   const { signal } = options;
   const setup: WorkerSetup = { dbPath: db.memory ? null : db.name, nativeBinding: options.nativeBinding ?? null };
   const retry: number[] = [];
   let next = 0;
   let failure: unknown = null;
+  let broken = false;
   const queue: WorkerResult[] = [];
   let timer: NodeJS.Timeout | null = null;
   let immediate: NodeJS.Immediate | null = null;
@@ -164,7 +174,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       if ([...slots].some((s) => !s.done) || queue.length || timer || immediate) return;
       signal?.removeEventListener('abort', stopAll);
       if (failure) reject(failure);
-      else resolve();
+      else resolve(broken ? [...retry, ...Array.from({ length: files.length - next }, (_, k) => next + k)] : []);
     };
     const stopping = () => failure !== null || signal?.aborted === true;
     function stopAll() {
@@ -172,7 +182,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
     }
     const give = (slot: WorkerSlot) => {
       const items: { id: number; file: string }[] = [];
-      while (items.length < CHUNK && !stopping()) {
+      while (items.length < CHUNK && !stopping() && !broken) {
         const id = retry.length ? retry.shift()! : next < files.length ? next++ : null;
         if (id === null) break;
         items.push({ id, file: files[id]! });
@@ -187,9 +197,11 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       slot.worker.postMessage({ type: 'files', items } satisfies ToWorker);
     };
     const start = () => {
-      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false };
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false, answered: false };
       slots.add(slot);
       slot.worker.on('message', (message: FromWorker) => {
+        slot.answered = true;
+        if (message.type === 'ready') return;
         for (const item of message.items) {
           slot.outstanding.splice(slot.outstanding.indexOf(item.id), 1);
           queue.push(item);
@@ -205,6 +217,12 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         // A worker that dies (out of memory on a hostile PDF, say) costs the file it was reading, not
         // the import: the files after it in its batch go to a fresh worker.
         slots.delete(slot);
+        if (!slot.answered) {
+          broken = true;
+          retry.push(...slot.outstanding);
+          schedule();
+          return;
+        }
         const [culprit, ...rest] = slot.outstanding;
         if (culprit !== undefined) queue.push({ type: 'refused', id: culprit, code: 'FAILED', reason: `the file could not be read (${err.message})` });
         retry.push(...rest);

@@ -16,6 +16,8 @@ const lookup = setup.dbPath
   ? articlesRepository(new Database(setup.dbPath, { readonly: true, fileMustExist: true, ...(setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {}) }))
   : null;
 
+port.postMessage({ type: 'ready' } satisfies FromWorker);
+
 const pending: { id: number; file: string }[] = [];
 let running = false;
 let stopped = false;

@@ -15,4 +15,5 @@ export type WorkerResult =
   | { type: 'prepared'; id: number; article: PreparedArticle; analysisVersion: number; analysisJson: string | null }
   | { type: 'refused'; id: number; code: string; reason: string };
 
-export type FromWorker = { type: 'results'; items: WorkerResult[]; idle: boolean };
+/** `ready` once the worker has loaded (a worker that fails before it could not start at all). */
+export type FromWorker = { type: 'ready' } | { type: 'results'; items: WorkerResult[]; idle: boolean };

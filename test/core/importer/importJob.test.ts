@@ -36,5 +36,17 @@ describe('import job', () => {
     expect(rest.cancelled).toBe(false);
     expect([rest.imported + report.imported, rest.duplicates, rest.refused]).toEqual([total, report.imported, 1]);
     expect(library.articles.count()).toBe(total);
+  }, 120_000);
+});
+
+describe('import job without working threads', () => {
+  it('imports everything on this thread when no worker can start', async () => {
+    const { library, dir } = tempLibrary();
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${i}.txt`), `${seed}\n\nFile ${i}.`);
+    const broken = join(dir, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("cannot load the native module");');
+    const report = await library.importPaths([dir], { workerScript: broken });
+    expect([report.imported, report.refused, report.cancelled]).toEqual([30, 0, false]);
   });
 });
