@@ -3,7 +3,7 @@ import type { Resolver } from './coref';
 import { buildEntities } from './entities';
 import { findNameChunks } from './nameChunks';
 import { findProposals } from './proposals';
-import { findQuotedPassages, isTitleCase, wordCount } from './quotes';
+import { findQuotedPassages, isNamedTitle, isTitleCase, wordCount } from './quotes';
 import { joinQuotePieces } from './quotePieces';
 import { findReportedSpeech } from './reportedSpeech';
 import { splitParagraphs, splitSentences } from './sentences';
@@ -13,7 +13,7 @@ import { tokenize } from './tokens';
 import type { Analysis } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 18;
+export const ANALYSIS_VERSION = 19;
 
 export function analyzeArticle(text: string, title: string | null = null): Analysis {
   const paras = splitParagraphs(text);
@@ -28,6 +28,7 @@ export function analyzeArticle(text: string, title: string | null = null): Analy
     const n = wordCount(q.text);
     if (n <= 1) return false;
     if (n <= 3 && !q.cue && isTitleCase(q.text)) return false;
+    if (isNamedTitle(text, q)) return false;
     return true;
   });
   // Passages between two apostrophes ('') are given as statements, not direct quotations: the

@@ -22,8 +22,9 @@ const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘]/;
 // opening bracket/dash; otherwise closing.
 function role(text: string, i: number, paraStart: number): 'open' | 'close' | null {
   const c = text[i];
-  // A “ typed after the closing punctuation and before a space ('here,“ said Clyburn') closes.
-  if (c === '“' && i > paraStart && /[,.!?]/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) return 'close';
+  // A “ typed after the closing punctuation or a word and before a space ('here,“ said Clyburn',
+  // 'called the KKK “abhorrent“ in a tweet') closes: an opening mark is never followed by a space.
+  if (c === '“' && i > paraStart && /[,.!?\p{L}\p{N}]/u.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) return 'close';
   if (c === '“' || c === '«') return 'open';
   if (c === '”' || c === '»') return 'close';
   if (c === '"' || (c === "'" && text[i + 1] === "'")) return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';
@@ -96,4 +97,19 @@ export function isTitleCase(s: string): boolean {
   const words = s.match(WORD_RE) ?? [];
   const minor = /^(of|the|and|a|an|in|on|for|to|at|with|or)$/;
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w));
+}
+
+// What stands just before a programme, book or film title in quotation marks: a broadcaster's
+// possessive (ABC’s, Fox News channel’s, Sirius XM's), or "on", "with", "host of", "in", "program,".
+const TITLE_LEAD_RE =
+  /(?:\b\p{Lu}{2,}['’]s|\bchannel['’]s|\b(?:on|with|of|in|program,?|show,?|podcast,?|movie|series|book|film)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\s*$/u;
+
+/**
+ * A short capitalised passage named as a show, book or film (ABC’s “This Week,”, aired on “New
+ * Day.”): a title, not speech, even when a cue of saying stands nearby.
+ */
+export function isNamedTitle(text: string, q: { start: number; text: string }): boolean {
+  if (wordCount(q.text) > 6 || !isTitleCase(q.text)) return false;
+  const lead = text.slice(Math.max(0, q.start - 40), q.start).replace(/[“"«]\s*$/u, '');
+  return TITLE_LEAD_RE.test(lead);
 }

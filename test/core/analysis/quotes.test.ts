@@ -23,6 +23,17 @@ describe('direct quotations', () => {
     const t = 'The so-called “reform” was debated on “Sunday Morning Futures” by the panel.';
     expect(direct(t)).toHaveLength(0);
   });
+  it('takes a mistyped opening mark after a word and before a space as the closing one', () => {
+    const t = 'The mayor called the plan “reckless“ in a statement on Monday. “We will fight it in court,” she said.';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['We will fight it in court,']);
+  });
+  it('takes a show named after a broadcaster or "on" as a title even beside a cue', () => {
+    const t =
+      'Speaking Sunday on ABC’s “This Week,” Senator Mark Ellis said the bill would pass. In an interview with "Fox and Friends," on Monday he said “the votes are there for this bill.”';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['the votes are there for this bill.']);
+  });
   it('takes a mistyped opening mark after closing punctuation as the closing one', () => {
     const t = '“The reality is that it could create real problems for her here,“ said Jim Clyburn, a congressman.';
     const qs = direct(t);
