@@ -1,19 +1,17 @@
-// Main process entry: opens the library, serves the window, wires IPC and the menu.
+// Main process entry: serves and opens the window at once, then opens the library behind it and wires
+// IPC and the menu. Requests that arrive while the library is opening wait for it.
 import { app, BrowserWindow, dialog, Menu, powerMonitor } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_IMPORT_PROGRESS, EVENT_LIBRARY_CHANGED } from '../ipc/contract';
-import { createHandlers } from '../ipc/handlers';
 import { useNativeBinding } from '../core/db/sqliteBinding';
 import type { Library } from '../core/library';
 import { DATABASE_FILE } from '../core/paths';
+import type { Handle } from '../ipc/handlers';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcMain';
-import { backupsForWindow, openLibraryAtStart } from './libraryStartup';
 import { createMainWindow } from './mainWindow';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
-import { exportWithDialog } from './pdfExport';
 import { hardenSessions } from './security';
 
 const distDir = __dirname;
@@ -33,36 +31,16 @@ app.on('second-instance', () => {
 
 app.whenReady().then(start).catch((err: unknown) => fatal(err));
 
-async function start(): Promise<void> {
+function start(): void {
   const dbPath = join(app.getPath('userData'), DATABASE_FILE);
-  try {
-    hardenSessions();
-    serveRenderer(join(distDir, 'renderer'));
-    mkdirSync(app.getPath('userData'), { recursive: true });
-    useNativeBinding(electronNativeBinding());
-    library = await openLibraryAtStart(dbPath);
-    library.reanalyseStale();
-    library.importSeedsOnce(app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds'));
-  } catch (err) {
-    fatal(err);
-    return;
-  }
-  const lib = library;
-  const handle = createHandlers({
-    library: lib,
-    exportBriefings: (articleIds, format) => exportWithDialog(mainWindow!, lib, articleIds, format, app.getPath('documents')),
-    chooseFiles: async () => {
-      const result = await dialog.showOpenDialog(mainWindow!, {
-        title: 'Import articles',
-        properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] }],
-      });
-      return result.canceled ? null : result.filePaths;
-    },
-    libraryChanged: () => mainWindow?.webContents.send(EVENT_LIBRARY_CHANGED),
-    importProgress: (progress) => mainWindow?.webContents.send(EVENT_IMPORT_PROGRESS, progress),
-    backups: backupsForWindow(dbPath, () => library),
-  });
+  hardenSessions();
+  serveRenderer(join(distDir, 'renderer'));
+  mkdirSync(app.getPath('userData'), { recursive: true });
+  useNativeBinding(electronNativeBinding());
+  // Loaded after the window is under way: see libraryServices.ts.
+  const services = import('./libraryServices').then(({ startLibraryServices }) => startLibraryServices(dbPath, appRoot, () => mainWindow));
+  services.then((s) => (library = s.library), fatal);
+  const handle: Handle = async (channel, payload) => (await services).handle(channel, payload);
   registerIpc(handle, (wc) => mainWindow !== null && wc === mainWindow.webContents);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   openWindow();

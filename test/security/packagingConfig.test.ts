@@ -103,7 +103,7 @@ describe('packaging configuration', () => {
     const config = await effectiveConfig('dist');
     const resources = Object.fromEntries((config.extraResources as { from: string; to: string }[]).map((r) => [r.to, r.from]));
     expect(resources).toEqual({ seeds: 'seeds', native: '.cache/electron-native/current' });
-    const main = readFileSync(join(PROJECT_ROOT, 'electron', 'main', 'main.ts'), 'utf8');
+    const main = readFileSync(join(PROJECT_ROOT, 'electron', 'main', 'libraryServices.ts'), 'utf8');
     expect(main).toContain("join(process.resourcesPath, 'seeds')");
     const binding = readFileSync(join(PROJECT_ROOT, 'electron', 'main', 'nativeBinding.ts'), 'utf8');
     expect(binding).toContain("join(process.resourcesPath, 'native', 'better_sqlite3.node')");
