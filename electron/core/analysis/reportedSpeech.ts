@@ -79,6 +79,9 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   const c = k < end ? clauseStart(tokens, k, end, inQuote) : null;
   if (!c) return null;
   if (!c.that) {
+    // "…, Sanders said, a policy that …": after a comma the words are no complement of the cue
+    // (the clause is before it, for backward()).
+    if (tokens[cue + 1]?.text === ',') return null;
     if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
     const t = tokens[c.from];
     if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
@@ -208,6 +211,9 @@ residents americans experts analysts observers campaign party group advocates ac
 delegates donors workers opponents backers fans students parents economists strategists aides advisers advisors
 investors lawmakers senators governors mayors respondents participants women men others many some most`.split(/\s+/));
 
+// Words that may open the short tail after a closing attribution ("…, the airline said Thursday.").
+const TAIL_WORD = /^(?:reporters|the|a|an|cnn|fox|him|her|them|me|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|later|also|again|separately|privately|publicly|repeatedly)$/i;
+
 // "CLAUSE, X said (on Monday)." / "CLAUSE, said X." — content from the sentence start to the comma.
 function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
@@ -230,7 +236,7 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
     subj = c2 > comma + 1 ? [comma + 1, c2] : null;
     if (!subj) return null;
   }
-  if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !/^(reporters|the|a|an|cnn|fox|him|her|them|me|us)$/i.test(tokens[tail]!.text)) return null;
+  if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !TAIL_WORD.test(tokens[tail]!.text)) return null;
   // The attribution closes the sentence: a short tail at most, up to a comma.
   let t = tail;
   while (t < end && tokens[t]!.text !== ',') t++;

@@ -17,6 +17,18 @@ describe('reported statements', () => {
     expect(q!.text).toBe('The factory will close in March');
     expect(q!.speaker?.mention.text).toBe('the company');
   });
+  it('takes a clause before an attribution with a day after its cue', () => {
+    const t = 'The pilot had logged 2,766 flying hours with the airline, the company said Thursday.';
+    const [q] = indirect(t);
+    expect(q!.text).toBe('The pilot had logged 2,766 flying hours with the airline');
+    expect(q!.speaker?.mention.text).toBe('the company');
+  });
+  it('keeps a parenthetical attribution from taking the words after its comma as its clause', () => {
+    const t = 'Asylum would be granted to victims of violence, Senator Ruth Okafor said, a policy that could help thousands.';
+    const [q] = indirect(t);
+    expect(q!.text.startsWith('Asylum would be granted to victims of violence')).toBe(true);
+    expect(q!.speaker?.name).toBe('Ruth Okafor');
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
