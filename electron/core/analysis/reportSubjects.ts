@@ -53,7 +53,14 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
     if (m && m.start === t.start) {
       let e = k;
       while (e < before && tokens[e]!.end <= m.end) e++;
-      const next = tokens[e];
+      // A party tag or aside in brackets ("Rep. Hakeem Jeffries (D-N.Y.) reacted"): the verb follows it.
+      let v = e;
+      if (tokens[v]?.text === '(') {
+        while (v < before && v - e < 10 && tokens[v]!.text !== ')') v++;
+        if (tokens[v]?.text === ')') v++;
+        else v = e;
+      }
+      const next = tokens[v];
       const prev = tokens[k - 1];
       const governed = prev && /^(in|with|of|to|for|by|on|at|from|about|against|than|like)$/.test(prev.lower);
       if (!governed && next && next.word && !next.cap && index.entities[m.entity]!.type !== 'place') return [k, e];

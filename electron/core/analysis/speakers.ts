@@ -157,7 +157,15 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
 function before(r: Resolver, openTok: number, min: number, adjacent: boolean): Attribution | null {
   const { tokens } = r;
   let stop = min;
-  for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1])) { stop = k + 1; break; }
+  for (let k = openTok - 1; k >= min; k--) {
+    // A party tag in brackets ("Jeffries (D-N.Y.) said"): its full stops end nothing.
+    if (tokens[k]!.text === ')') {
+      let o = k - 1;
+      while (o > min && k - o < 12 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(') { k = o; continue; }
+    }
+    if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1])) { stop = k + 1; break; }
+  }
   const lastBefore = tokens[openTok - 1];
   if (adjacent && !(lastBefore && (lastBefore.text === ':' || lastBefore.text === ',' || isCue(lastBefore)))) return null;
   const reach = adjacent ? Math.max(stop, openTok - 8) : stop;

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
 
+const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct');
 const speakers = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
 
 describe('speakers of direct quotations', () => {
+  it('reads a participle cue past a bracketed party tag to the subject of the sentence', () => {
+    const t = 'Rep. Dana Whitfield (D-N.Y.) reacted to the verdict, saying: “The killer should be in prison.”';
+    const [q] = direct(t);
+    expect(q!.speaker?.name).toBe('Dana Whitfield');
+    expect(q!.cue?.text).toBe('saying');
+  });
+  it('takes a verb of manner of speaking as a cue', () => {
+    const t = '“Go back to your seat,” Governor Paul Lindqvist barked at the reporter.';
+    const [q] = direct(t);
+    expect(q!.speaker?.name).toBe('Paul Lindqvist');
+    expect(q!.cue?.text).toBe('barked');
+  });
   it('resolves a pronoun after the quote to the person named earlier', () => {
     const t = 'Prime Minister Jonas Ekberg visited Oslo on Monday.\n\n“This agreement will last for decades,” he said.';
     expect(speakers(t)).toEqual([['Jonas Ekberg', 'he']]);
