@@ -3,7 +3,7 @@
 import { addAlias, type EntityIndex } from './entities';
 import { isCommonWord } from './gazetteer';
 import { genderOf, pronounGender, type Gender } from './gender';
-import { NP_BREAK, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+import { AUX, NP_BREAK, PRONOUNS, ROLE_NOUNS, SPEECH_CUES, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { SpeakerRef } from './types';
 
@@ -49,6 +49,47 @@ function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000, ge
   return -1;
 }
 
+const SPEAKER_REACH = 400;
+const AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(\p{L}+)(?:[ \t]+(\p{L}+))?/u;
+
+/** Whether the words right after a mention are its verb of saying ("Adelson said", "Cruz has said"). */
+function speaksAt(r: Resolver, end: number): boolean {
+  const m = AFTER_NAME.exec(r.text.slice(end, end + 40));
+  if (!m) return false;
+  return SPEECH_CUES.has(m[1]!) || (m[2] !== undefined && AUX.has(m[1]!) && SPEECH_CUES.has(m[2]));
+}
+
+/**
+ * The person a pronoun names: the latest one of its gender, unless that one was only mentioned in
+ * passing and, just before, another was the one speaking ("Adelson said he met Donald Trump …
+ * he found Trump “very charming”"): news carries its speaker on in pronouns.
+ */
+function pronounReferent(r: Resolver, pos: number, gender: Gender): number {
+  const ms = r.index.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let nearest = -1;
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (pos - m.end > (nearest < 0 ? 4000 : SPEAKER_REACH)) break;
+    if (m.end > pos || r.index.entities[m.entity]!.type !== 'person') continue;
+    if (gender && genderOf(r.text, r.index, m.entity) === (gender === 'm' ? 'f' : 'm')) continue;
+    if (nearest < 0) {
+      nearest = m.entity;
+      if (speaksAt(r, m.end)) return nearest;
+      continue;
+    }
+    if (m.entity === nearest) return nearest;
+    if (speaksAt(r, m.end)) return m.entity;
+  }
+  return nearest;
+}
+
 const span = (r: Resolver, s: number, e: number) => ({ text: r.text.slice(s, e), start: s, end: e });
 
 /** Resolves the subject phrase tokens[i..j) of a cue; null when it names nobody. */
@@ -65,7 +106,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // "“…,” I said": outside a quotation the first person is the article's writer.
     if (FIRST_PERSON.has(lower)) return { name: WRITER, mention };
     const type = lower === 'they' || lower === 'it' ? 'organization' : 'person';
-    const e = lastMentionOf(r, first.start, type, 4000, pronounGender(lower));
+    const e = type === 'person' ? pronounReferent(r, first.start, pronounGender(lower)) : lastMentionOf(r, first.start, type, 4000, pronounGender(lower));
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").

@@ -11,6 +11,18 @@ describe('speakers of direct quotations', () => {
     expect(q!.speaker?.name).toBe('Dana Whitfield');
     expect(q!.cue?.text).toBe('saying');
   });
+  it('carries a pronoun on to the person who was speaking, not one mentioned in passing', () => {
+    const t =
+      'Party donor Walter Brandt said on Friday he met the candidate Thomas Reed this week.\n\nWhile the donor did not disclose his backing, he said he found Reed to be “very charming and very smart.”';
+    const [q] = direct(t);
+    expect(q!.speaker?.name).toBe('Walter Brandt');
+    expect(q!.speaker?.mention.text).toBe('he');
+  });
+  it('still gives a pronoun to the latest person when that person is the one speaking', () => {
+    const t = 'Walter Brandt met Thomas Reed on Friday. Reed said he was “looking forward to the campaign.”';
+    const [q] = direct(t);
+    expect(q!.speaker?.name).toBe('Thomas Reed');
+  });
   it('takes a verb of manner of speaking as a cue', () => {
     const t = '“Go back to your seat,” Governor Paul Lindqvist barked at the reporter.';
     const [q] = direct(t);
