@@ -29,6 +29,15 @@ describe('reported statements', () => {
     expect(q!.text.startsWith('Asylum would be granted to victims of violence')).toBe(true);
     expect(q!.speaker?.name).toBe('Ruth Okafor');
   });
+  it('reads a title-case headline "X Says Y" and "Y, X Says"', () => {
+    const a = indirect('Vera Holm Says Tax Cuts Will Wait Until Next Year. The budget was published on Monday.');
+    expect(a[0]!.text).toBe('Tax Cuts Will Wait Until Next Year');
+    expect(a[0]!.speaker?.name).toBe('Vera Holm');
+    expect(a[0]!.cue?.text).toBe('Says');
+    const b = indirect('The Harbour Plan Is Dead, Mayor Ian Kerr Says. The council met on Monday.');
+    expect(b[0]!.text).toBe('The Harbour Plan Is Dead');
+    expect(b[0]!.speaker?.name).toBe('Ian Kerr');
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
