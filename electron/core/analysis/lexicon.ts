@@ -41,7 +41,7 @@ contend contends contended allege alleges alleged testified concede concedes con
 agree agrees agreed estimate estimates estimated hope hopes hoped fear fears feared
 vow vows vowed promise promises promised pledge pledged recall recalled recalls caution cautioned
 complain complained complains ask asks asked announce announces announced recalled tweeted posted revealed reveals
-tell telling`);
+tell telling show shows showed indicate indicates indicated`);
 
 /** Words between a subject and its cue that are not part of the subject ("has long said"). */
 export const AUX = set(`has have had also later previously recently then would will could might may

@@ -11,7 +11,7 @@ import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span } from './types';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
-const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests'.split(' '));
+const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests show shows showed indicate indicates indicated'.split(' '));
 const TELL = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warned', 'assured', 'remind', 'reminded', 'ask', 'asks', 'asked', 'urged', 'urges', 'informed', 'assures']);
 const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
 // Cues that report a thing rather than a clause ("Holder announced his resignation").

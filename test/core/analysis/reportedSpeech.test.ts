@@ -38,6 +38,14 @@ describe('reported statements', () => {
     expect(b[0]!.text).toBe('The Harbour Plan Is Dead');
     expect(b[0]!.speaker?.name).toBe('Ian Kerr');
   });
+  it('reads what records and polls show as their statement', () => {
+    const [a] = indirect('Campaign filings show the committee spent most of its money in February.');
+    expect(a!.text).toBe('the committee spent most of its money in February');
+    expect(a!.cue?.text).toBe('show');
+    const [b] = indirect('More than 40 percent of the money arrived in one month, new fundraising reports showed.');
+    expect(b!.text).toBe('More than 40 percent of the money arrived in one month');
+    expect(b!.speaker?.mention.text).toBe('new fundraising reports');
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
