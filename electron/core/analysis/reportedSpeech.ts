@@ -1,5 +1,6 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { askedClause } from './askedClause';
 import { resolvePhrase, type Resolver } from './coref';
 import { headlineSays } from './headlineSays';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
@@ -36,7 +37,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     const b = tokenAt(tokens, s.end);
     let end = b;
     while (end > a && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
-    const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote);
+    const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
     if (head) out.push(head);
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;

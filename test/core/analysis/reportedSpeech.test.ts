@@ -46,6 +46,14 @@ describe('reported statements', () => {
     expect(b!.text).toBe('More than 40 percent of the money arrived in one month');
     expect(b!.speaker?.mention.text).toBe('new fundraising reports');
   });
+  it('takes the question after a sentence-opening "Asked" as a statement with no guessed speaker', () => {
+    const [a] = indirect('Asked on Radio Nord whether the tax would rise, the minister said no.');
+    expect(a!.text).toBe('whether the tax would rise');
+    expect(a!.speaker).toBeNull();
+    expect(a!.cue?.text).toBe('Asked');
+    const [b] = indirect('Asked about her own plans for the summer, Lund smiled.');
+    expect(b!.text).toBe('her own plans for the summer');
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
