@@ -2,6 +2,7 @@
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
 import { askedClause } from './askedClause';
 import { resolvePhrase, type Resolver } from './coref';
+import { epistemicClause } from './epistemic';
 import { headlineSays } from './headlineSays';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
@@ -39,6 +40,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     while (end > a && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
     const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
     if (head) out.push(head);
+    const seems = epistemicClause(r, a, end, inQuote);
+    if (seems) out.push(seems);
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
       if (inQuote[k]) continue;

@@ -54,6 +54,16 @@ describe('reported statements', () => {
     const [b] = indirect('Asked about her own plans for the summer, Lund smiled.');
     expect(b!.text).toBe('her own plans for the summer');
   });
+  it('takes how things seem or are expected as a statement with no speaker', () => {
+    const [a] = indirect('In the past few days, the governor seemed to be losing support among his own party.');
+    expect(a!.text).toBe('the governor seemed to be losing support among his own party');
+    expect(a!.speaker).toBeNull();
+    expect(a!.cue?.text).toBe('seemed');
+    const [b] = indirect('The final is on Sunday, which is expected to draw a large television audience.');
+    expect(b!.text).toBe('which is expected to draw a large television audience');
+    // Appearing somewhere is no statement of how things seem.
+    expect(indirect('The senator appeared on Fox News on Sunday morning.').filter((q) => q.speaker === null)).toHaveLength(0);
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
