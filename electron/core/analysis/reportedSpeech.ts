@@ -90,7 +90,8 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
     const t = tokens[c.from];
     if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
-    if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || NOT_CLAUSE.has(t.lower)) return null;
+    // "said much" is no clause, "said much of the talk was …" is.
+    if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || (NOT_CLAUSE.has(t.lower) && tokens[c.from + 1]?.lower !== 'of')) return null;
   }
   return makeQuote(r, c.from, end, subj, cue, inQuote);
 }

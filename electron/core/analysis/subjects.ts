@@ -34,6 +34,8 @@ export function subjectLeft(tokens: Token[], cue: number, min: number): [number,
     let p = k - 1;
     while (p >= min && p > k - 16 && tokens[p]!.text !== ',' && !isQuoteMark(tokens[p]!.text)) p--;
     if (p < min || tokens[p]!.text !== ',') return null;
+    // "Marley Anderson, 21, a junior from Las Vegas, said": an age between commas is part of the appositive.
+    while (p - 2 >= min && /^\d{1,3}$/.test(tokens[p - 1]!.text) && tokens[p - 2]!.text === ',') p -= 2;
     const seg = phraseLeft(tokens, k, p + 1);
     const opener = tokens[p + 1]!;
     if (seg && seg[0] === p + 1 && opener.cap && !/^(the|a|an)$/i.test(opener.text)) return seg;

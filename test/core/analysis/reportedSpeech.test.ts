@@ -64,6 +64,13 @@ describe('reported statements', () => {
     // Appearing somewhere is no statement of how things seem.
     expect(indirect('The senator appeared on Fox News on Sunday morning.').filter((q) => q.speaker === null)).toHaveLength(0);
   });
+  it('reads a subject past an age and an appositive, and "said much of …" as a clause', () => {
+    const [a] = indirect('Marta Ruiz, 21, a student from Toledo, said she came out to vote for the first time.');
+    expect(a!.speaker?.name).toBe('Marta Ruiz');
+    expect(a!.text).toBe('she came out to vote for the first time');
+    const [b] = indirect('Ruiz said much of the debate was about housing.');
+    expect(b!.text).toBe('much of the debate was about housing');
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
