@@ -71,6 +71,11 @@ describe('reported statements', () => {
     const [b] = indirect('Ruiz said much of the debate was about housing.');
     expect(b!.text).toBe('much of the debate was about housing');
   });
+  it('keeps a quantifier opening the sentence as part of a group speaker', () => {
+    const [a] = indirect('Many mourners at the funeral said the loss was hard to bear in such divided times.');
+    expect(a!.speaker?.name).toBe('Many mourners at the funeral');
+    expect(a!.text).toBe('the loss was hard to bear in such divided times');
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
