@@ -184,7 +184,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
     const participle = /ing$/.test(t.lower) && !t.cap;
     const left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
     const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
-    if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
+    if (byLeft) return { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
     // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the
     // subject of the reported clause, who is not the speaker.
     let right = isCue(t) ? subjectRight(tokens, k, openTok) : null;
@@ -270,4 +270,17 @@ function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attri
 export function cueSpan(r: Resolver, k: number): Span {
   const t = r.tokens[k]!;
   return { text: t.text, start: t.start, end: t.end };
+}
+
+/**
+ * "Glenn Beck, who called Trump “a sociopath”": the words naming the speaker at this quote are the
+ * relative pronoun (as "he" would be); the name stays that of the person it stands for.
+ */
+function relativeMention(r: Resolver, who: SpeakerRef, subjEnd: number, cue: number): SpeakerRef {
+  const { tokens } = r;
+  for (let k = subjEnd; k < cue && k <= subjEnd + 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'who' || t.lower === 'which') return { name: who.name, mention: { text: t.text, start: t.start, end: t.end } };
+  }
+  return who;
 }

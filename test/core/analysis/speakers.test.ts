@@ -23,6 +23,10 @@ describe('speakers of direct quotations', () => {
     const [q] = direct(t);
     expect(q!.speaker?.name).toBe('Thomas Reed');
   });
+  it('names the speaker of a relative clause by the relative pronoun, resolved to its antecedent', () => {
+    const t = 'Radio host Alma Castillo, who called the plan “a reckless gamble,” left the studio early.';
+    expect(speakers(t)).toEqual([['Alma Castillo', 'who']]);
+  });
   it('takes a verb of manner of speaking as a cue', () => {
     const t = '“Go back to your seat,” Governor Paul Lindqvist barked at the reporter.';
     const [q] = direct(t);
