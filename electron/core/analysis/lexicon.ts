@@ -26,7 +26,9 @@ posted pointed hope hopes hoped fear fears feared expect expects expected
 beamed gushed snapped fumed scoffed sniped mused marveled marvelled cracked laughed sighed chimed interjected
 chanted screamed cried pleaded whispered murmured wondered demanded lamented bemoaned raged thundered
 countered explains writes tweets recalls recounts concedes cautions insists confessed confesses answered answers
-barked growled hollered roared snarled sneered taunted mocked affirm affirms affirmed`);
+barked growled hollered roared snarled sneered taunted mocked affirm affirms affirmed
+mocks jokes quips shouts yells barks snaps scoffs muses marvels sighs gushes fumes exclaims pleads wonders
+laments bemoans cries screams whispers thunders rages retorts taunts sneers chants`);
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
 export const CLAUSE_CUES = set(`

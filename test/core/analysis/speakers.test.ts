@@ -27,6 +27,10 @@ describe('speakers of direct quotations', () => {
     const t = 'Radio host Alma Castillo, who called the plan “a reckless gamble,” left the studio early.';
     expect(speakers(t)).toEqual([['Alma Castillo', 'who']]);
   });
+  it('takes the present tense of a verb of manner of speaking as a cue', () => {
+    const t = 'Columnist Ben Ortiz reads the report differently. “The market has not failed the workers,” he mocks.';
+    expect(speakers(t)).toEqual([['Ben Ortiz', 'he']]);
+  });
   it('takes a verb of manner of speaking as a cue', () => {
     const t = '“Go back to your seat,” Governor Paul Lindqvist barked at the reporter.';
     const [q] = direct(t);
