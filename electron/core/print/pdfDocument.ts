@@ -7,6 +7,7 @@ import { footerTemplate, headerTemplate, type PdfPrinter } from './pdfOptions';
 
 export async function briefingsPdf(briefings: Briefing[], settings: Settings, print: PdfPrinter, generatedAt = new Date()): Promise<Uint8Array> {
   if (!briefings.length) throw new Error('Nothing to export.');
+  void loadPdfjs(); // loads while the first pass prints
   const title = briefings.length === 1 ? briefings[0]!.article.title : `Briefing pack: ${briefings.length} articles`;
   const options = { pageSize: settings.pageSize, headerTemplate: headerTemplate(settings.classification), footerTemplate: footerTemplate(title, settings.classification) };
   const meta = { analystName: settings.analystName, classification: settings.classification, generatedAt };
@@ -16,8 +17,11 @@ export async function briefingsPdf(briefings: Briefing[], settings: Settings, pr
 }
 
 /** Page number (1-based) of every named destination in a PDF. */
+let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+const loadPdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
 export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
   try {
     const dests = (await doc.getDestinations()) as Record<string, unknown[]>;
