@@ -28,7 +28,7 @@ describe('speakers of direct quotations', () => {
     expect(speakers(t)).toEqual([['Alma Castillo', 'who']]);
   });
   it('takes the present tense of a verb of manner of speaking as a cue', () => {
-    const t = 'Columnist Ben Ortiz reads the report differently. “The market has not failed the workers,” he mocks.';
+    const t = 'The columnist Ben Ortiz reads the report differently. “The market has not failed the workers,” he mocks.';
     expect(speakers(t)).toEqual([['Ben Ortiz', 'he']]);
   });
   it('takes a verb of manner of speaking as a cue', () => {
