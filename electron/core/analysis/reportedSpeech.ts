@@ -290,7 +290,9 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false): Quote | null {
   const { tokens } = r;
-  if (to - from < MIN_WORDS) return null;
+  // A short object is a statement only when it names someone ("most supported Sanders").
+  const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
+  if (to - from < MIN_WORDS && !(stanceCue && namesOnly(tokens, from, to))) return null;
   for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
   if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
   if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || subj[1] !== cue)) return null;
@@ -306,6 +308,12 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   const e = tokens[to - 1]!.end;
   const c = tokens[cue]!;
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+}
+
+function namesOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!tokens[k]!.word || !tokens[k]!.cap) return false;
+  return true;
 }
 
 function dedupe(qs: Quote[]): Quote[] {

@@ -76,6 +76,12 @@ describe('reported statements', () => {
     expect(a!.speaker?.name).toBe('Many mourners at the funeral');
     expect(a!.text).toBe('the loss was hard to bear in such divided times');
   });
+  it('takes a named person as the whole object of a stance ("most supported Sanders")', () => {
+    const [a] = indirect('Most young voters support Lena Brandt.');
+    expect(a!.text).toBe('Lena Brandt');
+    expect(a!.speaker?.name).toBe('Most young voters');
+    expect(indirect('Most young voters support it.')).toHaveLength(0);
+  });
   it('reads "according to X"', () => {
     const t = 'According to Reuters, the ceasefire collapsed overnight in two provinces.';
     const [q] = indirect(t);
