@@ -4,7 +4,7 @@ import { addAlias, type EntityIndex } from './entities';
 import { isCommonWord } from './gazetteer';
 import { genderOf, pronounGender, type Gender } from './gender';
 import { AUX, NP_BREAK, PRONOUNS, ROLE_NOUNS, SPEECH_CUES, TITLES } from './lexicon';
-import type { Token } from './tokens';
+import { firstAtOrAfter, type Token } from './tokens';
 import type { SpeakerRef } from './types';
 
 export interface Resolver {
@@ -31,13 +31,7 @@ const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'],
 /** The most recent mention before `pos` of an entity of `type` (and not of the other gender), or -1. */
 function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000, gender: Gender = null): number {
   const ms = r.index.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(ms, pos);
   for (let i = lo - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (pos - m.end > within) break;
@@ -66,13 +60,7 @@ function speaksAt(r: Resolver, end: number): boolean {
  */
 function pronounReferent(r: Resolver, pos: number, gender: Gender): number {
   const ms = r.index.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(ms, pos);
   let nearest = -1;
   for (let i = lo - 1; i >= 0; i--) {
     const m = ms[i]!;

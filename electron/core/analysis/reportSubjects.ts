@@ -4,7 +4,7 @@
 // Friday", "told The Star-Ledger last week", "said — on Twitter, as it happens — that").
 import type { Resolver } from './coref';
 import { subjectLeft } from './subjects';
-import type { Token } from './tokens';
+import { firstAtOrAfter, type Token } from './tokens';
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set(['and', 'but']);
@@ -43,7 +43,7 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
 export function sentenceSubject(r: Resolver, a: number, before: number, inQuote: Uint8Array): [number, number] | null {
   const { tokens, index } = r;
   const ms = index.mentions;
-  let mi = lowerBound(ms, tokens[a]?.start ?? 0);
+  let mi = firstAtOrAfter(ms, tokens[a]?.start ?? 0);
   for (let k = a; k < before; k++) {
     if (inQuote[k]) return null;
     const t = tokens[k]!;
@@ -75,16 +75,6 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
 const VERBISH = /^(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|can|did|does|may|might|must|also|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept)$/;
 const NOT_SUBJECT = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'during', 'to', 'for', 'by', 'with', 'but', 'and', 'or', 'that', 'which', 'who']);
 
-function lowerBound(ms: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const TIME_WORD = new Set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 recently earlier later again also repeatedly publicly privately previously frequently often once then now

@@ -9,7 +9,7 @@ import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
 import { clauseStart, reportSubject } from './reportSubjects';
 import { subjectRight } from './subjects';
-import { isQuoteMark, tokenAt, type Token } from './tokens';
+import { firstAtOrAfter, isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span } from './types';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
@@ -186,13 +186,7 @@ function participle(r: Resolver, cue: number, a: number, end: number, inQuote: U
 
 function mentionAt(r: Resolver, pos: number): number {
   const ms = r.index.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(ms, pos);
   return ms[lo]?.start === pos ? lo : -1;
 }
 

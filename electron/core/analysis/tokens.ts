@@ -31,17 +31,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Index of the first token whose start is >= pos (binary search). */
-export function tokenAt(tokens: Token[], pos: number): number {
+/** Index of the first item (token, mention…) whose start is >= pos, in items sorted by start (binary search). */
+export function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Index of the first token whose start is >= pos. */
+export const tokenAt: (tokens: Token[], pos: number) => number = firstAtOrAfter;
 
 export const isOpenQuote = (t: string): boolean => t === '“' || t === '"' || t === '«';
 export const isCloseQuote = (t: string): boolean => t === '”' || t === '"' || t === '»';
