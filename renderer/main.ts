@@ -6,7 +6,7 @@ import { jumpTo, onCorrected, renderBriefing, renderBriefingMessage } from './br
 import { byId } from './dom';
 import { createLibraryView } from './libraryView';
 import { createNotesBrowser, type LibraryMode } from './notesBrowser';
-import { createNotesPanel } from './notesPanel';
+import { createNotesPanel, UNSAVED } from './notesPanel';
 import { createImportProgress } from './importProgress';
 import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
@@ -34,7 +34,9 @@ const notesBrowser = createNotesBrowser(
   },
   () => void library.refresh(),
 );
-const settings = createSettingsDialog(() => notes.flush());
+const settings = createSettingsDialog(async () => {
+  if (!(await notes.flush())) throw new Error(UNSAVED);
+});
 const importProgress = createImportProgress();
 // A search hit opens its article and scrolls the full text to the matched words.
 createSearchView((articleId, hit) => {
@@ -62,7 +64,12 @@ async function redrawBriefing(): Promise<void> {
 
 async function openArticle(id: number, selectNoteId?: number): Promise<void> {
   const token = ++loadToken;
-  await notes.flush();
+  if (!(await notes.flush())) {
+    // Stay on the article whose note could not be saved (the notes panel says why).
+    const shown = Number(document.body.dataset.articleId);
+    if (shown && shown !== id) library.select(shown);
+    return;
+  }
   try {
     const briefing = await unwrap(api().getBriefing(id));
     if (token !== loadToken) return;

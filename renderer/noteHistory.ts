@@ -9,6 +9,16 @@ export function noteHistory(deps: { currentNoteId(): number | null; beforeRestor
   const box = byId<HTMLDivElement>('note-revisions');
   const button = byId<HTMLButtonElement>('note-history');
 
+  // Nothing is listed or restored while the note itself has text that could not be saved.
+  const saved = () =>
+    deps.beforeRestore().then(
+      () => true,
+      (err: Error) => {
+        announce(err.message, 'error');
+        return false;
+      },
+    );
+
   const close = () => {
     box.hidden = true;
     clear(box);
@@ -18,7 +28,7 @@ export function noteHistory(deps: { currentNoteId(): number | null; beforeRestor
   const open = async () => {
     const noteId = deps.currentNoteId();
     if (noteId === null) return announce('This note has no history yet.', 'error');
-    await deps.beforeRestore();
+    if (!(await saved())) return;
     const revisions = await unwrap(api().noteRevisions(noteId)).catch((err: Error) => {
       announce(err.message, 'error');
       return null;
@@ -30,7 +40,7 @@ export function noteHistory(deps: { currentNoteId(): number | null; beforeRestor
     revisions.forEach((r, i) => {
       const restore = h('button', { type: 'button', className: 'link', disabled: i === 0 }, i === 0 ? 'current' : 'Restore');
       restore.addEventListener('click', async () => {
-        await deps.beforeRestore();
+        if (!(await saved())) return;
         try {
           deps.restored(await unwrap(api().restoreRevision(noteId, r.id)));
         } catch (err) {

@@ -11,7 +11,8 @@ import { announce } from './statusBar';
 
 export interface NotesPanel {
   show(articleId: number, notes: Note[], selectNoteId?: number): void;
-  flush(): Promise<void>;
+  /** Saves what is pending; false when something could not be saved (it stays in the editor). */
+  flush(): Promise<boolean>;
   newNote(): Promise<void>;
   noteOnPassage(): Promise<void>;
   focus(): void;
@@ -87,6 +88,7 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
 
   const attach = (index: number) => {
     current = index;
+    const forArticle = articleId;
     const note = notes[index];
     editor.value = note?.body ?? '';
     editor.disabled = articleId === null;
@@ -94,7 +96,8 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
     tagsInput.disabled = !note;
     history.close();
     saver = new NoteSaver(note?.id ?? null, {
-      create: async (body) => unwrap(api().createNote(articleId!, body)),
+      // The article this editor was opened for, even if the analyst has since moved to another.
+      create: async (body) => unwrap(api().createNote(forArticle!, body)),
       save: async (noteId, body) => unwrap(api().saveNote(noteId, body)),
       onState: showState,
       onCreated: (created) => {
@@ -116,7 +119,9 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
 
   const history = noteHistory({
     currentNoteId: () => notes[current]?.id ?? null,
-    beforeRestore: () => panel.flush(),
+    beforeRestore: async () => {
+      if (!(await panel.flush())) throw new Error(UNSAVED);
+    },
     restored: (note) => {
       notes[current] = note;
       attach(current);
@@ -125,7 +130,7 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
   });
 
   const switchTo = async (index: number) => {
-    await panel.flush();
+    if (!(await flushOrWarn())) return;
     attach(index);
     editor.focus();
   };
@@ -170,7 +175,7 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
   deleteButton.addEventListener('click', async () => {
     const note = notes[current];
     if (!note) return;
-    await panel.flush();
+    if (!(await flushOrWarn())) return;
     try {
       await unwrap(api().deleteNote(note.id));
       notes.splice(current, 1);
@@ -184,6 +189,13 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
   });
   byId('note-on-passage').addEventListener('click', () => void panel.noteOnPassage());
 
+  // A note that could not be saved keeps the editor: moving on would drop the only copy of its text.
+  const flushOrWarn = async () => {
+    const saved = await panel.flush();
+    if (!saved) announce(UNSAVED, 'error');
+    return saved;
+  };
+
   const panel: NotesPanel = {
     show(id, list, selectNoteId) {
       articleId = id;
@@ -193,10 +205,12 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
     },
     async flush() {
       await saver?.flush();
+      await saveTags();
+      return !saver?.hasPending();
     },
     async newNote() {
       if (articleId === null) return;
-      await panel.flush();
+      if (!(await flushOrWarn())) return;
       // A blank note is created only once the analyst types in it.
       attach(notes.length);
       editor.focus();
@@ -208,7 +222,7 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
         announce('Select a passage in the full text, or choose a quote or proposal, to attach a note to it.', 'error');
         return;
       }
-      await panel.flush();
+      if (!(await flushOrWarn())) return;
       try {
         const note = await unwrap(api().createNote(articleId, '', { start: passage.start, end: passage.end }));
         notes.push(note);
@@ -226,6 +240,8 @@ export function createNotesPanel(events: NotesPanelEvents): NotesPanel {
   };
   return panel;
 }
+
+export const UNSAVED = 'This note is not saved yet, so it stays open: free some disk space (or copy the text elsewhere) and keep typing to retry.';
 
 function firstLine(body: string): string {
   const line = body.split('\n').find((l) => l.trim()) ?? '';

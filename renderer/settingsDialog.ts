@@ -38,7 +38,11 @@ export function createSettingsDialog(beforeRestore: () => Promise<void>) {
         for (const b of list) {
           const restore = h('button', { type: 'button', className: 'link' }, 'Restore…');
           restore.addEventListener('click', async () => {
-            await beforeRestore();
+            try {
+              await beforeRestore();
+            } catch (err) {
+              return announce((err as Error).message, 'error');
+            }
             const r = await unwrap(api().restoreBackup(b.name)).catch((err: Error) => {
               announce(err.message, 'error');
               return null;

@@ -115,7 +115,7 @@ export interface BriefingApi {
   cancelImport(): Promise<IpcResult<{ cancelled: boolean }>>;
   search(request: SearchRequest): Promise<IpcResult<SearchResults>>;
   /** The window registers how to save everything pending; main calls it before closing. */
-  onFlushRequest(flush: () => Promise<void>): void;
+  onFlushRequest(flush: () => Promise<boolean>): void;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */

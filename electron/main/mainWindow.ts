@@ -1,5 +1,5 @@
 // The one window: sandboxed, isolated, no Node; closing waits for the window to save pending notes.
-import { BrowserWindow, ipcMain, nativeTheme } from 'electron';
+import { BrowserWindow, dialog, ipcMain, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { EVENT_FLUSH_REQUEST, EVENT_FLUSHED } from '../ipc/contract';
 import { APP_INDEX_URL } from './appProtocol';
@@ -44,8 +44,27 @@ export function createMainWindow(distDir: string): BrowserWindow {
       ipcMain.removeListener(EVENT_FLUSHED, onFlushed);
       win.close();
     };
-    const onFlushed = (e: Electron.IpcMainEvent) => {
-      if (e.sender === win.webContents) done();
+    const onFlushed = (e: Electron.IpcMainEvent, saved: unknown) => {
+      if (e.sender !== win.webContents) return;
+      if (saved !== false) return done();
+      // A note could not be saved: closing would lose it, so the analyst decides.
+      clearTimeout(timer);
+      ipcMain.removeListener(EVENT_FLUSHED, onFlushed);
+      void dialog
+        .showMessageBox(win, {
+          type: 'warning',
+          message: 'A note could not be saved.',
+          detail: 'Its text is still in the editor. If you close now, what was typed since the last save is lost.',
+          buttons: ['Keep the window open', 'Close anyway'],
+          defaultId: 0,
+          cancelId: 0,
+        })
+        .then(({ response }) => {
+          if (response === 1) {
+            flushed = true;
+            win.close();
+          }
+        });
     };
     const timer = setTimeout(done, FLUSH_TIMEOUT_MS);
     ipcMain.on(EVENT_FLUSHED, onFlushed);

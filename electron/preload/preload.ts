@@ -31,7 +31,11 @@ const api: BriefingApi = {
   },
   onFlushRequest: (flush) => {
     ipcRenderer.on(EVENT_FLUSH_REQUEST, () => {
-      void flush().finally(() => ipcRenderer.send(EVENT_FLUSHED));
+      // Main hears whether everything was saved, and asks the analyst before closing if not.
+      flush().then(
+        (saved) => ipcRenderer.send(EVENT_FLUSHED, saved),
+        () => ipcRenderer.send(EVENT_FLUSHED, false),
+      );
     });
   },
 };

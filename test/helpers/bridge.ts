@@ -3,7 +3,7 @@
 import { makeInvokers, type BriefingApi } from '../../electron/ipc/contract';
 
 type Invoke = (channel: string, request: unknown) => Promise<never>;
-const w = window as unknown as { __briefingInvoke: Invoke; __briefingFlush?: () => Promise<void>; briefing: BriefingApi };
+const w = window as unknown as { __briefingInvoke: Invoke; __briefingFlush?: () => Promise<boolean>; briefing: BriefingApi };
 const { importPaths, ...named } = makeInvokers((channel, request) => w.__briefingInvoke(channel, request));
 
 w.briefing = {

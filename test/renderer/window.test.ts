@@ -181,5 +181,17 @@ describe('the window', () => {
     expect(await page.locator('#status').textContent()).toMatch(/The text is still in the editor/);
     expect((await page.locator('#note-editor').inputValue()).length).toBeGreaterThan(300_000);
     expect(library.notes.forArticle(1)[0]!.body).toBe('saved before the disk filled');
+
+    // Moving on (a new note) would drop the unsaved text: the editor stays on it and says why.
+    await page.keyboard.press('Control+N');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/not saved yet, so it stays open/);
+    expect((await page.locator('#note-editor').inputValue()).length).toBeGreaterThan(300_000);
+
+    // Space is freed; the next keystroke saves everything.
+    library.db.pragma('max_page_count = 1073741823');
+    await page.locator('#note-editor').press('End');
+    await page.keyboard.type('!');
+    await expect.poll(() => page.locator('#note-state').getAttribute('data-state')).toBe('saved');
+    expect(library.notes.forArticle(1)[0]!.body.length).toBeGreaterThan(300_000);
   });
 });
