@@ -230,7 +230,8 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
           type: e.type,
           aliases: e.aliases,
           corrected: wasCorrected,
-          save: (change) => ctx.correct({ kind: 'entity', name: origin, ...change }),
+          // A stored rename stays unless the analyst changes the name again.
+          save: (change) => ctx.correct({ kind: 'entity', name: origin, ...(origin !== e.name ? { rename: e.name } : {}), ...change }),
           undo: () => ctx.undo({ kind: 'entity', name: origin }),
         }),
       );

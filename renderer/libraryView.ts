@@ -117,8 +117,12 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
 
   const view: LibraryView = {
     async refresh() {
-      items = await unwrap(api().listArticles(filter.value || undefined));
+      const next = await unwrap(api().listArticles(filter.value || undefined));
+      // A shorter list (a filter) must not leave the view scrolled past its end.
+      if (next.length !== items.length) scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, next.length * ROW_PX - scroller.clientHeight));
+      items = next;
       render();
+      onPackChange(view.packIds());
       return items;
     },
     select(id) {
@@ -130,7 +134,8 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       onSelect(id);
     },
     selectedId: () => selected,
-    packIds: () => items.filter((i) => pack.has(i.id)).map((i) => i.id),
+    // In the order ticked, whether or not the filter shows them now.
+    packIds: () => [...pack],
     focusFilter: () => filter.focus(),
   };
   return view;

@@ -61,6 +61,15 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
       return report;
     },
     /** Re-analyses articles whose stored analysis is older than this version; notes are untouched. */
+    /** As reanalyseStale, in small batches that leave the event loop free between them. */
+    async reanalyseStaleGradually(batch = 10): Promise<number> {
+      const stale = articles.staleAnalyses(ANALYSIS_VERSION);
+      for (let i = 0; i < stale.length; i += batch) {
+        for (const a of stale.slice(i, i + batch)) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return stale.length;
+    },
     reanalyseStale(): number {
       const stale = articles.staleAnalyses(ANALYSIS_VERSION);
       for (const a of stale) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));

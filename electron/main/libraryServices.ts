@@ -12,7 +12,6 @@ import { exportWithDialog } from './pdfExport';
 
 export async function startLibraryServices(dbPath: string, appRoot: string, window: () => BrowserWindow | null): Promise<{ library: Library; handle: Handle }> {
   const library = await openLibraryAtStart(dbPath);
-  library.reanalyseStale();
   library.importSeedsOnce(app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds'));
   const handle = createHandlers({
     library,
@@ -29,5 +28,8 @@ export async function startLibraryServices(dbPath: string, appRoot: string, wind
     importProgress: (progress: ImportProgress) => window()?.webContents.send(EVENT_IMPORT_PROGRESS, progress),
     backups: backupsForWindow(dbPath, () => library),
   });
+  // Articles analysed by an older version are re-analysed after the window is answered, a few at a time,
+  // so an update never freezes the first start.
+  void library.reanalyseStaleGradually().catch((err: unknown) => console.error('[analysis] re-analysis stopped:', err));
   return { library, handle };
 }

@@ -1,12 +1,13 @@
 // Opening the library at start: a backup before any migration, a damaged file set aside (never
 // overwritten) with the newest good backup offered in its place, and the daily backup afterwards.
 import { app, dialog } from 'electron';
-import { backupBeforeMigration, dailyBackup, listBackups, newestGoodBackup, restoreBackup, setAside } from '../core/db/backups';
+import { backupBeforeMigration, dailyBackup, isHealthy, listBackups, newestGoodBackup, restoreBackup, setAside } from '../core/db/backups';
 import { DatabaseError } from '../core/db/errors';
 import { openLibrary, type Library } from '../core/library';
 
 export async function openLibraryAtStart(dbPath: string): Promise<Library> {
-  await backupBeforeMigration(dbPath);
+  // A file too damaged to read its version is no reason not to start: the integrity check below finds it.
+  await backupBeforeMigration(dbPath).catch((err: unknown) => console.error('[backup] no pre-migration backup:', err));
   let library: Library;
   try {
     library = openLibrary(dbPath);
@@ -57,6 +58,7 @@ export function backupsForWindow(dbPath: string, getLibrary: () => Library | nul
         cancelId: 1,
       });
       if (response !== 0) return { restarting: false };
+      if (!isHealthy(backup.file)) throw Object.assign(new Error(`The backup ${backup.name} is damaged and was not restored.`), { code: 'BACKUP_DAMAGED' });
       getLibrary()?.close();
       restoreBackup(dbPath, backup.file);
       app.relaunch();

@@ -56,4 +56,16 @@ describe('correcting the analysis in the window', () => {
     await expect.poll(() => page.locator('.entity-group.organization .chip', { hasText: 'Taliban' }).count()).toBe(1);
     expect(ctx.library.corrections.forArticle(1).filter((c) => c.kind === 'entity')).toEqual([]);
   });
+
+  it('keeps a rename when the entity is corrected again', async () => {
+    const { page } = session;
+    await page.locator('.entity-group.place .chip', { hasText: 'Almaty' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Almaty (city)');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.entity-group.place .chip', { hasText: 'Almaty (city)' }).count()).toBe(1);
+    await page.locator('.entity-group.place .chip', { hasText: 'Almaty (city)' }).click();
+    await page.getByRole('textbox', { name: 'Other names, separated by semicolons' }).fill('Alma-Ata');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.entity-group.place .chip', { hasText: 'Almaty (city)' }).getAttribute('title')).toContain('Alma-Ata');
+  });
 });

@@ -51,7 +51,7 @@ export function notesRepository(db: Db) {
   const setAnchor = db.prepare('UPDATE notes SET anchor_json = ? WHERE id = ?');
   const lastRevision = db.prepare<[number], { id: number; saved_at: string }>('SELECT id, saved_at FROM note_revisions WHERE note_id = ? ORDER BY id DESC LIMIT 1');
   const addRevision = db.prepare('INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)');
-  const extendRevision = db.prepare('UPDATE note_revisions SET body = ?, saved_at = ? WHERE id = ?');
+  const extendRevision = db.prepare('UPDATE note_revisions SET body = ? WHERE id = ?');
   const revisions = db.prepare<[number], { id: number; note_id: number; body: string; saved_at: string }>(
     'SELECT id, note_id, body, saved_at FROM note_revisions WHERE note_id = ? ORDER BY id DESC',
   );
@@ -70,7 +70,9 @@ export function notesRepository(db: Db) {
 
   const saveRevision = (noteId: number, body: string, at: Date) => {
     const last = lastRevision.get(noteId);
-    if (last && at.getTime() - Date.parse(last.saved_at) < REVISION_COALESCE_MS) extendRevision.run(body, at.toISOString(), last.id);
+    // The window runs from the revision's first save, not its last: a long session still makes a new
+    // revision every minute, so no earlier text can be overwritten by a later paste.
+    if (last && at.getTime() - Date.parse(last.saved_at) < REVISION_COALESCE_MS) extendRevision.run(body, last.id);
     else addRevision.run(noteId, body, at.toISOString());
   };
 

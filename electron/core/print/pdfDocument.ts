@@ -7,7 +7,7 @@ import { footerTemplate, headerTemplate, type PdfPrinter } from './pdfOptions';
 
 export async function briefingsPdf(briefings: Briefing[], settings: Settings, print: PdfPrinter, generatedAt = new Date()): Promise<Uint8Array> {
   if (!briefings.length) throw new Error('Nothing to export.');
-  void loadPdfjs(); // loads while the first pass prints
+  loadPdfjs().catch(() => {}); // loads while the first pass prints; a failure is reported where it is awaited
   const title = briefings.length === 1 ? briefings[0]!.article.title : `Briefing pack: ${briefings.length} articles`;
   const options = { pageSize: settings.pageSize, headerTemplate: headerTemplate(settings.classification), footerTemplate: footerTemplate(title, settings.classification) };
   const meta = { analystName: settings.analystName, classification: settings.classification, generatedAt };
@@ -18,7 +18,11 @@ export async function briefingsPdf(briefings: Briefing[], settings: Settings, pr
 
 /** Page number (1-based) of every named destination in a PDF. */
 let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
-const loadPdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const loadPdfjs = () =>
+  (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs').catch((err: unknown) => {
+    pdfjsModule = undefined; // let the next export try again
+    throw err;
+  }));
 
 export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
   const pdfjs = await loadPdfjs();

@@ -22,6 +22,17 @@ describe('notes repository', () => {
     expect(library.notes.revisions(note.id).map((r) => r.body)).toEqual(['v1 typed more', 'v2', 'v1 typed more']);
   });
 
+  it('starts a new revision every minute of a long session, so a late paste cannot erase earlier text', () => {
+    const { library } = seeded();
+    const t0 = Date.parse('2024-06-03T10:00:00Z');
+    const note = library.notes.create(1, 'draft 0', null, new Date(t0));
+    for (let i = 1; i <= 8; i++) library.notes.update(note.id, `draft ${i}`, new Date(t0 + i * 30_000)); // a save every 30 s for 4 minutes
+    const bodies = library.notes.revisions(note.id).map((r) => r.body);
+    expect(bodies.length).toBeGreaterThanOrEqual(4);
+    expect(bodies[0]).toBe('draft 8');
+    expect(bodies).toContain('draft 1');
+  });
+
   it('moves deleted notes to a trash they can be restored from, and only emptying it removes them', () => {
     const { library } = seeded();
     const a = library.notes.create(1, 'keep');
