@@ -1,6 +1,7 @@
 // Exports from the app: PDF written with Electron's printToPDF from a hidden, script-less window that
 // loads the same print HTML as the command line; Markdown and self-contained HTML written directly.
 import { BrowserWindow, dialog } from 'electron';
+import { hostPrintDocument } from './appProtocol';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Library } from '../core/library';
@@ -18,7 +19,12 @@ async function withElectronPrinter<T>(work: (print: PdfPrinter) => Promise<T>): 
   try {
     const m = PDF_MARGINS_CM;
     return await work(async (html, options) => {
-      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      const doc = hostPrintDocument(html);
+      try {
+        await win.loadURL(doc.url);
+      } finally {
+        doc.release();
+      }
       return win.webContents.printToPDF({
         pageSize: options.pageSize,
         printBackground: true,
