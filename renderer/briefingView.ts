@@ -124,6 +124,8 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
     : h('span', { className: 'unknown' }, 'Speaker not identified');
   const text = q.kind === 'direct' ? `“${q.text.replace(/^["“”]+|["“”]+$/g, '')}”` : q.text;
   const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`);
+  // Corrected once already: keep addressing the stored correction, wherever re-analysis moved the quote.
+  const target = ctx.briefing.analysis.spanCorrections[`q${i}`] ?? { kind: 'speaker' as const, start: q.start, end: q.end, quote: q.text, name: null };
   return card(
     `q${i}`,
     q.kind === 'direct' ? 'quote' : 'reported',
@@ -137,8 +139,8 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
           current: q.speaker?.name ?? null,
           names: ctx.names,
           corrected,
-          save: (name) => ctx.correct({ kind: 'speaker', start: q.start, end: q.end, quote: q.text, name }),
-          undo: () => ctx.undo({ kind: 'speaker', start: q.start, end: q.end, quote: q.text, name: null }),
+          save: (name) => ctx.correct({ ...target, name }),
+          undo: () => ctx.undo({ ...target, name: null }),
         }),
     },
     h(
@@ -155,6 +157,7 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
 
 function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
   const corrected = ctx.briefing.analysis.corrected.includes(`p${i}`);
+  const target = ctx.briefing.analysis.spanCorrections[`p${i}`] ?? { kind: 'actor' as const, start: p.start, end: p.end, quote: p.text, name: null };
   return card(
     `p${i}`,
     'proposal',
@@ -168,8 +171,8 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
           current: p.actor?.name ?? null,
           names: ctx.names,
           corrected,
-          save: (name) => ctx.correct({ kind: 'actor', start: p.start, end: p.end, quote: p.text, name }),
-          undo: () => ctx.undo({ kind: 'actor', start: p.start, end: p.end, quote: p.text, name: null }),
+          save: (name) => ctx.correct({ ...target, name }),
+          undo: () => ctx.undo({ ...target, name: null }),
         }),
     },
     h('div', { className: 'card-who' }, p.actor?.name ?? h('span', { className: 'unknown' }, 'Actor not identified'), corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null),

@@ -30,6 +30,9 @@ export interface CorrectedAnalysis extends Analysis {
   corrected: string[];
   /** For each renamed entity, the name the analysis gave it, which its corrections are keyed by. */
   entityOrigins: Record<string, string>;
+  /** The stored correction behind each corrected quote or proposal ("q3", "p1"): its span is where the
+   *  passage was when corrected, which re-analysis may have moved, so undo and re-correct use it. */
+  spanCorrections: Record<string, Extract<Correction, { start: number }>>;
 }
 
 export function applyCorrections(analysis: Analysis, corrections: readonly Correction[]): CorrectedAnalysis {
@@ -40,6 +43,7 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     entities: analysis.entities.map((e) => ({ ...e, aliases: [...e.aliases] })),
     corrected: [],
     entityOrigins: {},
+    spanCorrections: {},
   };
   const renames = new Map<string, string>();
   for (const c of corrections) {
@@ -62,11 +66,13 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
       // The mention stays the words the text uses here; a speaker added where none was found is named by the analyst.
       q.speaker = c.name === null ? null : { name: c.name, mention: q.speaker?.mention ?? { text: c.name, start: q.start, end: q.start } };
       out.corrected.push(`q${i}`);
+      out.spanCorrections[`q${i}`] = c;
     } else {
       const i = out.proposals.indexOf(findSpan(out.proposals, c)!);
       if (i < 0) continue;
       out.proposals[i]!.actor = c.name === null ? null : { name: c.name };
       out.corrected.push(`p${i}`);
+      out.spanCorrections[`p${i}`] = c;
     }
   }
   // A renamed entity keeps its quotes and proposals: their speaker and actor names follow.

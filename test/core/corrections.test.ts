@@ -34,6 +34,8 @@ describe('applyCorrections', () => {
     const moved: Analysis = { ...analysis, quotes: [{ ...analysis.quotes[0]!, start: 0, end: 17, text: '"We will return,"' }] };
     const out = applyCorrections(moved, [{ kind: 'speaker', start: 1, end: 16, quote: 'We will return,', name: 'Anna Berg' }]);
     expect(out.quotes[0]!.speaker?.name).toBe('Anna Berg');
+    // Undo and re-correction address the stored correction, not the moved span.
+    expect(out.spanCorrections.q0).toMatchObject({ start: 1, end: 16 });
   });
 
   it('renames an entity, keeping the old name as an alias and following it in speakers and actors', () => {
