@@ -49,8 +49,8 @@ table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 2
 .toc-page { width: 3em; text-align: right; font-variant-numeric: tabular-nums; }
 article.briefing + article.briefing { break-before: page; }
 aside.note.in-place { margin: 4pt 0 8pt 14pt; border-left: 3px solid #d9b600; }
-.note-anchor { font-size: 8.5pt; color: #6b5a00; margin: 2pt 0; font-style: italic; }
-.note-anchor.lost { color: #7a1f1f; font-style: normal; font-weight: bold; }
+div.note-anchor { font-size: 8.5pt; color: #6b5a00; margin: 2pt 0; font-style: italic; }
+div.note-anchor.lost { color: #7a1f1f; font-style: normal; font-weight: bold; }
 mark.note-anchor { background: #fff2a8; border-bottom: 2px solid #d9b600; }
 sup.note-ref { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #6b5a00; font-weight: bold; }
 a { color: #1d3557; }
