@@ -4,6 +4,7 @@ import type { Entity, Proposal, Quote } from '../electron/core/analysis/types';
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
+import { briefingMarks, ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
 import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
 import { api, unwrap } from './api';
@@ -57,7 +58,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       articleTagsField(article.id, article.tags ?? []),
     ),
     section('Summary', 'summary', analysis.summary.length ? h('p', { className: 'summary' }, analysis.summary.map((s) => s.text).join(' ')) : empty('No summary.')),
-    section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...orderQuotes(analysis.quotes).map(({ q, i }) => quoteCard(q, i, ctx))) : empty('No quotes found.')),
+    section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...quotesDirectFirst(analysis.quotes).map(({ q, i }) => quoteCard(q, i, ctx))) : empty('No quotes found.')),
     section(
       'Proposals',
       'proposals',
@@ -113,16 +114,11 @@ function empty(text: string): HTMLElement {
   return h('p', { className: 'empty' }, text);
 }
 
-// Direct quotations first, then reported statements, each in reading order.
-function orderQuotes(quotes: Quote[]): { q: Quote; i: number }[] {
-  return quotes.map((q, i) => ({ q, i })).sort((a, b) => Number(a.q.kind === 'indirect') - Number(b.q.kind === 'indirect') || a.q.start - b.q.start);
-}
-
 function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
   const speaker = q.speaker
     ? h('span', {}, q.speaker.name, q.speaker.mention.text !== q.speaker.name ? h('span', { className: 'via', title: 'How the text names the speaker here' }, ` via “${q.speaker.mention.text}”`) : null)
     : h('span', { className: 'unknown' }, 'Speaker not identified');
-  const text = q.kind === 'direct' ? `“${q.text.replace(/^["“”]+|["“”]+$/g, '')}”` : q.text;
+  const text = quotationText(q);
   const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`);
   // Corrected once already: keep addressing the stored correction, wherever re-analysis moved the quote.
   const target = ctx.briefing.analysis.spanCorrections[`q${i}`] ?? { kind: 'speaker' as const, start: q.start, end: q.end, quote: q.text, name: null };
@@ -213,9 +209,8 @@ function flash(markId: string): void {
 }
 
 function entities(list: Entity[], ctx: CardContext): HTMLElement {
-  const groups = (['person', 'organization', 'place'] as const).map((type) => {
+  const groups = ENTITY_GROUPS.map(({ type, label }) => {
     const items = list.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
-    const label = { person: 'People', organization: 'Organisations', place: 'Places' }[type];
     const group = h('div', { className: `entity-group ${type}` }, h('h3', {}, label));
     const chip = (e: Entity) => {
       const wasCorrected = ctx.briefing.analysis.corrected.includes(`e:${e.name.toLowerCase()}`);
@@ -249,13 +244,8 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
 // Every run of text carries its offset in the article (data-start), so a selection in the full text
 // maps back to the stored body for anchoring a note.
 function fullText({ article, analysis, notes }: Briefing): HTMLElement {
-  const marks = [
-    ...notes.filter((n) => n.anchor && n.anchor.status !== 'lost').map((n) => ({ start: n.anchor!.start, end: n.anchor!.end, kind: 'note-anchor', id: `n${n.id}`, priority: 1 })),
-    ...analysis.quotes.map((q, i) => ({ start: q.start, end: q.end, kind: q.kind === 'direct' ? 'quote' : 'reported', id: `q${i}` })),
-    ...analysis.proposals.map((p, i) => ({ start: p.start, end: p.end, kind: 'proposal', id: `p${i}` })),
-    // The words that name each quote's speaker ("he", "the President"), shown when its card is chosen.
-    ...analysis.quotes.flatMap((q, i) => (q.speaker && q.speaker.mention.end > q.speaker.mention.start ? [{ start: q.speaker.mention.start, end: q.speaker.mention.end, kind: 'mention', id: `m${i}` }] : [])),
-  ];
+  // With the words that name each quote's speaker ("he", "the President"), shown when its card is chosen.
+  const marks = briefingMarks(analysis, notes, true);
   const container = h('div', { className: 'fulltext', id: 'fulltext' });
   let para = h('p');
   container.appendChild(para);

@@ -23,6 +23,9 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const settings = settingsRepository(db);
   const corrections = correctionsRepository(db);
   const articleTags = articleTagsRepository(db);
+  const reanalyse = (stale: { id: number; body: string; title: string }[]) => {
+    for (const a of stale) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
+  };
 
   return {
     db,
@@ -60,19 +63,19 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
       settings.setRaw('seedsImported', 'true');
       return report;
     },
-    /** Re-analyses articles whose stored analysis is older than this version; notes are untouched. */
     /** As reanalyseStale, in small batches that leave the event loop free between them. */
     async reanalyseStaleGradually(batch = 10): Promise<number> {
       const stale = articles.staleAnalyses(ANALYSIS_VERSION);
       for (let i = 0; i < stale.length; i += batch) {
-        for (const a of stale.slice(i, i + batch)) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
+        reanalyse(stale.slice(i, i + batch));
         await new Promise((resolve) => setImmediate(resolve));
       }
       return stale.length;
     },
+    /** Re-analyses articles whose stored analysis is older than this version; notes are untouched. */
     reanalyseStale(): number {
       const stale = articles.staleAnalyses(ANALYSIS_VERSION);
-      for (const a of stale) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
+      reanalyse(stale);
       return stale.length;
     },
     close(): void {

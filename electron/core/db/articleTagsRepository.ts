@@ -1,5 +1,6 @@
 // SQL for tags on articles (the tags table is shared with notes' tags, so one name is one tag).
 import type { Db } from './openDatabase';
+import { tagIds } from './tagIds';
 
 export function articleTagsRepository(db: Db) {
   const all = db.prepare<[], { article_id: number; name: string }>(
@@ -9,8 +10,7 @@ export function articleTagsRepository(db: Db) {
     'SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name',
   );
   const clear = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
-  const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
-  const tagId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
+  const tagId = tagIds(db);
   const add = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
   return {
     /** Every article's tags, for the library list. */
@@ -26,8 +26,7 @@ export function articleTagsRepository(db: Db) {
       db.transaction(() => {
         clear.run(articleId);
         for (const name of new Set(names.map((n) => n.trim()).filter(Boolean))) {
-          insertTag.run(name);
-          add.run(articleId, tagId.get(name)!.id);
+          add.run(articleId, tagId(name));
         }
       })();
       return this.forArticle(articleId);

@@ -2,6 +2,7 @@
 // an explicit act of the analyst, removes notes for good. Every save keeps a revision.
 import type { Note, NoteAnchor, NoteListItem, NoteRevision } from '../model';
 import type { Db } from './openDatabase';
+import { tagIds } from './tagIds';
 
 interface NoteRow {
   id: number;
@@ -56,8 +57,7 @@ export function notesRepository(db: Db) {
     'SELECT id, note_id, body, saved_at FROM note_revisions WHERE note_id = ? ORDER BY id DESC',
   );
   const revision = db.prepare<[number, number], { body: string }>('SELECT body FROM note_revisions WHERE id = ? AND note_id = ?');
-  const tagId = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
-  const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
+  const tagId = tagIds(db);
   const clearTags = db.prepare('DELETE FROM note_tags WHERE note_id = ?');
   const addTag = db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)');
   const trashed = db.prepare<[], { id: number }>('SELECT id FROM notes WHERE deleted_at IS NOT NULL');
@@ -116,8 +116,7 @@ export function notesRepository(db: Db) {
         if (!repo.get(id)) return null;
         clearTags.run(id);
         for (const name of new Set(names.map((n) => n.trim()).filter(Boolean))) {
-          insertTag.run(name);
-          addTag.run(id, tagId.get(name)!.id);
+          addTag.run(id, tagId(name));
         }
         return repo.get(id);
       })();

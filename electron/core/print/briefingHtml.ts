@@ -2,7 +2,7 @@
 // entities, notes, full text). The app's hidden window, the command line's headless Chromium and the
 // HTML export all use it. Every piece of article or note text is escaped here; note Markdown goes
 // through renderMarkdown, which sanitises.
-import type { Quote } from '../analysis/types';
+import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../../common/briefingParts';
 import type { Briefing, Note } from '../model';
 import { renderMarkdown } from '../notes/renderMarkdown';
 import { escapeHtml as e } from './escapeHtml';
@@ -83,10 +83,9 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     return here.map((n) => noteHtml(n, noteNumber.get(n.id)!, true)).join('');
   };
 
-  const directFirst = [...analysis.quotes].sort((a, b) => Number(a.kind === 'indirect') - Number(b.kind === 'indirect') || a.start - b.start);
-  const quotes = directFirst.map((q: Quote) => {
+  const quotes = quotesDirectFirst(analysis.quotes).map(({ q }) => {
     const who = q.speaker ? e(q.speaker.name) : '<span class="empty">speaker not identified</span>';
-    const text = q.kind === 'direct' ? `“${e(q.text.replace(/^["“”]+|["“”]+$/g, ''))}”` : e(q.text);
+    const text = e(quotationText(q));
     const via = q.speaker && q.speaker.mention.text !== q.speaker.name ? ` <span class="via">(as “${e(q.speaker.mention.text)}”)</span>` : '';
     return `<li class="quote ${q.kind}"><div class="who">${who}${via} <span class="kind">${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? ` · ${e(q.cue.text)}` : ''}</span></div><blockquote>${text}</blockquote>${notesAt(q.start, q.end)}</li>`;
   });
@@ -94,12 +93,11 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     (p) => `<li><span class="who">${p.actor ? e(p.actor.name) : '<span class="empty">actor not identified</span>'}</span>: ${e(p.text)}${notesAt(p.start, p.end)}</li>`,
   );
   const list = (items: string[], empty: string) => (items.length ? `<ul>${items.join('')}</ul>` : `<p class="empty">${e(empty)}</p>`);
-  const entityGroups = (['person', 'organization', 'place'] as const).map((type) => {
+  const entityGroups = ENTITY_GROUPS.map(({ type, label }) => {
     const names = analysis.entities.filter((x) => x.type === type).map((x) => {
       const aliases = x.aliases.filter((a) => a !== x.name);
       return `${e(x.name)}${aliases.length ? ` <span class="via">(${aliases.map(e).join('; ')})</span>` : ''}`;
     });
-    const label = { person: 'People', organization: 'Organisations', place: 'Places' }[type];
     return `<div class="entity-group"><h3>${label}</h3>${names.length ? `<p>${names.join(' · ')}</p>` : '<p class="empty">none found</p>'}</div>`;
   });
   const quotesHtml = list(quotes, 'No quotes found.');

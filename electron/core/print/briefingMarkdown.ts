@@ -1,4 +1,5 @@
 // The briefing and its notes as a Markdown document (notes are kept as the analyst wrote them).
+import { ENTITY_GROUPS } from '../../common/briefingParts';
 import type { Briefing } from '../model';
 
 export function briefingMarkdown(briefing: Briefing): string {
@@ -18,7 +19,7 @@ export function briefingMarkdown(briefing: Briefing): string {
   for (const p of analysis.proposals) lines.push(`- **${p.actor?.name ?? 'actor not identified'}**: ${p.text.replace(/\s+/g, ' ')}`);
   if (!analysis.proposals.length) lines.push('_No proposals found._');
   lines.push('', '## People, organisations and places', '');
-  for (const [type, label] of [['person', 'People'], ['organization', 'Organisations'], ['place', 'Places']] as const) {
+  for (const { type, label } of ENTITY_GROUPS) {
     const names = analysis.entities.filter((x) => x.type === type).map((x) => x.name);
     lines.push(`- **${label}:** ${names.join(', ') || 'none found'}`);
   }

@@ -1,18 +1,14 @@
 // The article's full text for print: quotes, proposals and note anchors highlighted, each paragraph
 // followed by the notes anchored in it (numbered N1, N2… as in the notes section).
 import type { Analysis } from '../analysis/types';
+import { briefingMarks } from '../../common/briefingParts';
 import { segmentText, type MarkSpan } from '../../common/textSegments';
 import type { Note } from '../model';
 import { escapeHtml as e } from './escapeHtml';
 
 export function fullTextHtml(body: string, analysis: Analysis, notes: Note[], noteNumber: Map<number, number>, noteAfterParagraph: (n: Note) => string): string {
   const anchored = notes.filter((n) => n.anchor && n.anchor.status !== 'lost');
-  const marks: MarkSpan[] = [
-    // Where a note anchor overlaps a quote, the analyst's own mark wins.
-    ...anchored.map((n) => ({ start: n.anchor!.start, end: n.anchor!.end, kind: 'note-anchor', id: `n${n.id}`, priority: 1 })),
-    ...analysis.quotes.map((q, i) => ({ start: q.start, end: q.end, kind: q.kind === 'direct' ? 'quote' : 'reported', id: `q${i}` })),
-    ...analysis.proposals.map((p, i) => ({ start: p.start, end: p.end, kind: 'proposal', id: `p${i}` })),
-  ];
+  const marks = briefingMarks(analysis, notes);
   const byAnchorId = new Map(anchored.map((n) => [`n${n.id}`, n]));
   // Paragraph boundaries in the body, to place each anchored note after its paragraph.
   const paragraphs: { start: number; end: number }[] = [];
