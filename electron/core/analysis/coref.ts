@@ -22,6 +22,10 @@ voter protester demonstrator lawmaker legislator prosecutor lawyer attorney inve
 economist doctor friend family member leader organizer organiser document documents data filing lawsuit complaint
 release tweet post video ad advertisement press story piece book editorial author writer reporter journalist`.split(/\s+/));
 const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more than|fewer than|less than|over|a)\s+)?(?:[\d.]+\s*(?:percent|%|in\s+\d+)|(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+in\s+(?:\d+|ten)|\s+out\s+of\s+\w+)|[a-z-]+\s+percent|half|a\s+third|two-thirds|a\s+quarter|majority|majorities|most|many)\b/i;
+/** A share of people ("59 percent of Democrats", "About three-quarters", "most voters"): a group that holds views in polls. */
+export function isQuantity(phrase: string): boolean {
+  return QUANTITY.test(phrase) || /^(?:about|nearly|almost|roughly|some|more than)?\s*(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b/i.test(phrase);
+}
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The name given to the first person of the narration. */
@@ -44,7 +48,7 @@ function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000, ge
 }
 
 const SPEAKER_REACH = 400;
-const AFTER_NAME = /^[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(\p{L}+)(?:[ \t]+(\p{L}+))?/u;
+const AFTER_NAME = /^[^\S\n]*(?:\([^()\n]{0,20}\)[^\S\n]*)?(\p{L}+)(?:[^\S\n]+(\p{L}+))?/u;
 
 /** Whether the words right after a mention are its verb of saying ("Adelson said", "Cruz has said"). */
 function speaksAt(r: Resolver, end: number): boolean {
@@ -105,7 +109,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   if (!first.cap && NP_BREAK.has(first.lower)) return null;
   // A share of people ("59 percent", "Six in 10", "half", "most voters") speaks in polls.
   const phrase0 = r.text.slice(first.start, last.end);
-  if (QUANTITY.test(phrase0) && j - i <= 6) return { name: phrase0, mention: span(r, first.start, last.end) };
+  if (isQuantity(phrase0) && j - i <= 6) return { name: phrase0, mention: span(r, first.start, last.end) };
   if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
   const s = first.start;
   const e = last.end;

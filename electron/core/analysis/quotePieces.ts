@@ -5,7 +5,7 @@ import type { Quote } from './types';
 
 // What may stand between the two pieces: the closing mark, an attribution of a few words with its
 // cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark.
-const GAP_RE = /^[,.!?]?[ \t]*(?:["”]|'')[ \t]*,?[ \t]*([^"“”'\n]{2,300}?)[ \t]*[,.:;][ \t]*(?:["“]|'')$/u;
+const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*([^"“”'\n]{2,300}?)[^\S\n]*[,.:;][^\S\n]*(?:["“]|'')$/u;
 const MAX_GAP_WORDS = 45;
 
 export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {

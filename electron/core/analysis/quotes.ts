@@ -27,7 +27,13 @@ function role(text: string, i: number, paraStart: number): 'open' | 'close' | nu
   if (c === '“' && i > paraStart && /[,.!?\p{L}\p{N}]/u.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) return 'close';
   if (c === '“' || c === '«') return 'open';
   if (c === '”' || c === '»') return 'close';
-  if (c === '"' || (c === "'" && text[i + 1] === "'")) return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';
+  if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+    // A straight mark with white space after it closes even after a space ('to quality,' " he
+    // said', '"Oh, s---" moment'): an opening mark is never followed by a space.
+    const after = text[i + (c === "'" ? 2 : 1)];
+    if (i > paraStart && (after === undefined || /\s/.test(after))) return 'close';
+    return i === paraStart || OPENERS_BEFORE.test(text[i - 1]!) ? 'open' : 'close';
+  }
   return null;
 }
 

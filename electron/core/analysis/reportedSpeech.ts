@@ -1,7 +1,7 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
 import { askedClause } from './askedClause';
-import { resolvePhrase, type Resolver } from './coref';
+import { isQuantity, resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineSays } from './headlineSays';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
@@ -10,7 +10,7 @@ import type { Sentence } from './sentences';
 import { clauseStart, reportSubject } from './reportSubjects';
 import { subjectRight } from './subjects';
 import { firstAtOrAfter, isQuoteMark, tokenAt, type Token } from './tokens';
-import type { Quote, Span } from './types';
+import type { Quote, Span, SpeakerRef } from './types';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
 const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests show shows showed indicate indicates indicated'.split(' '));
@@ -85,10 +85,14 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   if (!c) return null;
   if (!c.that) {
     // "…, Sanders said, a policy that …": after a comma the words are no complement of the cue
-    // (the clause is before it, for backward()).
-    if (tokens[cue + 1]?.text === ',') return null;
+    // (the clause is before it, for backward()); but "Rubio says, win or lose, he's staying", with
+    // the speaker opening the sentence, sets its clause off by a comma.
+    if (tokens[cue + 1]?.text === ',' && subj[0] !== a) return null;
     if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
-    const t = tokens[c.from];
+    let t = tokens[c.from];
+    // "Obama said “it gets me mad” every time …": a clause that opens with a quoted piece (one
+    // that is wholly the quotation is left to the direct quote by makeQuote).
+    if (t && isQuoteMark(t.text) && tokens[c.from + 1]?.word) t = tokens[c.from + 1];
     if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
     // "said much" is no clause, "said much of the talk was …" is.
     if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || (NOT_CLAUSE.has(t.lower) && tokens[c.from + 1]?.lower !== 'of')) return null;
@@ -196,6 +200,7 @@ function agentive(r: Resolver, subj: [number, number]): boolean {
   const last = tokens[subj[1] - 1]!;
   if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i)$/.test(last.lower)) return true;
   for (let k = subj[0]; k < subj[1]; k++) if (mentionAt(r, tokens[k]!.start) >= 0) return true;
+  if (subj[1] - subj[0] <= 6 && isQuantity(r.text.slice(tokens[subj[0]]!.start, last.end))) return true;
   return ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower);
 }
 
@@ -259,13 +264,13 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
   let q: Quote | null = null;
   const afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
-  if (k === a) q = afterSubj > 0 ? makeQuote(r, afterSubj, end, subj, k, inQuote) : null;
+  if (k === a) q = afterSubj > 0 ? makeQuote(r, afterSubj, end, subj, k, inQuote, false, true) : null;
   // "…, after, according to him, Mexico's network censured his report": the clause after the source.
-  else if (afterSubj > 0 && end - afterSubj >= 5 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '')) q = makeQuote(r, afterSubj, end, subj, k, inQuote);
+  else if (afterSubj > 0 && end - afterSubj >= 5 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '')) q = makeQuote(r, afterSubj, end, subj, k, inQuote, false, true);
   // "At the heart of it, according to X, was a decision …": the sentence around the source.
-  else if (afterSubj > 0 && k - a < 8 && end - afterSubj >= 4) q = makeQuote(r, a, end, subj, k, inQuote);
+  else if (afterSubj > 0 && k - a < 8 && end - afterSubj >= 4) q = makeQuote(r, a, end, subj, k, inQuote, false, true);
   // "CLAUSE, according to X" and "CLAUSE according to X": the clause before.
-  else q = makeQuote(r, a, tokens[k - 1]!.text === ',' ? k - 1 : k, subj, k, inQuote);
+  else q = makeQuote(r, a, tokens[k - 1]!.text === ',' ? k - 1 : k, subj, k, inQuote, false, true);
   if (q) q.cue = cue;
   return q;
 }
@@ -282,7 +287,7 @@ const NOT_VERB = new Set('is was has does this thus as so such news always somet
 const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
-function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false): Quote | null {
+function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false): Quote | null {
   const { tokens } = r;
   // A short object is a statement only when it names someone ("most supported Sanders").
   const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
@@ -296,12 +301,22 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   let quoted = 0;
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
   if (quoted > (to - from) / 2 && inQuote[from]) return null;
-  const speaker = resolvePhrase(r, subj[0], subj[1]);
+  const speaker = anySource ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
   if (!speaker) return null;
   const s = tokens[from]!.start;
   const e = tokens[to - 1]!.end;
   const c = tokens[cue]!;
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+}
+
+/** The source named after "according to", as the text gives it when no entity or description resolves it ("ouest-france.fr", "complete returns"). */
+function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {
+  const resolved = resolvePhrase(r, subj[0], subj[1]);
+  if (resolved) return resolved;
+  const s = r.tokens[subj[0]]!.start;
+  const e = r.tokens[subj[1] - 1]!.end;
+  const text = r.text.slice(s, e);
+  return /^[\p{L}\p{N}]/u.test(text) ? { name: text.replace(/^(the|a|an)\s+/i, ''), mention: spanOf(r, s, e) } : null;
 }
 
 function namesOnly(tokens: Token[], from: number, to: number): boolean {

@@ -28,7 +28,7 @@ export function articleTagsRepository(db: Db) {
         for (const name of new Set(names.map((n) => n.trim()).filter(Boolean))) {
           add.run(articleId, tagId(name));
         }
-      })();
+      }).immediate();
       return this.forArticle(articleId);
     },
   };

@@ -1,5 +1,8 @@
 // SQL for the analyst's notes. Deleting moves a note to the trash (deleted_at); only emptying the trash,
 // an explicit act of the analyst, removes notes for good. Every save keeps a revision.
+// Write transactions here (as in every repository) are IMMEDIATE: an import stores articles through its
+// own connection at the same time, and a deferred transaction that read before that connection committed
+// would fail at its first write (SQLITE_BUSY, no waiting) instead of waiting for the lock.
 import type { Note, NoteAnchor, NoteListItem, NoteRevision } from '../model';
 import type { Db } from './openDatabase';
 import { tagIds } from './tagIds';
@@ -98,7 +101,7 @@ export function notesRepository(db: Db) {
         const id = Number(info.lastInsertRowid);
         addRevision.run(id, body, at);
         return repo.get(id)!;
-      })();
+      }).immediate();
     },
     /** Returns the saved note, or null when there is no such live note. */
     update(id: number, body: string, now = new Date()): Note | null {
@@ -106,7 +109,7 @@ export function notesRepository(db: Db) {
         if (update.run(body, now.toISOString(), id).changes !== 1) return null;
         saveRevision(id, body, now);
         return repo.get(id);
-      })();
+      }).immediate();
     },
     setAnchor(id: number, anchor: NoteAnchor | null): void {
       setAnchor.run(anchor ? JSON.stringify(anchor) : null, id);
@@ -119,7 +122,7 @@ export function notesRepository(db: Db) {
           addTag.run(id, tagId(name));
         }
         return repo.get(id);
-      })();
+      }).immediate();
     },
     tags(): { name: string; notes: number }[] {
       return allTags.all();
@@ -135,7 +138,7 @@ export function notesRepository(db: Db) {
         if (update.run(old.body, now.toISOString(), noteId).changes !== 1) return null;
         addRevision.run(noteId, old.body, now.toISOString());
         return repo.get(noteId);
-      })();
+      }).immediate();
     },
     moveToTrash(id: number, now = new Date()): boolean {
       return trash.run(now.toISOString(), id).changes === 1;
@@ -153,7 +156,7 @@ export function notesRepository(db: Db) {
           purgeNote.run(id);
         }
         return ids.length;
-      })();
+      }).immediate();
     },
   };
   return repo;

@@ -17,7 +17,7 @@ export function settingsRepository(db: Db) {
     update(patch: Partial<Settings>): Settings {
       db.transaction(() => {
         for (const [key, value] of Object.entries(patch)) put.run(key, JSON.stringify(value));
-      })();
+      }).immediate();
       return this.get();
     },
     /** App state that is not a user setting (e.g. whether the seeds were imported). */

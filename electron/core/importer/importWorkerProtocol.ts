@@ -1,11 +1,27 @@
-// Messages between the import job (main thread) and its worker threads. Files go out and results come
-// back in small batches: a message per file costs the main thread more than storing the file does.
+// Messages between the import job and its threads. The main thread starts one coordinator thread, which
+// stores articles and runs the pool of analysis threads; files go out to those and results come back in
+// small batches (a message per file costs more than storing the file does).
+import type { ImportOutcome } from './importArticle';
 import type { PreparedArticle } from './prepareArticle';
 
+/** workerData of an analysis thread. */
 export interface WorkerSetup {
+  role: 'analyse';
   /** The library file, opened read-only by the worker to skip analysing articles already stored. */
   dbPath: string | null;
   nativeBinding: string | null;
+}
+
+/** workerData of the coordinator thread. */
+export interface CoordinatorSetup {
+  role: 'coordinate';
+  /** The library file, which the coordinator opens for writing beside the main thread's connection. */
+  dbPath: string;
+  nativeBinding: string | null;
+  files: string[];
+  /** Analysis threads to start, from `workerScript` (this same script). */
+  workers: number;
+  workerScript: string;
 }
 
 export type ToWorker = { type: 'files'; items: { id: number; file: string }[] } | { type: 'stop' };
@@ -17,3 +33,18 @@ export type WorkerResult =
 
 /** `ready` once the worker has loaded (a worker that fails before it could not start at all). */
 export type FromWorker = { type: 'ready' } | { type: 'results'; items: WorkerResult[]; idle: boolean };
+
+export type ToCoordinator = { type: 'stop' };
+
+/** A database error, sent as plain data (its class does not cross threads); `code` is SQLite's. */
+export interface ThreadError {
+  name: string;
+  message: string;
+  code?: string;
+}
+
+export type FromCoordinator =
+  | { type: 'ready' }
+  | { type: 'outcomes'; items: ImportOutcome[] }
+  /** Sent last: `error` when the library refused a write (disk full, read-only), and the job stopped. */
+  | { type: 'finished'; error: ThreadError | null };

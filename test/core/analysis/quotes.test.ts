@@ -23,6 +23,21 @@ describe('direct quotations', () => {
     const t = 'The so-called “reform” was debated on “Sunday Morning Futures” by the panel.';
     expect(direct(t)).toHaveLength(0);
   });
+  it('closes a straight quotation at a mark followed by a space, even after a space', () => {
+    const t = 'Lena Ford walked in. "What we see is what traders call \'a flight to safety,\' " she said. "We are calm."';
+    const qs = direct(t);
+    // The two pieces around "she said" are one quotation, not a quotation of "she said".
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text.startsWith("What we see is what traders call 'a flight to safety,' \"")).toBe(true);
+    expect(qs[0]!.text.endsWith('We are calm.')).toBe(true);
+    expect(qs[0]!.speaker?.name).toBe('Lena Ford');
+  });
+  it('joins the pieces of a quotation around an attribution set with no-break spaces', () => {
+    const t = 'The mayor spoke.\n\n“Like Leeds. Or York,”\u00a0Omar Reed said.\u00a0“The numbers are worse.”';
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('Like Leeds. Or York,”\u00a0Omar Reed said.\u00a0“The numbers are worse.');
+  });
   it('takes a mistyped opening mark after a word and before a space as the closing one', () => {
     const t = 'The mayor called the plan “reckless“ in a statement on Monday. “We will fight it in court,” she said.';
     const qs = direct(t);

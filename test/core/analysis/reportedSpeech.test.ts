@@ -167,4 +167,29 @@ describe('reported statements', () => {
     expect(indirect('Marco Rubio flipped his pick on the spot – saying he now backed the other team.')[0]?.speaker?.name).toBe('Marco Rubio');
     expect(indirect('Ted Cruz made a pitch to voters saying the state law hurts the economy.')[0]).toMatchObject({ text: 'the state law hurts the economy', speaker: { name: 'Ted Cruz' } });
   });
+  it('takes the clause a sentence-opening speaker sets off by a comma ("X says, CLAUSE")', () => {
+    const t = 'Senator Paula Grant says, win or lose in the primary, she is staying in the race.';
+    const [q] = indirect(t);
+    expect(q!.text).toBe('win or lose in the primary, she is staying in the race');
+    expect(q!.speaker?.name).toBe('Paula Grant');
+  });
+  it('takes a reported clause that opens with a quoted piece', () => {
+    const t = 'Mayor Joan Ellis said “it makes me angry” every time she reads about the closures.';
+    const [q] = indirect(t);
+    expect(q!.text).toBe('“it makes me angry” every time she reads about the closures');
+    expect(q!.speaker?.name).toBe('Joan Ellis');
+  });
+  it('takes a source after "according to" that names no known entity, as the text gives it', () => {
+    const [a] = indirect('The two men were merchants from the north, according to unofficial returns.');
+    expect(a!.text).toBe('The two men were merchants from the north');
+    expect(a!.speaker?.mention.text).toBe('unofficial returns');
+    const [b] = indirect('She lost the western primary but won the eastern one, according to exit polling.');
+    expect(b!.text).toBe('She lost the western primary but won the eastern one');
+    expect(b!.speaker?.mention.text).toBe('exit polling');
+  });
+  it('reads a share of voters as the holder of a view ("About three-quarters support …")', () => {
+    const [q] = indirect('About three-quarters support a temporary ban on new pipelines.');
+    expect(q!.text).toBe('a temporary ban on new pipelines');
+    expect(q!.speaker?.mention.text).toMatch(/three-quarters$/);
+  });
 });

@@ -39,6 +39,41 @@ describe('import job', () => {
   }, 120_000);
 });
 
+describe('import job on its own threads', () => {
+  it('stores articles through another connection, while notes saved on this one meanwhile are all kept', async () => {
+    const { library, dir } = tempLibrary();
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    library.importFiles([SEED_FILE]);
+    const note = library.notes.create(1, 'draft 0');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    for (let i = 0; i < 200; i++) writeFileSync(join(inbox, `a${i}.txt`), `${seed}\n\nFile ${i}.`);
+    // A TEMP trigger fires only for rows written through this connection: the import's must not be.
+    library.db.exec(`CREATE TEMP TABLE inserted_here (id INTEGER);
+      CREATE TEMP TRIGGER count_here AFTER INSERT ON main.articles BEGIN INSERT INTO inserted_here VALUES (new.id); END;`);
+    const insertedHere = () => library.db.prepare('SELECT count(*) FROM inserted_here').pluck().get() as number;
+
+    let saves = 0;
+    const report = library.importPaths([inbox], {
+      progressIntervalMs: 0,
+      onProgress: (p) => {
+        // The analyst typing while the import stores: each save waits its turn for the write lock.
+        if (p.done > 0 && p.left > 0) library.notes.update(note.id, `draft ${++saves}`);
+      },
+    });
+    const done = await report;
+    expect([done.imported, done.refused]).toEqual([200, 0]);
+    expect(library.articles.count()).toBe(201);
+    expect(saves).toBeGreaterThan(0);
+    expect(library.notes.get(note.id)!.body).toBe(`draft ${saves}`);
+    expect(insertedHere()).toBe(0);
+    // The trigger does see this connection's own inserts.
+    writeFileSync(join(dir, 'one-more.txt'), `${seed}\n\nOne more.`);
+    library.importFiles([join(dir, 'one-more.txt')]);
+    expect(insertedHere()).toBe(1);
+  }, 120_000);
+});
+
 describe('import job without working threads', () => {
   it('imports everything on this thread when no worker can start', async () => {
     const { library, dir } = tempLibrary();

@@ -1,0 +1,47 @@
+// The import job's coordinator thread: it opens its own connection to the library, runs the pool of
+// analysis threads and stores what they finish, and tells the main thread only what happened to each
+// file. Storing (SQLite, FTS5) is the part of an import that cannot be spread over threads; done here it
+// holds no event loop the window or the IPC handlers depend on.
+import type { MessagePort } from 'node:worker_threads';
+import { openThreadConnection } from '../db/threadConnection';
+import type { ImportOutcome } from './importArticle';
+import type { CoordinatorSetup, FromCoordinator, ThreadError, ToCoordinator } from './importWorkerProtocol';
+import { runPool } from './workerPool';
+
+/** Outcomes are sent to the main thread at most this often: progress needs no more. */
+const OUTCOMES_EVERY_MS = 50;
+
+export function runCoordinator(port: MessagePort, setup: CoordinatorSetup): void {
+  const db = openThreadConnection(setup.dbPath, { nativeBinding: setup.nativeBinding });
+  const cancel = new AbortController();
+  let outbox: ImportOutcome[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const send = () => {
+    timer = null;
+    if (outbox.length) port.postMessage({ type: 'outcomes', items: outbox } satisfies FromCoordinator);
+    outbox = [];
+  };
+  const record = (outcome: ImportOutcome) => {
+    outbox.push(outcome);
+    timer ??= setTimeout(send, OUTCOMES_EVERY_MS);
+  };
+  const finished = (error: ThreadError | null) => {
+    if (timer) clearTimeout(timer);
+    send();
+    db.close();
+    // The main thread ends this thread when it reads this.
+    port.postMessage({ type: 'finished', error } satisfies FromCoordinator);
+  };
+
+  port.on('message', (message: ToCoordinator) => {
+    if (message.type === 'stop') cancel.abort();
+  });
+  port.postMessage({ type: 'ready' } satisfies FromCoordinator);
+  runPool(db, setup.files, setup.workerScript, setup.workers, record, { signal: cancel.signal, ...(setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {}) }).then(
+    () => finished(null),
+    (err: unknown) => {
+      const e = err as { name?: string; message?: string; code?: unknown };
+      finished({ name: e.name ?? 'Error', message: e.message ?? String(err), ...(typeof e.code === 'string' ? { code: e.code } : {}) });
+    },
+  );
+}

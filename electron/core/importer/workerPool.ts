@@ -1,0 +1,184 @@
+// The pool of analysis threads (one per core): they read, decode, extract and analyse files, and the
+// thread that runs the pool stores each finished article. In the app that thread is the import job's
+// coordinator thread (importCoordinator.ts), so storing holds no event loop the window depends on; with
+// an in-memory database, or when the coordinator cannot start, it is the calling thread.
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/openDatabase';
+import { refused, storeArticle, type ImportOutcome } from './importArticle';
+import { ImportError } from './importError';
+import type { FromWorker, ToWorker, WorkerResult, WorkerSetup } from './importWorkerProtocol';
+import { prepareArticle } from './prepareArticle';
+
+export interface PoolOptions {
+  signal?: AbortSignal;
+  /** better_sqlite3.node for the running runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+}
+
+/** Imports `files` on `count` analysis threads started from `script`; files no thread could take (none
+ *  could start) are done on this thread. */
+export async function runPool(db: Db, files: string[], script: string | null, count: number, record: (o: ImportOutcome) => void, options: PoolOptions): Promise<void> {
+  if (script && count > 0) {
+    const leftover = await runOnWorkers(db, files, script, count, record, options);
+    if (leftover.length) await runHere(db, leftover.map((i) => files[i]!), record, options.signal);
+  } else await runHere(db, files, record, options.signal);
+}
+
+export async function runHere(db: Db, files: string[], record: (o: ImportOutcome) => void, signal?: AbortSignal): Promise<void> {
+  let since = Date.now();
+  for (const file of files) {
+    if (signal?.aborted) break;
+    try {
+      record(storeArticle(db, await prepareArticle(file)));
+    } catch (err) {
+      if (!(err instanceof ImportError)) throw err;
+      record(refused(file, err));
+    }
+    // Let the event loop breathe between files when this runs on the main thread.
+    if (Date.now() - since > 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = Date.now();
+    }
+  }
+}
+
+// Finished articles are stored in batches: one transaction holds several articles, each in its own
+// savepoint (all or nothing per file), so SQLite and FTS5 commit once per batch rather than once per
+// file. A batch stops after BATCH_MS so neither this thread's event loop nor the library's write lock (a
+// note saved in the window waits for it) is held longer; killing the process loses at most the batch
+// being written, which the next import redoes.
+const BATCH_MS = 25;
+const BATCH_WAIT_MS = 30;
+const BATCH_SIZE = 24;
+/** Files handed to a worker at a time. */
+const CHUNK = 8;
+/** Files a worker holds before it is given more: enough that it never waits for the main thread to
+ *  answer (a busy flush can hold the main thread for BATCH_MS), few enough that cancelling stops soon. */
+const AHEAD = 4 * CHUNK;
+/** Results waiting to be stored beyond which workers are given nothing more, so that when storing is the
+ *  slower side, analysed articles do not pile up in memory. */
+const MAX_WAITING = 4 * BATCH_SIZE;
+
+interface WorkerSlot {
+  worker: Worker;
+  /** Files sent and not yet answered, in the order the worker reads them. */
+  outstanding: number[];
+  done: boolean;
+  /** Whether the worker said it is ready; one that fails before that could not start. */
+  answered: boolean;
+}
+
+/** Resolves with the files left undone because no worker could start (empty otherwise). */
+function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: PoolOptions): Promise<number[]> {
+  const { signal } = options;
+  const setup: WorkerSetup = { role: 'analyse', dbPath: db.memory ? null : db.name, nativeBinding: options.nativeBinding ?? null };
+  const retry: number[] = [];
+  let next = 0;
+  let failure: unknown = null;
+  let broken = false;
+  const queue: WorkerResult[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let immediate: NodeJS.Immediate | null = null;
+  const slots = new Set<WorkerSlot>();
+
+  return new Promise((resolve, reject) => {
+    const store = (result: WorkerResult) => {
+      const file = files[result.id]!;
+      if (result.type === 'refused') record({ file, status: 'refused', code: result.code, reason: result.reason });
+      else record(storeArticle(db, result.article, result.analysisJson === null ? undefined : { version: result.analysisVersion, json: result.analysisJson }));
+    };
+    const flush = () => {
+      timer = null;
+      immediate = null;
+      const until = performance.now() + BATCH_MS;
+      try {
+        // IMMEDIATE takes the write lock first: the window's connection writes too (a note being saved).
+        db.transaction(() => {
+          while (queue.length && performance.now() < until) store(queue.shift()!);
+        }).immediate();
+      } catch (err) {
+        // The database refused a write (disk full, read-only): no later file would fare better.
+        failure ??= err;
+        queue.length = 0;
+        stopAll();
+      }
+      for (const slot of slots) if (!slot.done) topUp(slot);
+      if (queue.length) schedule();
+      else finish();
+    };
+    const schedule = () => {
+      if (immediate) return;
+      if (queue.length >= BATCH_SIZE || [...slots].every((s) => s.done)) {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        immediate = setImmediate(flush);
+      } else timer ??= setTimeout(flush, BATCH_WAIT_MS);
+    };
+    const finish = () => {
+      if ([...slots].some((s) => !s.done) || queue.length || timer || immediate) return;
+      signal?.removeEventListener('abort', stopAll);
+      if (failure) reject(failure);
+      else resolve(broken ? [...retry, ...Array.from({ length: files.length - next }, (_, k) => next + k)] : []);
+    };
+    const stopping = () => failure !== null || signal?.aborted === true;
+    function stopAll() {
+      for (const slot of slots) slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+    }
+    // Keeps a worker AHEAD files ahead, topped up each time it answers, so both cores stay busy; a
+    // worker is let go once it holds nothing and nothing is left to give.
+    const topUp = (slot: WorkerSlot) => {
+      if (queue.length >= MAX_WAITING && slot.outstanding.length) return;
+      const items: { id: number; file: string }[] = [];
+      while (slot.outstanding.length + items.length < AHEAD && !stopping() && !broken) {
+        const id = retry.length ? retry.shift()! : next < files.length ? next++ : null;
+        if (id === null) break;
+        items.push({ id, file: files[id]! });
+      }
+      if (items.length) {
+        slot.outstanding.push(...items.map((i) => i.id));
+        slot.worker.postMessage({ type: 'files', items } satisfies ToWorker);
+      } else if (!slot.outstanding.length) {
+        slot.done = true;
+        void slot.worker.terminate();
+        schedule();
+      }
+    };
+    const start = () => {
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false, answered: false };
+      slots.add(slot);
+      slot.worker.on('message', (message: FromWorker) => {
+        slot.answered = true;
+        if (message.type === 'ready') return;
+        for (const item of message.items) {
+          const at = slot.outstanding.indexOf(item.id);
+          if (at >= 0) slot.outstanding.splice(at, 1);
+          queue.push(item);
+        }
+        // A stopped worker drops what it had not started: those files were not imported. (Idle while
+        // not stopping only means the files given last are still on their way to it.)
+        if (message.idle && stopping()) slot.outstanding.length = 0;
+        topUp(slot);
+        schedule();
+      });
+      slot.worker.on('error', (err) => {
+        // A worker that dies (out of memory on a hostile PDF, say) costs the file it was reading, not
+        // the import: the files after it in its batch go to a fresh worker.
+        slots.delete(slot);
+        if (!slot.answered) {
+          broken = true;
+          retry.push(...slot.outstanding);
+          schedule();
+          return;
+        }
+        const [culprit, ...rest] = slot.outstanding;
+        if (culprit !== undefined) queue.push({ type: 'refused', id: culprit, code: 'FAILED', reason: `the file could not be read (${err.message})` });
+        retry.push(...rest);
+        if (!stopping()) topUp(start());
+        schedule();
+      });
+      return slot;
+    };
+    signal?.addEventListener('abort', stopAll);
+    for (let i = 0; i < count; i++) topUp(start());
+  });
+}
