@@ -1,7 +1,9 @@
 // SQL for articles and their stored analyses. Rows become domain objects here, at the edge.
 import type { Analysis } from '../analysis/types';
 import type { Article, ArticleListItem } from '../model';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysisCodec';
 import type { Db } from './openDatabase';
+import { searchIndexWriter } from './searchIndexWriter';
 
 export interface NewArticle {
   contentHash: string;
@@ -48,9 +50,16 @@ export function articlesRepository(db: Db) {
   const byHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
   const insert = db.prepare(`INSERT INTO articles (content_hash, title, date, source, file_name, encoding, body, imported_at, author, original_path, format)
     VALUES (@contentHash, @title, @date, @source, @fileName, @encoding, @body, @importedAt, @author, @originalPath, @format)`);
-  const upsertAnalysis = db.prepare(`INSERT INTO analyses (article_id, version, json, analysed_at)
+  const upsertAnalysis = db.prepare(`INSERT INTO analyses (article_id, version, packed, analysed_at)
     VALUES (?, ?, ?, ?)
-    ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, json = excluded.json, analysed_at = excluded.analysed_at`);
+    ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, packed = excluded.packed, analysed_at = excluded.analysed_at`);
+  const index = searchIndexWriter(db);
+  const bodyOf = db.prepare<[number], { body: string }>('SELECT body FROM articles WHERE id = ?');
+  /** The analysis and its search index entries; inside the caller's transaction. */
+  const storeAnalysis = (articleId: number, analysis: PackedAnalysis, now: Date) => {
+    upsertAnalysis.run(articleId, analysis.version, analysis.packed, now.toISOString());
+    index.write(articleId, analysis.index);
+  };
   const list = db.prepare<[], ArticleRow>(
     `SELECT ${LIST_COLUMNS} FROM articles a ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC`,
   );
@@ -60,8 +69,8 @@ export function articlesRepository(db: Db) {
   const latest = db.prepare<[], { id: number }>(
     'SELECT id FROM articles ORDER BY imported_at DESC, id DESC LIMIT 1',
   );
-  const analysis = db.prepare<[number], { version: number; json: string }>(
-    'SELECT version, json FROM analyses WHERE article_id = ?',
+  const analysis = db.prepare<[number], { packed: Buffer; body: string }>(
+    'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
   const stale = db.prepare<[number], { id: number; body: string; title: string }>(
     `SELECT a.id, a.body, a.title FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
@@ -77,19 +86,24 @@ export function articlesRepository(db: Db) {
     },
     /** Inserts the article and its analysis in one transaction. */
     insertWithAnalysis(article: NewArticle, result: Analysis, now = new Date()): number {
-      return this.insertWithAnalysisJson(article, result.version, JSON.stringify(result), now);
+      return this.insertWithPackedAnalysis(article, packAnalysis(result, article.body), now);
     },
-    /** The same, with the analysis already serialised (by an import worker thread). */
-    insertWithAnalysisJson(article: NewArticle, version: number, json: string, now = new Date()): number {
+    /** The same, with the analysis already packed (by an import worker thread). */
+    insertWithPackedAnalysis(article: NewArticle, analysis: PackedAnalysis, now = new Date()): number {
       return db.transaction(() => {
         const info = insert.run({ author: null, originalPath: null, format: null, ...article, importedAt: now.toISOString() });
         const id = Number(info.lastInsertRowid);
-        upsertAnalysis.run(id, version, json, now.toISOString());
+        storeAnalysis(id, analysis, now);
         return id;
-      })();
+      }).immediate();
     },
+    /** Replaces an article's analysis (re-analysis) and its search index entries, in one transaction. */
     saveAnalysis(articleId: number, result: Analysis, now = new Date()): void {
-      upsertAnalysis.run(articleId, result.version, JSON.stringify(result), now.toISOString());
+      db.transaction(() => {
+        const body = bodyOf.get(articleId)?.body;
+        if (body === undefined) throw new Error(`no article ${articleId} to save an analysis for`);
+        storeAnalysis(articleId, packAnalysis(result, body), now);
+      }).immediate();
     },
     list(): ArticleListItem[] {
       return list.all().map(toListItem);
@@ -110,7 +124,7 @@ export function articlesRepository(db: Db) {
     },
     analysis(articleId: number): Analysis | null {
       const row = analysis.get(articleId);
-      return row ? (JSON.parse(row.json) as Analysis) : null;
+      return row ? unpackAnalysis(row.packed, row.body) : null;
     },
     staleAnalyses(currentVersion: number): { id: number; body: string; title: string }[] {
       return stale.all(currentVersion);
@@ -124,7 +138,7 @@ export function articlesRepository(db: Db) {
       return db.transaction(() => {
         if ((noteCount.get(id)?.n ?? 0) > 0) return 'has-notes' as const;
         return remove.run(id).changes === 1 ? ('removed' as const) : ('not-found' as const);
-      })();
+      }).immediate();
     },
   };
 }

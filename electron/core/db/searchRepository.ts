@@ -42,12 +42,17 @@ export interface PassageSnippet {
   snippet: string;
 }
 
+/** The ids of a name however it is capitalised (names are stored once each, in `names`). */
+const NAME_IDS = (param: string) => `SELECT id FROM names WHERE name = ${param} COLLATE NOCASE`;
+
 function filterClauses(f: ArticleFilterValues): string {
   const clauses: string[] = [];
   if (f.from !== null) clauses.push('a.date >= @from');
   if (f.to !== null) clauses.push('a.date <= @to');
   if (f.source !== null) clauses.push('a.source = @source COLLATE NOCASE');
-  if (f.entity !== null) clauses.push('EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.name = @entity COLLATE NOCASE)');
+  if (f.entity !== null) {
+    clauses.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.entity_id IN (SELECT id FROM entities WHERE name_id IN (${NAME_IDS('@entity')})))`);
+  }
   if (f.hasNotes) clauses.push('EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL)');
   return clauses.map((c) => ` AND ${c}`).join('');
 }
@@ -118,7 +123,7 @@ export function searchRepository(db: Db) {
     /** Quotes, proposals and live notes that match, best first. */
     matchPassages(match: string, filters: ArticleFilterValues, limit: number): PassageMatch[] {
       const stmt = prepared(`SELECT passages_fts.rowid AS passageId, p.article_id AS articleId, passages_fts.rank AS score,
-          p.kind, p.ord, p.start, p.end_, p.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
+          p.kind, p.ord, p.start, p.end_, passages_fts.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
         FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.id = p.article_id
         WHERE passages_fts MATCH @match${filterClauses(filters)} ORDER BY passages_fts.rank LIMIT @limit`);
       const rows = stmt.all({ match, limit, ...boundFilters(filters) }) as (PassageRow & { passageId: number; articleId: number; score: number })[];
@@ -129,16 +134,17 @@ export function searchRepository(db: Db) {
     },
     /** What a person or organisation said and proposed across the library, newest article first. */
     passagesBy(name: string, kind: 'quote' | 'proposal', limit: number): EntityPassageRow[] {
-      return prepared(`SELECT p.article_id AS articleId, a.title, a.date, a.source, p.text, p.start, p.end_ AS "end"
+      return prepared(`SELECT p.article_id AS articleId, a.title, a.date, a.source,
+          coalesce(p.text, substr(a.body, p.start + 1, p.end_ - p.start)) AS text, p.start, p.end_ AS "end"
         FROM passages p JOIN articles a ON a.id = p.article_id
-        WHERE p.speaker = @name COLLATE NOCASE AND p.kind = @kind
+        WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind
         ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC, p.start LIMIT @limit`).all({ name, kind, limit }) as EntityPassageRow[];
     },
     /** Articles that mention the entity, newest first, with its kinds and mention counts. */
     articlesMentioning(name: string, limit: number): EntityArticleRow[] {
-      return prepared(`SELECT a.id AS articleId, a.title, a.date, a.source, e.type, e.mentions, e.name
-        FROM article_entities e JOIN articles a ON a.id = e.article_id
-        WHERE e.name = @name COLLATE NOCASE
+      return prepared(`SELECT a.id AS articleId, a.title, a.date, a.source, en.type, e.mentions, n.name
+        FROM names n JOIN entities en ON en.name_id = n.id JOIN article_entities e ON e.entity_id = en.id JOIN articles a ON a.id = e.article_id
+        WHERE n.name = @name COLLATE NOCASE
         ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC LIMIT @limit`).all({ name, limit }) as EntityArticleRow[];
     },
     listItems(ids: readonly number[]): ArticleListItem[] {

@@ -3,6 +3,7 @@
 // Markdown and HTML); importJob.ts runs every format on worker threads with progress and cancel.
 import { analyzeArticle } from '../analysis/index';
 import type { Analysis } from '../analysis/types';
+import { packAnalysis, type PackedAnalysis } from '../db/analysisCodec';
 import { articlesRepository, type ArticlesRepository } from '../db/articlesRepository';
 import type { Db } from '../db/openDatabase';
 import { collectFiles } from './collectFiles';
@@ -52,16 +53,17 @@ export function importArticleBytes(db: Db, bytes: Uint8Array, fileName: string, 
 
 export const refused = (file: string, err: ImportError): ImportOutcome => ({ file, status: 'refused', code: err.code, reason: err.message });
 
-/** Stores a prepared article with its analysis (computed here unless given, maybe as JSON), or names
- *  the duplicate. */
-export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analysis | { version: number; json: string }): ImportOutcome {
+/** Stores a prepared article with its analysis (computed here unless given, as JSON or already packed by
+ *  a worker thread), or names the duplicate. */
+export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analysis | { version: number; json: string } | PackedAnalysis): ImportOutcome {
   const articles = repositoryOf(db);
   const existing = articles.idByHash(article.contentHash);
   if (existing !== null) {
     return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices: article.notices };
   }
   const result = analysis ?? analyzeArticle(article.body, article.givenTitle);
-  const articleId = articles.insertWithAnalysisJson(
+  const packed = 'packed' in result ? result : packAnalysis('json' in result ? (JSON.parse(result.json) as Analysis) : result, article.body);
+  const articleId = articles.insertWithPackedAnalysis(
     {
       contentHash: article.contentHash,
       title: article.title,
@@ -74,8 +76,7 @@ export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analys
       originalPath: article.file,
       format: article.format,
     },
-    result.version,
-    'json' in result ? result.json : JSON.stringify(result),
+    packed,
   );
   return { file: article.file, status: 'imported', articleId, title: article.title, notices: article.notices };
 }

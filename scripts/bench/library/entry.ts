@@ -3,3 +3,4 @@ export { openLibrary } from '../../../electron/core/library';
 export { createHandlers } from '../../../electron/ipc/handlers';
 export { parseArticle } from '../../../electron/core/importer/articleHeader';
 export { analyzeArticle } from '../../../electron/core/analysis/index';
+export { packAnalysis, unpackAnalysis } from '../../../electron/core/db/analysisCodec';

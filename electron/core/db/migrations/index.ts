@@ -3,10 +3,11 @@ import type Database from 'better-sqlite3';
 import { m001Initial } from './001_initial';
 import { m002NotesAnchorsTagsRevisions } from './002_notes_anchors_tags_revisions';
 import { m003SearchIndexArticleMetadata } from './003_search_index_article_metadata';
+import { m004CompactAnalysisAndIndex } from './004_compact_analysis_and_index';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex];
