@@ -2,6 +2,7 @@
 // of a large import runs on every core and the coordinator only stores results.
 import type { MessagePort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/index';
+import { packAnalysis } from '../db/analysisCodec';
 import { articlesRepository } from '../db/articlesRepository';
 import { openThreadConnection } from '../db/threadConnection';
 import { ImportError } from './importError';
@@ -21,8 +22,9 @@ export function runAnalysisWorker(port: MessagePort, setup: WorkerSetup): void {
     try {
       const article = await prepareArticle(file);
       const known = lookup?.idByHash(article.contentHash) != null;
-      const analysis = known ? null : analyzeArticle(article.body, article.givenTitle);
-      return { type: 'prepared', id, article, analysisVersion: analysis?.version ?? 0, analysisJson: analysis ? JSON.stringify(analysis) : null };
+      // Packed (slimmed and compressed) here, so the thread that stores it only writes bytes.
+      const analysis = known ? null : packAnalysis(analyzeArticle(article.body, article.givenTitle), article.body);
+      return { type: 'prepared', id, article, analysis };
     } catch (err) {
       if (err instanceof ImportError) return { type: 'refused', id, code: err.code, reason: err.message };
       return { type: 'refused', id, code: 'FAILED', reason: `the file could not be imported (${(err as Error).message})` };

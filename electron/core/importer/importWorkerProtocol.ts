@@ -1,6 +1,7 @@
 // Messages between the import job and its threads. The main thread starts one coordinator thread, which
 // stores articles and runs the pool of analysis threads; files go out to those and results come back in
 // small batches (a message per file costs more than storing the file does).
+import type { PackedAnalysis } from '../db/analysisCodec';
 import type { ImportOutcome } from './importArticle';
 import type { PreparedArticle } from './prepareArticle';
 
@@ -27,8 +28,9 @@ export interface CoordinatorSetup {
 export type ToWorker = { type: 'files'; items: { id: number; file: string }[] } | { type: 'stop' };
 
 export type WorkerResult =
-  /** `analysisJson` is null when the library already holds the text (a duplicate). */
-  | { type: 'prepared'; id: number; article: PreparedArticle; analysisVersion: number; analysisJson: string | null }
+  /** `analysis` (packed for storing, on the analysis thread) is null when the library already holds the
+   *  text (a duplicate). */
+  | { type: 'prepared'; id: number; article: PreparedArticle; analysis: PackedAnalysis | null }
   | { type: 'refused'; id: number; code: string; reason: string };
 
 /** `ready` once the worker has loaded (a worker that fails before it could not start at all). */

@@ -85,7 +85,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
     const store = (result: WorkerResult) => {
       const file = files[result.id]!;
       if (result.type === 'refused') record({ file, status: 'refused', code: result.code, reason: result.reason });
-      else record(storeArticle(db, result.article, result.analysisJson === null ? undefined : { version: result.analysisVersion, json: result.analysisJson }));
+      else record(storeArticle(db, result.article, result.analysis ?? undefined));
     };
     const flush = () => {
       timer = null;
