@@ -28,7 +28,8 @@ chanted screamed cried pleaded whispered murmured wondered demanded lamented bem
 countered explains writes tweets recalls recounts concedes cautions insists confessed confesses answered answers
 barked growled hollered roared snarled sneered taunted mocked affirm affirms affirmed
 mocks jokes quips shouts yells barks snaps scoffs muses marvels sighs gushes fumes exclaims pleads wonders
-laments bemoans cries screams whispers thunders rages retorts taunts sneers chants`);
+laments bemoans cries screams whispers thunders rages retorts taunts sneers chants
+pressed presses read reads`);
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
 export const CLAUSE_CUES = set(`

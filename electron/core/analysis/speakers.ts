@@ -22,6 +22,8 @@ function isCue(t: Token, next?: Token): boolean {
   if (!t.word || (t.cap && t.text !== 'Said')) return false;
   // Two-word cues: "went on", "shot back", "fired back".
   if (next && /^(went|shot|fired|hit|pushed|chimed)$/.test(t.lower)) return /^(on|back|in)$/.test(next.lower);
+  // "as the prosecutor put it, “…”".
+  if (next && /^(put|puts)$/.test(t.lower)) return next.lower === 'it';
   return SPEECH_CUES.has(t.lower);
 }
 
@@ -184,7 +186,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
     const participle = /ing$/.test(t.lower) && !t.cap;
     const left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
     const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
-    if (byLeft) return { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
+    if (byLeft) return (!adjacent && outerSaying(r, stop, left![0], k)) || { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
     // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the
     // subject of the reported clause, who is not the speaker.
     let right = isCue(t) ? subjectRight(tokens, k, openTok) : null;
@@ -195,6 +197,27 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
   }
   // "Bush: “…”", "More from Jones: “…”": a name right before the colon introduces the quotation.
   if (lastBefore?.text === ':' && openTok >= 2) return namedBefore(r, openTok - 2);
+  return null;
+}
+
+const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned'.split(' '));
+
+/**
+ * "Cruz said any candidate who wants to win “owes it …”", "Israel said Clinton called on members to
+ * be “closely coordinated”": a quoted phrase inside a clause reported by a verb of saying is the
+ * reporter's quotation, not that of the clause's own subject (whose verb is no verb of saying).
+ */
+function outerSaying(r: Resolver, stop: number, before: number, inner: number): Attribution | null {
+  const { tokens } = r;
+  if (SAYING.has(tokens[inner]!.lower)) return null;
+  for (let k = stop + 1; k < before; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.text)) return null;
+    if (t.cap || !SAYING.has(t.lower)) continue;
+    const left = reportSubject(r, k, stop, NO_QUOTES);
+    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+    return who ? { speaker: who, cue: cueSpan(r, k) } : null;
+  }
   return null;
 }
 

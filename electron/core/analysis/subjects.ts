@@ -31,12 +31,22 @@ export function subjectLeft(tokens: Token[], cue: number, min: number): [number,
   if (k < min) return null;
   if (tokens[k]!.text === ',') {
     // Appositive or relative clause between commas: "Smith, the mayor, said" / "Smith, who ..., said".
-    let p = k - 1;
-    while (p >= min && p > k - 16 && tokens[p]!.text !== ',' && !isQuoteMark(tokens[p]!.text)) p--;
+    // "Gov. John Kasich (R-OH), said": the party tag before the comma is no part of the phrase.
+    let segEnd = k;
+    if (tokens[k - 1]?.text === ')') {
+      let o = k - 2;
+      while (o > min && k - o < 10 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(') segEnd = o;
+    }
+    let p = segEnd - 1;
+    const findComma = () => { while (p >= min && p > k - 16 && tokens[p]!.text !== ',' && !isQuoteMark(tokens[p]!.text)) p--; };
+    findComma();
+    // "during a meeting in Columbus, Ohio, said": a "City, State" pair is one place, not two phrases.
+    if (p >= min && tokens[p]!.text === ',' && segEnd - p === 2 && tokens[p + 1]!.cap && tokens[p - 1]?.cap && tokens[p - 1]!.word) { p--; findComma(); }
     if (p < min || tokens[p]!.text !== ',') return null;
     // "Marley Anderson, 21, a junior from Las Vegas, said": an age between commas is part of the appositive.
     while (p - 2 >= min && /^\d{1,3}$/.test(tokens[p - 1]!.text) && tokens[p - 2]!.text === ',') p -= 2;
-    const seg = phraseLeft(tokens, k, p + 1);
+    const seg = phraseLeft(tokens, segEnd, p + 1);
     const opener = tokens[p + 1]!;
     if (seg && seg[0] === p + 1 && opener.cap && !/^(the|a|an)$/i.test(opener.text)) return seg;
     return phraseLeft(tokens, p, min);

@@ -65,8 +65,10 @@ describe('speakers of direct quotations', () => {
     expect(q!.speaker?.mention.text).toBe('The President of Kazakhstan');
   });
   it('gives null rather than a guess when nobody is named', () => {
-    const t = 'The banner at the rally read “No more wars in our time, ever again.”';
+    const t = 'Above the stage at the rally hung a banner with “No more wars in our time, ever again.”';
     expect(speakers(t)).toEqual([[null, null]]);
+    // A text that "reads" names its writing as the source, as "the statement said" would.
+    expect(speakers('The banner at the rally read “No more wars in our time, ever again.”')).toEqual([['banner at the rally', 'The banner at the rally']]);
   });
   it('continues the speaker into a quote that opens the next paragraph', () => {
     const t = 'Senator Ruth Adams spoke first. “The bill is dead,” she said.\n\n“We will write a new one in the spring session.”';
@@ -123,5 +125,23 @@ describe('speakers of direct quotations', () => {
   it('takes the speaker of a sentence that ends on its cue right before the quotation', () => {
     const t = 'Analysts were divided. Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time."';
     expect(speakers(t)).toEqual([['Dianne Bystrom', 'Dianne Bystrom']]);
+  });
+  it('gives a quoted phrase inside a clause reported by a verb of saying to the reporter, not to the clause\'s subject', () => {
+    const t = 'The debate ended.\n\nIn an interview, Senator Dana Cole said any candidate who wants to win “owes it to the voters” of the state.';
+    expect(speakers(t)).toEqual([['Dana Cole', 'Dana Cole']]);
+    const u = 'The meeting ended.\n\nRep. Owen Hale said the governor called on members to be “closely coordinated.”';
+    expect(speakers(u)).toEqual([['Owen Hale', 'Owen Hale']]);
+  });
+  it('takes "pressed", "reads" and "put it" as cues of a quotation', () => {
+    expect(speakers('The host leaned in.\n\n“Would it be negotiable?” Anna Hale pressed.')).toEqual([['Anna Hale', 'Anna Hale']]);
+    expect(speakers('As the prosecutor Marc Delon put it, “there was not much to complain about.”')).toEqual([['Marc Delon', 'Marc Delon']]);
+    const t = 'The letter came on Monday.\n\nAt the bottom it reads, “You can support the cause by giving $35.”';
+    expect(analyzeArticle(t, null).quotes.find((q) => q.kind === 'direct')!.cue?.text).toBe('reads');
+  });
+  it('reads the subject past a party tag and a "City, State" pair set off by commas', () => {
+    const t = 'The night was long.\n\nAfter winning the primary, Gov. Carl Mraz (R-OH), said, “I am getting ready for the road.”';
+    expect(speakers(t)).toEqual([['Carl Mraz', 'Carl Mraz']]);
+    const u = 'The event ended.\n\nSenator Ruth Vale, during a town hall meeting in Columbus, Ohio, said she was “going to fight for the miners.”';
+    expect(speakers(u)).toEqual([['Ruth Vale', 'Ruth Vale']]);
   });
 });
