@@ -62,6 +62,12 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
     MARK_RE.lastIndex = p.start;
     for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
       const r = role(text, m.index, p.start);
+      // "… isn’t about “Equal Justice Under Law” anymore. …": a curly pair inside a straight
+      // quotation is a quotation within it, when the straight quotation closes after it.
+      if (r === 'open' && open >= 0 && openPara === pi && !apostrophes && text[open] === '"' && m[0] === '“') {
+        const inner = nestedClose(text, m.index, p.end);
+        if (inner > 0) { MARK_RE.lastIndex = inner + 1; continue; }
+      }
       if (r === 'open') {
         if (open >= 0 && m.index === p.start && openPara < pi) continue; // continuation mark
         if (open < 0) {
@@ -81,6 +87,15 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
   }
   if (open >= 0) emit(out, text, open + openLen - 1, paras[paras.length - 1]!.end, openPara, paras.length - 1, false);
   return out;
+}
+
+/** The ” closing the curly quotation opened at `at`, when a straight mark follows it in the paragraph (or it runs on); else -1. */
+function nestedClose(text: string, at: number, end: number): number {
+  const close = text.indexOf('”', at + 1);
+  if (close < 0 || close >= end) return -1;
+  const straight = text.indexOf('"', at + 1);
+  if (straight >= 0 && straight < close) return -1;
+  return close;
 }
 
 function emit(out: QuotedPassage[], text: string, open: number, close: number, fp: number, lp: number, closed: boolean): void {

@@ -38,6 +38,13 @@ describe('direct quotations', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]!.text).toBe('Like Leeds. Or York,”\u00a0Omar Reed said.\u00a0“The numbers are worse.');
   });
+  it('keeps a curly quotation inside a straight one as part of it', () => {
+    const t = 'The court ruled on Monday.\n\nDr. Ann Ward stated:\n\n"The department is not about “Equal Justice Under Law” anymore. It is about control.\n\n"The latest example is the lawsuit."';
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text.startsWith('The department is not about “Equal Justice Under Law” anymore.')).toBe(true);
+    expect(qs[0]!.speaker?.name).toBe('Ann Ward');
+  });
   it('takes a mistyped opening mark after a word and before a space as the closing one', () => {
     const t = 'The mayor called the plan “reckless“ in a statement on Monday. “We will fight it in court,” she said.';
     const qs = direct(t);
