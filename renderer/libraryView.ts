@@ -1,13 +1,18 @@
 // The library: imported articles, newest first, with a filter box and arrow-key navigation. A library
-// holds years of reporting, so only the rows in view (and a few either side) are in the DOM; the list's
+// holds years of reporting (100,000 articles), so the window asks for the list a page at a time, as the
+// rows come into view, and only the rows in view (and a few either side) are in the DOM; the list's
 // padding stands in for the rest, and every row has the same height.
 import type { ArticleListItem } from '../electron/core/model';
+import type { ListPage } from '../electron/core/db/articleListRepository';
 import { api, unwrap } from './api';
 import { byId, clear, h } from './dom';
 
 export interface LibraryView {
-  refresh(): Promise<ArticleListItem[]>;
-  /** Articles ticked for a briefing pack (Ctrl/Cmd+click or Space), in library order. */
+  /** Reloads the list (the page in view); resolves with the number of articles listed. */
+  refresh(): Promise<number>;
+  /** The first article of the list (the newest), once loaded. */
+  newestId(): number | null;
+  /** Articles ticked for a briefing pack (Ctrl/Cmd+click or Space), in the order ticked. */
   packIds(): number[];
   select(id: number): void;
   selectedId(): number | null;
@@ -21,8 +26,16 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   const filter = byId<HTMLInputElement>('library-filter');
   const count = byId('library-count');
   list.tabIndex = -1; // keeps focus in the list when the focused row scrolls out of the DOM
-  let items: ArticleListItem[] = [];
+  const PAGE = 100;
+  let total = 0;
+  /** Loaded pages of the current list, by page number; emptied when the list or the filter changes. */
+  const pages = new Map<number, ArticleListItem[]>();
+  const loading = new Map<number, Promise<void>>();
+  /** Bumped on every reload, so that a page asked for before it is not mixed into the new list. */
+  let generation = 0;
   let selected: number | null = null;
+  /** The selected article's place in the current list, when known (null when the filter hides it). */
+  let selectedIndex: number | null = null;
   const pack = new Set<number>();
   const togglePack = (id: number) => {
     if (!pack.delete(id)) pack.add(id);
@@ -32,6 +45,33 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
 
   const ROW_PX = 72;
   const OVERSCAN = 6;
+  const itemAt = (index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+  const request = (extra: { offset?: number; around?: number }) => api().listArticles({ ...(filter.value.trim() ? { filter: filter.value } : {}), limit: PAGE, ...extra });
+  const accept = (page: ListPage) => {
+    total = page.total;
+    pages.set(page.offset / PAGE, page.items);
+  };
+  const loadPage = (number: number): Promise<void> => {
+    const known = loading.get(number);
+    if (known || pages.has(number)) return known ?? Promise.resolve();
+    const asked = generation;
+    const load = unwrap(request({ offset: number * PAGE }))
+      .then((page) => {
+        if (asked !== generation) return;
+        accept(page);
+        render();
+      })
+      .finally(() => {
+        if (asked === generation) loading.delete(number);
+      });
+    loading.set(number, load);
+    return load;
+  };
+  /** The article at this place in the list, loading its page if need be. */
+  const itemLoaded = async (index: number): Promise<ArticleListItem | undefined> => {
+    await loadPage(Math.floor(index / PAGE)).catch(() => undefined);
+    return itemAt(index);
+  };
 
   const row = (item: ArticleListItem, index: number) => {
     const li = h(
@@ -41,7 +81,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
         id: `article-${item.id}`,
         'aria-selected': String(item.id === selected),
         'aria-posinset': index + 1,
-        'aria-setsize': items.length,
+        'aria-setsize': total,
         tabindex: item.id === selected ? 0 : -1,
         'data-id': item.id,
         'data-in-pack': pack.has(item.id),
@@ -56,7 +96,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
         item.tags?.length ? h('span', { className: 'lib-tags' }, ` · ${item.tags.map((t) => `#${t}`).join(' ')}`) : null,
       ),
     );
-    li.addEventListener('click', (e) => (e.ctrlKey || e.metaKey ? togglePack(item.id) : view.select(item.id)));
+    li.addEventListener('click', (e) => (e.ctrlKey || e.metaKey ? togglePack(item.id) : selectAt(item.id, index)));
     return li;
   };
 
@@ -64,13 +104,18 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     const hadFocus = list.contains(document.activeElement);
     const height = scroller.clientHeight || window.innerHeight;
     const first = Math.max(0, Math.floor(scroller.scrollTop / ROW_PX) - OVERSCAN);
-    const last = Math.min(items.length, Math.ceil((scroller.scrollTop + height) / ROW_PX) + OVERSCAN);
+    const last = Math.min(total, Math.ceil((scroller.scrollTop + height) / ROW_PX) + OVERSCAN);
     clear(list);
     list.style.paddingTop = `${first * ROW_PX}px`;
-    list.style.paddingBottom = `${(items.length - last) * ROW_PX}px`;
-    for (let i = first; i < last; i++) list.appendChild(row(items[i]!, i));
-    if (!items.length) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet: import some with Ctrl+O or drop files here.'));
-    count.textContent = `${items.length.toLocaleString()} article${items.length === 1 ? '' : 's'}`;
+    list.style.paddingBottom = `${Math.max(0, total - last) * ROW_PX}px`;
+    for (let i = first; i < last; i++) {
+      const item = itemAt(i);
+      // A row whose page is on its way keeps its place, so the list does not jump when it arrives.
+      list.appendChild(item ? row(item, i) : h('li', { className: 'loading', 'aria-hidden': 'true' }));
+      if (!item) void loadPage(Math.floor(i / PAGE)).catch(() => undefined);
+    }
+    if (!total) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet: import some with Ctrl+O or drop files here.'));
+    count.textContent = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
     if (hadFocus) (document.getElementById(`article-${selected}`) ?? list).focus({ preventScroll: true });
   };
 
@@ -94,14 +139,17 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       document.getElementById(`article-${selected}`)?.focus();
       return;
     }
-    const index = items.findIndex((i) => i.id === selected);
+    const index = selectedIndex ?? -1;
     const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
-    if (move === undefined || !items.length) return;
+    if (move === undefined || !total) return;
     event.preventDefault();
-    const next = Math.max(0, Math.min(items.length - 1, Number.isFinite(move) ? index + move : move > 0 ? items.length - 1 : 0));
+    const next = Math.max(0, Math.min(total - 1, Number.isFinite(move) ? index + move : move > 0 ? total - 1 : 0));
     reveal(next);
-    view.select(items[next]!.id);
-    document.getElementById(`article-${items[next]!.id}`)?.focus();
+    void itemLoaded(next).then((item) => {
+      if (!item) return;
+      selectAt(item.id, next);
+      document.getElementById(`article-${item.id}`)?.focus();
+    });
   });
   let debounce: number | undefined;
   filter.addEventListener('input', () => {
@@ -115,23 +163,50 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     }
   });
 
+  /** Selects an article whose place in the list is known (a click, a key). */
+  const selectAt = (id: number, index: number) => {
+    selectedIndex = index;
+    if (selected === id) return;
+    selected = id;
+    reveal(index);
+    render();
+    onSelect(id);
+  };
+
   const view: LibraryView = {
     async refresh() {
-      const next = await unwrap(api().listArticles(filter.value || undefined));
+      const asked = ++generation;
+      const inView = Math.floor(scroller.scrollTop / ROW_PX / PAGE);
+      const page = await unwrap(request(selected !== null ? { around: selected, offset: inView * PAGE } : { offset: inView * PAGE }));
+      if (asked !== generation) return total;
+      pages.clear();
+      loading.clear();
+      selectedIndex = page.index;
+      accept(page);
       // A shorter list (a filter) must not leave the view scrolled past its end.
-      if (next.length !== items.length) scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, next.length * ROW_PX - scroller.clientHeight));
-      items = next;
+      scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, total * ROW_PX - scroller.clientHeight));
       render();
       onPackChange(view.packIds());
-      return items;
+      return total;
     },
+    newestId: () => itemAt(0)?.id ?? null,
     select(id) {
       if (selected === id) return;
       selected = id;
-      const index = items.findIndex((i) => i.id === id);
-      if (index >= 0) reveal(index);
+      selectedIndex = null;
       render();
       onSelect(id);
+      // Where is it in the list? Its page comes back with the answer, and the list scrolls to it.
+      const asked = generation;
+      void unwrap(request({ around: id }))
+        .then((page) => {
+          if (asked !== generation || selected !== id) return;
+          accept(page);
+          selectedIndex = page.index;
+          if (page.index !== null) reveal(page.index);
+          render();
+        })
+        .catch(() => undefined);
     },
     selectedId: () => selected,
     // In the order ticked, whether or not the filter shows them now.

@@ -197,8 +197,9 @@ api().onFlushRequest(() => notes.flush());
 
 async function start(): Promise<void> {
   try {
-    const items = await library.refresh();
-    if (items[0]) library.select(items[0].id);
+    await library.refresh();
+    const newest = library.newestId();
+    if (newest !== null) library.select(newest);
     else renderBriefingMessage('Import an article to see its briefing: File › Import… (Ctrl+O), or drop .txt and .md files on the window.');
   } catch (err) {
     renderBriefingMessage(`The library could not be loaded: ${(err as Error).message}`);

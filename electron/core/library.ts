@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ANALYSIS_VERSION, analyzeArticle } from './analysis/index';
 import { briefingFacts } from './briefingFacts';
 import { applyCorrections } from './corrections';
+import { articleListRepository } from './db/articleListRepository';
 import { articleTagsRepository } from './db/articleTagsRepository';
 import { correctionsRepository } from './db/correctionsRepository';
 import { articlesRepository } from './db/articlesRepository';
@@ -23,6 +24,7 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const settings = settingsRepository(db);
   const corrections = correctionsRepository(db);
   const articleTags = articleTagsRepository(db);
+  const articleList = articleListRepository(db);
   const reanalyse = (stale: { id: number; body: string; title: string }[]) => {
     for (const a of stale) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
   };
@@ -34,6 +36,8 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     settings,
     corrections,
     articleTags,
+    /** The library list, a page at a time. */
+    articleList,
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
     briefing(articleId: number): Briefing | null {

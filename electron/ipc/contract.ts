@@ -4,13 +4,14 @@ import type { ImportJobReport, ImportProgress } from '../core/importer/importJob
 import type { SearchRequest, SearchResults } from '../core/search/types';
 import type { Correction } from '../core/corrections';
 import type { BackupInfo } from '../core/db/backups';
-import type { ArticleListItem, Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
+import type { ListPage, ListPageRequest } from '../core/db/articleListRepository';
+import type { Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
 /** Request and response of each invoke channel. */
 export interface IpcChannels {
-  'briefing:list-articles': { request: { filter?: string }; response: ArticleListItem[] };
+  'briefing:list-articles': { request: ListPageRequest; response: ListPage };
   'briefing:get-briefing': { request: { articleId: number }; response: Briefing };
   'briefing:import-paths': { request: { paths: string[] }; response: ImportJobReport };
   'briefing:choose-and-import': { request: Record<string, never>; response: ImportJobReport | null };
@@ -85,7 +86,8 @@ export const EVENT_FLUSHED = 'briefing:flushed';
 
 /** What the preload exposes as `window.briefing`: one named function per operation. */
 export interface BriefingApi {
-  listArticles(filter?: string): Promise<IpcResult<ArticleListItem[]>>;
+  /** A page of the library list (filtered), newest first. */
+  listArticles(request: ListPageRequest): Promise<IpcResult<ListPage>>;
   getBriefing(articleId: number): Promise<IpcResult<Briefing>>;
   importFiles(files: File[]): Promise<IpcResult<ImportJobReport>>;
   chooseAndImport(): Promise<IpcResult<ImportJobReport | null>>;
@@ -121,7 +123,7 @@ export interface BriefingApi {
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
 export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Request<C>) => Promise<IpcResult<Response<C>>>) {
   return {
-    listArticles: (filter?: string) => invoke('briefing:list-articles', filter === undefined ? {} : { filter }),
+    listArticles: (request: ListPageRequest) => invoke('briefing:list-articles', request),
     getBriefing: (articleId: number) => invoke('briefing:get-briefing', { articleId }),
     chooseAndImport: () => invoke('briefing:choose-and-import', {}),
     createNote: (articleId: number, body: string, anchor?: { start: number; end: number }) =>

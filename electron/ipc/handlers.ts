@@ -36,14 +36,7 @@ export function createHandlers(deps: HandlerDeps) {
   const handlers: Handlers = {
     ...notesHandlers(deps),
     ...importSearchHandlers(deps),
-    'briefing:list-articles': ({ filter }) => {
-      const tags = library.articleTags.byArticle();
-      const all = library.articles.list().map((a) => ({ ...a, tags: tags.get(a.id) ?? [] }));
-      const needle = filter?.trim().toLowerCase();
-      if (!needle) return all;
-      // The filter matches title, source, date and tags ("#csto" or "csto").
-      return all.filter((a) => `${a.title} ${a.source ?? ''} ${a.date ?? ''} ${a.tags.map((t) => `#${t}`).join(' ')}`.toLowerCase().includes(needle));
-    },
+    'briefing:list-articles': (request) => library.articleList.page(request),
     'briefing:get-briefing': ({ articleId }) => {
       const briefing = library.briefing(articleId);
       if (!briefing) throw new HandlerError('NOT_FOUND', `There is no article ${articleId}.`);

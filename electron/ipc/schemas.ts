@@ -1,5 +1,6 @@
 // Schemas that every IPC payload must pass before a handler sees it (main process only).
 import { z } from 'zod';
+import { LIST_PAGE_MAX } from '../core/db/articleListRepository';
 import type { Channel } from './contract';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -17,7 +18,9 @@ const correction = z.discriminatedUnion('kind', [
 ]);
 
 export const requestSchemas = {
-  'briefing:list-articles': z.object({ filter: z.string().max(500).optional() }).strict(),
+  'briefing:list-articles': z
+    .object({ filter: z.string().max(500).optional(), offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), limit: z.number().int().min(1).max(LIST_PAGE_MAX).optional(), around: id.optional() })
+    .strict(),
   'briefing:get-briefing': z.object({ articleId: id }).strict(),
   'briefing:import-paths': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   'briefing:choose-and-import': empty,

@@ -19,7 +19,7 @@ describe('IPC handlers', () => {
   it('answer good requests on a real library', async () => {
     const { handle } = setup();
     const list = await handle('briefing:list-articles', {});
-    expect(list.ok && (list.value as { title: string }[])[0]!.title).toMatch(/Tokayev/);
+    expect(list.ok && (list.value as { items: { title: string }[] }).items[0]!.title).toMatch(/Tokayev/);
     const created = await handle('briefing:create-note', { articleId: 1, body: 'first' });
     expect(created.ok).toBe(true);
     const saved = await handle('briefing:save-note', { noteId: 1, body: 'second' });
@@ -27,7 +27,7 @@ describe('IPC handlers', () => {
     const settings = await handle('briefing:update-settings', { pageSize: 'Letter' });
     expect(settings.ok && (settings.value as { pageSize: string }).pageSize).toBe('Letter');
     const filtered = await handle('briefing:list-articles', { filter: 'no such words' });
-    expect(filtered).toEqual({ ok: true, value: [] });
+    expect(filtered).toEqual({ ok: true, value: { total: 0, offset: 0, items: [], index: null } });
   });
 
   for (const channel of CHANNELS) {

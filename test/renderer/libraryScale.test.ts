@@ -51,6 +51,22 @@ describe('a large library in the window', () => {
     expect(await page.locator(`#article-${oldest.id}`).getAttribute('aria-posinset')).toBe(String(COUNT));
   });
 
+  it('asks for the list a page at a time and fills the rows scrolled to', async () => {
+    const { page } = session;
+    const whole = ctx.library.articles.list();
+    for (const index of [2500, 4321, 777]) {
+      await page.locator('#library-scroll').evaluate((el, top) => (el.scrollTop = top), index * 72);
+      await expect.poll(() => page.locator(`#article-${whole[index]!.id}`).getAttribute('aria-posinset')).toBe(String(index + 1));
+    }
+    // One answer carries one page of the list, and says how long the whole list is.
+    const sizes = await page.evaluate(async () => {
+      const api = (window as unknown as { briefing: { listArticles(r: object): Promise<{ ok: boolean; value: { items: unknown[]; total: number } }> } }).briefing;
+      const r = await api.listArticles({ offset: 4900, limit: 100 });
+      return [r.value.items.length, r.value.total];
+    });
+    expect(sizes).toEqual([100, 5000]);
+  });
+
   it('filters the whole library, not just the rows in view', async () => {
     const { page } = session;
     await page.locator('#library-filter').fill('item 4321');

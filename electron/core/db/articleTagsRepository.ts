@@ -3,9 +3,6 @@ import type { Db } from './openDatabase';
 import { tagIds } from './tagIds';
 
 export function articleTagsRepository(db: Db) {
-  const all = db.prepare<[], { article_id: number; name: string }>(
-    'SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id ORDER BY t.name',
-  );
   const forArticle = db.prepare<[number], { name: string }>(
     'SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name',
   );
@@ -13,12 +10,6 @@ export function articleTagsRepository(db: Db) {
   const tagId = tagIds(db);
   const add = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
   return {
-    /** Every article's tags, for the library list. */
-    byArticle(): Map<number, string[]> {
-      const out = new Map<number, string[]>();
-      for (const r of all.all()) out.set(r.article_id, [...(out.get(r.article_id) ?? []), r.name]);
-      return out;
-    },
     forArticle(articleId: number): string[] {
       return forArticle.all(articleId).map((r) => r.name);
     },

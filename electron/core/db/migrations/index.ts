@@ -4,10 +4,11 @@ import { m001Initial } from './001_initial';
 import { m002NotesAnchorsTagsRevisions } from './002_notes_anchors_tags_revisions';
 import { m003SearchIndexArticleMetadata } from './003_search_index_article_metadata';
 import { m004CompactAnalysisAndIndex } from './004_compact_analysis_and_index';
+import { m005LibraryListOrder } from './005_library_list_order';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder];

@@ -1,0 +1,104 @@
+// SQL for the library list, read a page at a time: a library of years of reporting (100,000 articles) is
+// too much to send to the window at once, and sorting or filtering it in JavaScript held the main
+// process for about a second on every refresh.
+import type { ArticleListItem } from '../model';
+import type { Db } from './openDatabase';
+
+/** Newest first: the article's date, or the day it was imported. Migration 005 indexes exactly this. */
+const LIST_ORDER = `coalesce(a.date, substr(a.imported_at, 1, 10))`;
+
+// The filter matches the title, source or date, or one of the article's tags ("#csto" or "csto"). LIKE
+// ignores case for ASCII letters only, so a filter with other letters compares through fold(), JavaScript's
+// toLowerCase (slower: a call per row). Title, source and date are in the list-order index (migration
+// 005), so filtering reads that index, not the articles' rows with their bodies.
+const matchesAscii = `(:pattern IS NULL
+  OR a.title LIKE :pattern ESCAPE '\\' OR a.source LIKE :pattern ESCAPE '\\' OR a.date LIKE :pattern ESCAPE '\\'
+  OR a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE '#' || t.name LIKE :pattern ESCAPE '\\'))`;
+const matchesUnicode = `(instr(fold(a.title), :needle) > 0 OR instr(fold(a.source), :needle) > 0 OR instr(a.date, :needle) > 0
+  OR a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE instr(fold('#' || t.name), :needle) > 0))`;
+
+const COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
+  (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count,
+  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags`;
+
+interface ListRow {
+  id: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  imported_at: string;
+  note_count: number;
+  tags: string | null;
+}
+
+export interface ListPageRequest {
+  filter?: string | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
+  /** An article whose page is wanted (the selected one): `offset` is then that page's. */
+  around?: number | undefined;
+}
+
+export interface ListPage {
+  /** Articles in the (filtered) list. */
+  total: number;
+  offset: number;
+  items: ArticleListItem[];
+  /** Where `around` is in the list, or null when the filter hides it (or none was asked for). */
+  index: number | null;
+}
+
+export const LIST_PAGE_MAX = 500;
+
+export function articleListRepository(db: Db) {
+  db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
+  type Match = { needle: string | null; pattern: string | null };
+  const statements = (matches: string) => ({
+    page: db.prepare<Match & { limit: number; offset: number }, ListRow>(
+      `SELECT ${COLUMNS} FROM articles a WHERE ${matches} ORDER BY ${LIST_ORDER} DESC, a.id DESC LIMIT :limit OFFSET :offset`,
+    ),
+    count: db.prepare<Match, number>(`SELECT count(*) FROM articles a WHERE ${matches}`).pluck(),
+    // How many listed articles come before this one: its index.
+    before: db.prepare<Match & { id: number }, number>(
+      `SELECT count(*) FROM articles a, (SELECT ${LIST_ORDER} AS k FROM articles a WHERE a.id = :id) x
+       WHERE ${matches} AND (${LIST_ORDER} > x.k OR (${LIST_ORDER} = x.k AND a.id > :id))`,
+    ).pluck(),
+    listed: db.prepare<Match & { id: number }, number>(`SELECT count(*) FROM articles a WHERE a.id = :id AND ${matches}`).pluck(),
+  });
+  const ascii = statements(matchesAscii);
+  const unicode = statements(matchesUnicode);
+
+  return {
+    page(request: ListPageRequest): ListPage {
+      const needle = request.filter?.trim().toLowerCase() || null;
+      // eslint-disable-next-line no-control-regex
+      const sql = needle && /[^\x00-\x7f]/.test(needle) ? unicode : ascii;
+      const match: Match = { needle, pattern: needle === null ? null : `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+      const limit = Math.min(LIST_PAGE_MAX, Math.max(1, request.limit ?? 100));
+      return db.transaction(() => {
+        let index: number | null = null;
+        let offset = Math.max(0, request.offset ?? 0);
+        if (request.around !== undefined && sql.listed.get({ ...match, id: request.around })) {
+          index = sql.before.get({ ...match, id: request.around })!;
+          offset = Math.floor(index / limit) * limit;
+        }
+        const items = sql.page.all({ ...match, limit, offset }).map(toListItem);
+        // A first page that is not full is the whole list: no second scan to count it.
+        const total = offset === 0 && items.length < limit ? items.length : sql.count.get(match)!;
+        return { total, offset, items, index };
+      })();
+    },
+  };
+}
+
+function toListItem(row: ListRow): ArticleListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    source: row.source,
+    importedAt: row.imported_at,
+    noteCount: row.note_count,
+    tags: row.tags ? row.tags.split('\u001f') : [],
+  };
+}
