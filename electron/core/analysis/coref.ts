@@ -30,7 +30,8 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The name given to the first person of the narration. */
 export const WRITER = 'the writer';
-const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we']]);
+// Object and possessive pronouns name whom the subject pronoun would ("according to him", "his refusal").
+const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we'], ['his', 'he'], ['their', 'they'], ['its', 'it']]);
 
 /** The most recent mention before `pos` of an entity of `type` (and not of the other gender), or -1. */
 function lastMentionOf(r: Resolver, pos: number, type: string, within = 4000, gender: Gender = null): number {

@@ -4,6 +4,7 @@ import { askedClause } from './askedClause';
 import { isQuantity, resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineSays } from './headlineSays';
+import { nounCue } from './nounCues';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
@@ -58,6 +59,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       else if (PARTICIPLE.has(t.lower) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(t.lower))) q = participle(r, k, a, end, inQuote);
       else if (PROGRESSIVE.has(t.lower) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) q = stance(r, k, a, end, inQuote);
       else if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(t.lower) && !NOT_VERB.has(t.lower)) q = thatClause(r, k, a, end, inQuote);
+      q ??= nounCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   }
@@ -77,9 +79,15 @@ const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slic
 // "X said (to Y) (on Monday) that CLAUSE": content from "that" (or the clause) to the sentence end.
 function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
-  const subj = reportSubject(r, cue, a, inQuote);
-  if (!subj) return null;
   const verb = tokens[cue]!.lower;
+  // A plain verb of saying reports its clause even when its subject is past reading ("Ms. Toretti,
+  // Mrs. Rao and other bundlers said …", "a truck driver from Ava, Mo., who …, said …"): the
+  // statement is kept, with no speaker rather than a guessed one.
+  // Not right after a quotation ("“…,” said Jim Clyburn, a congressman"): the words after the
+  // cue there name the speaker, they report nothing.
+  const plain = PLAIN_SAYING.has(verb) && cue > a && !inQuote[cue - 1] && !inverted(tokens, cue);
+  const subj = reportSubject(r, cue, a, inQuote) ?? (plain ? ([cue, cue] as [number, number]) : null);
+  if (!subj) return null;
   const k = TELL.has(verb) ? skipAddressee(tokens, cue + 1, end) : cue + 1;
   const c = k < end ? clauseStart(tokens, k, end, inQuote) : null;
   if (!c) return null;
@@ -97,7 +105,18 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     // "said much" is no clause, "said much of the talk was …" is.
     if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || (NOT_CLAUSE.has(t.lower) && tokens[c.from + 1]?.lower !== 'of')) return null;
   }
-  return makeQuote(r, c.from, end, subj, cue, inQuote);
+  return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, plain);
+}
+
+const PLAIN_SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
+
+/** "…,'' said Peter Orszag" / "…, said Michael O'Hanlon, a fellow": the cue after its clause, its speaker after it. */
+function inverted(tokens: Token[], cue: number): boolean {
+  const prev = tokens[cue - 1]!;
+  if (prev.word) return false;
+  if (prev.text !== ',') return true;
+  const next = tokens[cue + 1];
+  return !next || next.cap || /^(the|a|an)$/.test(next.lower);
 }
 
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
@@ -287,7 +306,7 @@ const NOT_VERB = new Set('is was has does this thus as so such news always somet
 const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
-function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false): Quote | null {
+function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false): Quote | null {
   const { tokens } = r;
   // A short object is a statement only when it names someone ("most supported Sanders").
   const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
@@ -302,7 +321,7 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
   if (quoted > (to - from) / 2 && inQuote[from]) return null;
   const speaker = anySource ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
-  if (!speaker) return null;
+  if (!speaker && !speakerless) return null;
   const s = tokens[from]!.start;
   const e = tokens[to - 1]!.end;
   const c = tokens[cue]!;

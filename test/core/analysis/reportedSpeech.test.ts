@@ -192,4 +192,32 @@ describe('reported statements', () => {
     expect(q!.text).toBe('a temporary ban on new pipelines');
     expect(q!.speaker?.mention.text).toMatch(/three-quarters$/);
   });
+  it('takes what a noun with its owner reports ("her criticism of …", "his refusal to …", "the mayor\'s claim that …")', () => {
+    const a = indirect('Senator Mia Lund repeated her criticism of the new tariff on steel at the hearing.');
+    expect(a[0]!.text).toBe('the new tariff on steel at the hearing');
+    expect(a[0]!.speaker?.name).toBe('Mia Lund');
+    expect(a[0]!.cue?.text).toBe('criticism');
+    const b = indirect('Governor Abel Stone met the board. His refusal to raise the wage made the crisis longer.');
+    expect(b[0]!.text).toBe('to raise the wage made the crisis longer');
+    expect(b[0]!.speaker?.name).toBe('Abel Stone');
+    expect(b[0]!.speaker?.mention.text).toBe('His');
+    const c = indirect("Mayor Ivo Brandt's claim that the bridge was safe angered residents.");
+    expect(c[0]!.text).toBe('that the bridge was safe angered residents');
+    expect(c[0]!.speaker?.name).toBe('Ivo Brandt');
+  });
+  it('takes nothing from a noun of saying that has no owner', () => {
+    expect(indirect('The decision to close the plant was made in March.')).toEqual([]);
+  });
+  it('keeps the clause of a plain "said" whose subject is past reading, with no speaker', () => {
+    const t = 'Ms. Tove Rask, Mrs. Ana Lee and other donors in both parties said their networks were now mostly women.';
+    const [q] = indirect(t);
+    expect(q!.text).toBe('their networks were now mostly women');
+    expect(q!.cue?.text).toBe('said');
+  });
+  it('reads no clause after a cue that follows its quotation or clause ("…,\'\' said Peter Orr, a pollster")', () => {
+    const t = "''We have come close to the limit,'' said Peter Orr, a former budget official who teaches at Yale.";
+    expect(indirect(t).some((q) => q.text.startsWith('Peter Orr'))).toBe(false);
+    const u = 'There may be no upside in a detailed plan for the port, said Michael Hale, a senior fellow at the institute.';
+    expect(indirect(u).some((q) => q.text.startsWith('Michael Hale'))).toBe(false);
+  });
 });
