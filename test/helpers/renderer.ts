@@ -9,13 +9,13 @@ import { chromiumExecutable, OFFLINE_CHROMIUM_ARGS, withChromiumPrinter } from '
 import type { Library } from '../../electron/core/library';
 import { exportBriefings } from '../../electron/core/print/exportBriefings';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { PROJECT_ROOT } from './temp';
+import { PROJECT_ROOT } from './projectRoot';
 
 let bridgeScript: string | undefined;
 
 async function bridge(): Promise<string> {
   if (!bridgeScript) {
-    const out = await build({ entryPoints: [join(__dirname, 'bridge.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent' });
+    const out = await build({ entryPoints: [join(PROJECT_ROOT, 'test', 'helpers', 'bridge.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent' });
     bridgeScript = out.outputFiles[0]!.text;
   }
   return bridgeScript;

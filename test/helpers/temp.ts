@@ -33,7 +33,9 @@ export function tempLibrary(): { library: Library; dir: string; dbPath: string }
   return { library, dir, dbPath };
 }
 
-export const PROJECT_ROOT = join(__dirname, '..', '..');
+import { PROJECT_ROOT } from './projectRoot';
+
+export { PROJECT_ROOT };
 export const SEED_DIR = join(PROJECT_ROOT, 'seeds');
 export const SEED_FILE = join(SEED_DIR, '000_3186beaf5c2ea66a.txt');
 
