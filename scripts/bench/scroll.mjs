@@ -11,6 +11,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+// The functions given to page.evaluate run in the page, where these exist.
+/* global window, document, requestAnimationFrame, PerformanceObserver */
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
