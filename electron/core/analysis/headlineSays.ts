@@ -1,9 +1,10 @@
 // Headlines in title case: "Trump Says He Never Pledged To Kill Families" and "‘ISIS Truther’
 // Donald Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says". The verb of saying is
 // capitalised like every other word there, so the sentence rules (which take lower-case cues)
-// miss it; the claim runs to the next comma or the end of the headline.
+// miss it; the claim runs to the next comma or the end of the headline. Also the headline style
+// "Name: claim" (headlineClaim).
 import { resolvePhrase, type Resolver } from './coref';
-import type { Token } from './tokens';
+import { isQuoteMark, type Token } from './tokens';
 import type { Quote } from './types';
 
 const HEADLINE_CUES = new Set('says say said warns warned claims claimed tells told thinks believes predicts insists argues admits denies vows urges suggests'.split(' '));
@@ -54,3 +55,28 @@ export function headlineSays(r: Resolver, a: number, end: number, inQuote: Uint8
   }
   return null;
 }
+
+// Headline style "Graham: Trump's Rhetoric Destroying GOP's Chance" / "Poll: Trump Ties Clinton":
+// a short name before a colon opening the sentence, and the claim after it.
+export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let colon = a;
+  while (colon < end && colon - a < 6 && tokens[colon]!.text !== ':') {
+    const t = tokens[colon]!;
+    if (t.word && !t.cap && !/^(of|the|and|for|on|at)$/.test(t.lower) && !/^['’]s$/.test(t.text)) return null;
+    colon++;
+  }
+  if (colon === a || colon >= end || tokens[colon]!.text !== ':' || end - colon < 4) return null;
+  if (!tokens[a]!.cap || !tokens[colon + 1]!.cap && !isQuoteMark(tokens[colon + 1]!.text)) return null;
+  // A label ("Update:", "Transcript:") is not a source.
+  if (colon - a === 1 && LABEL.has(tokens[a]!.lower)) return null;
+  const speaker = resolvePhrase(r, a, colon);
+  if (!speaker) return null;
+  const s = tokens[colon + 1]!.start;
+  const e = tokens[end - 1]!.end;
+  if (inQuote[colon + 1] && inQuote[end - 1]) return null; // Name: "…" — the direct quotation's
+  const c = tokens[colon]!;
+  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: { text: c.text, start: c.start, end: c.end } };
+}
+
+const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a'.split(' '));

@@ -3,7 +3,7 @@
 // celebrated in Florida and said …"), and the adjuncts between a cue and its clause ("said on
 // Friday", "told The Star-Ledger last week", "said — on Twitter, as it happens — that").
 import type { Resolver } from './coref';
-import { subjectLeft } from './subjects';
+import { contractedAux, subjectLeft } from './subjects';
 import { firstAtOrAfter, type Token } from './tokens';
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -16,7 +16,7 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
   const { tokens } = r;
   let k = cue - 1;
   for (;;) {
-    while (k >= a && AUX_BEFORE.has(tokens[k]!.lower)) k--;
+    while (k >= a && (AUX_BEFORE.has(tokens[k]!.lower) || contractedAux(tokens, k))) k--;
     // "who has in the past described": a time phrase between the auxiliary and the verb.
     if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
     break;

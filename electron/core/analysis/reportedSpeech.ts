@@ -1,9 +1,9 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
-import { askedClause } from './askedClause';
+import { askedClause, askedObject } from './askedClause';
 import { isQuantity, resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
-import { headlineSays } from './headlineSays';
+import { headlineClaim, headlineSays } from './headlineSays';
 import { nounCue } from './nounCues';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
@@ -52,18 +52,35 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      let q: Quote | null = null;
-      if (CLAUSE_CUES.has(t.lower)) q = forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
-      else if (PREP_CUES.get(t.lower)?.has(tokens[k + 1]?.lower ?? '')) q = prepositional(r, k, a, end, inQuote);
-      else if (STANCE.has(t.lower) || ATTITUDE.has(t.lower)) q = stance(r, k, a, end, inQuote) ?? (STANCE.has(t.lower) ? backward(r, k, a, end, inQuote) : null);
-      else if (PARTICIPLE.has(t.lower) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(t.lower))) q = participle(r, k, a, end, inQuote);
-      else if (PROGRESSIVE.has(t.lower) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) q = stance(r, k, a, end, inQuote);
-      else if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(t.lower) && !NOT_VERB.has(t.lower)) q = thatClause(r, k, a, end, inQuote);
-      q ??= nounCue(r, k, a, end, inQuote);
+      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   }
   return dedupe(out);
+}
+
+/** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
+function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const w = tokens[k]!.lower;
+  // What was asked first ("asked Trump about …"); then the cue's clause like any other.
+  const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
+  if (asked) return asked;
+  if (CLAUSE_CUES.has(w)) return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
+  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
+  if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
+  if (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) return participle(r, k, a, end, inQuote);
+  if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
+  if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
+  return null;
+}
+
+const ASK = new Set(['asked', 'asks', 'ask']);
+
+/** The subject of an active "asked", resolved; null when it names nobody. */
+function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
+  const subj = reportSubject(r, cue, a, inQuote);
+  return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
 }
 
 function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
@@ -85,12 +102,16 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   // statement is kept, with no speaker rather than a guessed one.
   // Not right after a quotation ("“…,” said Jim Clyburn, a congressman"): the words after the
   // cue there name the speaker, they report nothing.
-  const plain = PLAIN_SAYING.has(verb) && cue > a && !inQuote[cue - 1] && !inverted(tokens, cue);
-  const subj = reportSubject(r, cue, a, inQuote) ?? (plain ? ([cue, cue] as [number, number]) : null);
-  if (!subj) return null;
+  const open = cue > a && !inQuote[cue - 1] && !inverted(tokens, cue);
+  const found = reportSubject(r, cue, a, inQuote);
+  if (!found && !open) return null;
+  const subj = found ?? ([cue, cue] as [number, number]);
   const k = TELL.has(verb) ? skipAddressee(tokens, cue + 1, end) : cue + 1;
   const c = k < end ? clauseStart(tokens, k, end, inQuote) : null;
   if (!c) return null;
+  // So does any cue of a clause opened by "that" ("… and other donors argued that …").
+  const speakerless = open && (PLAIN_SAYING.has(verb) || c.that);
+  if (!found && !speakerless) return null;
   if (!c.that) {
     // "…, Sanders said, a policy that …": after a comma the words are no complement of the cue
     // (the clause is before it, for backward()); but "Rubio says, win or lose, he's staying", with
@@ -105,7 +126,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     // "said much" is no clause, "said much of the talk was …" is.
     if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || (NOT_CLAUSE.has(t.lower) && tokens[c.from + 1]?.lower !== 'of')) return null;
   }
-  return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, plain);
+  return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, speakerless);
 }
 
 const PLAIN_SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
@@ -356,28 +377,3 @@ function dedupe(qs: Quote[]): Quote[] {
   }
   return out;
 }
-
-// Headline style "Graham: Trump's Rhetoric Destroying GOP's Chance" / "Poll: Trump Ties Clinton":
-// a short name before a colon opening the sentence, and the claim after it.
-function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint8Array): Quote | null {
-  const { tokens } = r;
-  let colon = a;
-  while (colon < end && colon - a < 6 && tokens[colon]!.text !== ':') {
-    const t = tokens[colon]!;
-    if (t.word && !t.cap && !/^(of|the|and|for|on|at)$/.test(t.lower) && !/^['’]s$/.test(t.text)) return null;
-    colon++;
-  }
-  if (colon === a || colon >= end || tokens[colon]!.text !== ':' || end - colon < 4) return null;
-  if (!tokens[a]!.cap || !tokens[colon + 1]!.cap && !isQuoteMark(tokens[colon + 1]!.text)) return null;
-  // A label ("Update:", "Transcript:") is not a source.
-  if (colon - a === 1 && LABEL.has(tokens[a]!.lower)) return null;
-  const speaker = resolvePhrase(r, a, colon);
-  if (!speaker) return null;
-  const s = tokens[colon + 1]!.start;
-  const e = tokens[end - 1]!.end;
-  if (inQuote[colon + 1] && inQuote[end - 1]) return null; // Name: "…" — the direct quotation's
-  const c = tokens[colon]!;
-  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
-}
-
-const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a'.split(' '));

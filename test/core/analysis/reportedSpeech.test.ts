@@ -220,4 +220,25 @@ describe('reported statements', () => {
     const u = 'There may be no upside in a detailed plan for the port, said Michael Hale, a senior fellow at the institute.';
     expect(indirect(u).some((q) => q.text.startsWith('Michael Hale'))).toBe(false);
   });
+  it('takes what was asked in the middle of a sentence, with the asker only when the asking is active', () => {
+    const a = indirect('The radio host Hugh Marsh asked Senator Bea Kahn about statements she had made the night before.');
+    expect(a[0]!.text).toBe('statements she had made the night before');
+    expect(a[0]!.speaker?.name).toBe('Hugh Marsh');
+    const b = indirect('“We will see,” Senator Bea Kahn said on Monday when asked whether she would run again.');
+    const q = b.find((x) => x.cue?.text === 'asked')!;
+    expect(q.text).toBe('whether she would run again');
+    expect(q.speaker).toBeNull();
+    const c = indirect('Mayor Tim Ruiz was asked about the closures during an interview on Monday.');
+    expect(c[0]!.text).toBe('the closures during an interview on Monday');
+    expect(c[0]!.speaker).toBeNull();
+    const d = indirect('Governor Ada Pike had asked Sullivan to send the papers to her office.');
+    expect(d[0]!.text).toBe('Sullivan to send the papers to her office');
+    expect(d[0]!.speaker?.name).toBe('Ada Pike');
+  });
+  it('reads "he’s" before a verb as the subject and its auxiliary', () => {
+    const [q] = indirect('Senator Paul Ivers spoke in Ohio. He’s predicting that the race will tighten in March.');
+    expect(q!.text).toBe('that the race will tighten in March');
+    expect(q!.speaker?.name).toBe('Paul Ivers');
+    expect(q!.speaker?.mention.text).toBe('He');
+  });
 });
