@@ -68,7 +68,8 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
       return;
     }
     const n = outcome.groups.length;
-    results.append(h('p', { className: 'search-message' }, n ? `${n}${outcome.more ? '+' : ''} article${n === 1 ? '' : 's'}` : 'Nothing matches.'));
+    const among = outcome.rankedAmongNewest ? `, ranked among the newest ${outcome.rankedAmongNewest.toLocaleString('en-US')} matches` : '';
+    results.append(h('p', { className: 'search-message' }, n ? `${n}${outcome.more ? '+' : ''} article${n === 1 ? '' : 's'}${among}` : 'Nothing matches.'));
     for (const group of outcome.groups) {
       const { article } = group;
       const hits = group.hits.map((hit) =>

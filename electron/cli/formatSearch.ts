@@ -17,6 +17,7 @@ export function formatSearchResults(results: SearchResults): string {
     }
   }
   out.push(`${results.groups.length} article${results.groups.length === 1 ? '' : 's'}${results.more ? ' (more match: narrow the search or raise --limit)' : ''}`);
+  if (results.rankedAmongNewest) out.push(`(ranked among the newest ${results.rankedAmongNewest.toLocaleString('en-US')} matching articles: narrow the search to rank them all)`);
   return `${out.join('\n')}\n`;
 }
 

@@ -3,6 +3,7 @@
 // filters are set, so each combination is prepared once and reused.
 import type { ArticleListItem } from '../model';
 import type { Db } from './openDatabase';
+import { PASSAGES_PER_ARTICLE } from './searchIndexWriter';
 import type Database from 'better-sqlite3';
 
 /** Marks the start and end of a match in snippets: control characters that import refuses in text. */
@@ -57,6 +58,29 @@ function filterClauses(f: ArticleFilterValues): string {
   return clauses.map((c) => ` AND ${c}`).join('');
 }
 
+/** Restricts `column` (an article id) to the articles the filters let through: the filter is evaluated once
+ *  (dates and sources from their indexes), not by reading each matching article's row. The unary + keeps
+ *  SQLite from handing the list to FTS5 as rowids to look up one by one (a MATCH per listed article). */
+function inFiltered(column: string, f: ArticleFilterValues): string {
+  const clauses = filterClauses(f);
+  return clauses ? ` AND +${column} IN (SELECT a.id FROM articles a WHERE 1${clauses})` : '';
+}
+
+/** FTS5 uses a rowid bound only when it is an INTEGER, and better-sqlite3 binds a JavaScript number as a
+ *  REAL: without the cast the bound is checked row by row after all the work instead of limiting it. */
+const rowidBound = (param: string) => `CAST(${param} AS INTEGER)`;
+
+const hasFilters = (f: ArticleFilterValues) => filterClauses(f) !== '';
+/** The rank configured in migration 003 ('bm25(4.0, 1.0)' for articles, 'bm25(1.0, 2.0)' for passages),
+ *  written out where rows are ranked by SQLite instead of by FTS5's own ORDER BY rank. */
+const ARTICLE_BM25 = 'bm25(articles_fts, 4.0, 1.0)';
+const PASSAGE_BM25 = 'bm25(passages_fts, 1.0, 2.0)';
+/** Rows among a JSON list of ids; the + again keeps FTS5 from running the MATCH once per id. */
+const IN_IDS = (column: string) => `+${column} IN (SELECT value FROM json_each(@ids))`;
+
+const MIN_ID = Number.MIN_SAFE_INTEGER;
+const MAX_ID = Number.MAX_SAFE_INTEGER;
+
 function boundFilters(f: ArticleFilterValues): Record<string, string> {
   const out: Record<string, string> = {};
   if (f.from !== null) out.from = f.from;
@@ -95,6 +119,8 @@ interface PassageRow {
   snippet: string;
 }
 
+type MatchedPassageRow = PassageRow & { passageId: number; articleId: number; score: number };
+
 const toSnippet = (r: PassageRow): PassageSnippet => ({ kind: r.kind, ord: r.ord, start: r.start, end: r.end_, speaker: r.speaker, snippet: r.snippet });
 
 const LIST_COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
@@ -111,23 +137,59 @@ export function searchRepository(db: Db) {
   const body = db.prepare<[number], { body: string }>('SELECT body FROM articles WHERE id = ?');
 
   return {
-    /** Articles whose title or body matches, best first. FTS5 hands rows out in rank order itself, so
-     *  the snippets are cut only for the rows within the limit, in the same pass as the match. */
-    matchArticles(match: string, filters: ArticleFilterValues, limit: number): ArticleMatch[] {
-      const stmt = prepared(`SELECT articles_fts.rowid AS articleId, articles_fts.rank AS score,
-          highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH @match${filterClauses(filters)} ORDER BY articles_fts.rank LIMIT @limit`);
-      return stmt.all({ match, limit, ...boundFilters(filters) }) as ArticleMatch[];
+    /** Articles whose title or body matches, best first, among those with id ≥ `floor`. Unfiltered, FTS5
+     *  hands rows out in rank order itself, so snippets are cut only for the rows within the limit. With a
+     *  filter that would rank every match before the filter drops most of them, so the filtered matches
+     *  are ranked first (bm25 only for them) and the snippets cut for the best afterwards. */
+    matchArticles(match: string, filters: ArticleFilterValues, limit: number, floor: number | null = null): ArticleMatch[] {
+      const params = { match, limit, floor: floor ?? MIN_ID, ...boundFilters(filters) };
+      const where = `articles_fts MATCH @match AND rowid >= ${rowidBound('@floor')}${inFiltered('rowid', filters)}`;
+      const cut = `highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body`;
+      if (!hasFilters(filters)) {
+        return prepared(`SELECT rowid AS articleId, rank AS score, ${cut} FROM articles_fts WHERE ${where} ORDER BY rank LIMIT @limit`).all(params) as ArticleMatch[];
+      }
+      const best = prepared(`SELECT rowid AS articleId, ${ARTICLE_BM25} AS score FROM articles_fts WHERE ${where} ORDER BY score LIMIT @limit`).all(params) as { articleId: number; score: number }[];
+      const cuts = new Map((prepared(`SELECT rowid AS articleId, ${cut} FROM articles_fts WHERE articles_fts MATCH @match AND ${IN_IDS('rowid')}`)
+        .all({ match, ids: JSON.stringify(best.map((b) => b.articleId)) }) as ArticleMatch[]).map((c) => [c.articleId, c]));
+      return best.map((b) => ({ ...cuts.get(b.articleId)!, ...b }));
     },
-    /** Quotes, proposals and live notes that match, best first. */
-    matchPassages(match: string, filters: ArticleFilterValues, limit: number): PassageMatch[] {
-      const stmt = prepared(`SELECT passages_fts.rowid AS passageId, p.article_id AS articleId, passages_fts.rank AS score,
-          p.kind, p.ord, p.start, p.end_, passages_fts.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
-        FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN articles a ON a.id = p.article_id
-        WHERE passages_fts MATCH @match${filterClauses(filters)} ORDER BY passages_fts.rank LIMIT @limit`);
-      const rows = stmt.all({ match, limit, ...boundFilters(filters) }) as (PassageRow & { passageId: number; articleId: number; score: number })[];
+    /** The smallest id among the newest `newest` matching articles, or null when fewer match: ranking
+     *  (bm25 for every match) is what costs, so a very common word is ranked among the newest only. */
+    articleFloor(match: string, filters: ArticleFilterValues, newest: number): number | null {
+      const stmt = prepared(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match${inFiltered('rowid', filters)}
+        ORDER BY rowid DESC LIMIT 1 OFFSET @offset`);
+      return (stmt.pluck().get({ match, offset: newest - 1, ...boundFilters(filters) }) as number | undefined) ?? null;
+    },
+    /** Quotes, proposals and live notes that match, best first; quotes and proposals only of articles with
+     *  id ≥ `floor` (notes, few and the analyst's own, always). Passage ids order them as their articles.
+     *  Filtered, ranked first and cut afterwards, as matchArticles. */
+    matchPassages(match: string, filters: ArticleFilterValues, limit: number, floor: number | null = null): PassageMatch[] {
+      // A quote's or proposal's article is its id ÷ PASSAGES_PER_ARTICLE, so the filter is checked before the
+      // join to passages; a note's is read from its passage row.
+      const where = (notes: boolean) => `passages_fts MATCH @match AND passages_fts.rowid BETWEEN ${rowidBound('@lo')} AND ${rowidBound('@hi')}${
+        inFiltered(notes ? 'p.article_id' : `passages_fts.rowid / ${PASSAGES_PER_ARTICLE}`, filters)}`;
+      const columns = `passages_fts.rowid AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_`;
+      const cut = `passages_fts.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet`;
+      const from = 'FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid';
+      const filtered = hasFilters(filters);
+      const stmt = (notes: boolean) => filtered
+        ? prepared(`SELECT ${columns}, ${PASSAGE_BM25} AS score ${from} WHERE ${where(notes)} ORDER BY score LIMIT @limit`)
+        : prepared(`SELECT ${columns}, passages_fts.rank AS score, ${cut} ${from} WHERE ${where(notes)} ORDER BY passages_fts.rank LIMIT @limit`);
+      const run = (lo: number, hi: number) => stmt(lo < 0).all({ match, limit, lo, hi, ...boundFilters(filters) }) as MatchedPassageRow[];
+      let rows = [...run(MIN_ID, -1), ...run(floor === null ? 0 : floor * PASSAGES_PER_ARTICLE, MAX_ID)].sort((a, b) => a.score - b.score).slice(0, limit);
+      if (filtered) {
+        const cuts = new Map((prepared(`SELECT passages_fts.rowid AS passageId, ${cut} FROM passages_fts WHERE passages_fts MATCH @match AND ${IN_IDS('passages_fts.rowid')}`)
+          .all({ match, ids: JSON.stringify(rows.map((r) => r.passageId)) }) as { passageId: number; speaker: string | null; snippet: string }[]).map((c) => [c.passageId, c]));
+        rows = rows.map((r) => ({ ...r, ...cuts.get(r.passageId)! }));
+      }
       return rows.map((r) => ({ passageId: r.passageId, articleId: r.articleId, score: r.score, snippet: toSnippet(r) }));
+    },
+    /** As articleFloor, over the articles whose quotes or proposals match. */
+    passageFloor(match: string, filters: ArticleFilterValues, newest: number): number | null {
+      const stmt = prepared(`SELECT rowid FROM passages_fts WHERE passages_fts MATCH @match AND rowid > 0${inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filters)}
+        ORDER BY rowid DESC LIMIT 1 OFFSET @offset`);
+      const id = stmt.pluck().get({ match, offset: newest - 1, ...boundFilters(filters) }) as number | undefined;
+      return id === undefined ? null : Math.floor(id / PASSAGES_PER_ARTICLE);
     },
     body(articleId: number): string | null {
       return body.get(articleId)?.body ?? null;

@@ -54,4 +54,7 @@ export interface SearchResults {
   groups: SearchResultGroup[];
   /** True when more articles matched than were returned. */
   more: boolean;
+  /** Set when more articles matched than are ranked quickly: the results are then the best of this many
+   *  most recently imported matching articles (say so beside the results). */
+  rankedAmongNewest?: number | null;
 }
