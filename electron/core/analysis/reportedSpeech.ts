@@ -116,7 +116,9 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     // "…, Sanders said, a policy that …": after a comma the words are no complement of the cue
     // (the clause is before it, for backward()); but "Rubio says, win or lose, he's staying", with
     // the speaker opening the sentence, sets its clause off by a comma.
-    if (tokens[cue + 1]?.text === ',' && subj[0] !== a) return null;
+    // So does "As The Washington Post reported, even if …".
+    const asOpens = subj[0] === a + 1 && tokens[a]!.lower === 'as';
+    if (tokens[cue + 1]?.text === ',' && subj[0] !== a && !asOpens) return null;
     if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
     let t = tokens[c.from];
     // "Obama said “it gets me mad” every time …": a clause that opens with a quoted piece (one
@@ -303,7 +305,12 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   if (!subj) return null;
   const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
   let q: Quote | null = null;
-  const afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
+  let afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
+  // "reported that, according to an analysis of her calendar and contacts, 85 of …": a source
+  // that runs on past the subject phrase still ends at its comma when a subordinator stands before.
+  if (afterSubj < 0 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]?.text === ',') {
+    for (let c = subj[1]; c < end && c - subj[1] < 15; c++) if (tokens[c]!.text === ',') { afterSubj = c + 1; break; }
+  }
   if (k === a) q = afterSubj > 0 ? makeQuote(r, afterSubj, end, subj, k, inQuote, false, true) : null;
   // "…, after, according to him, Mexico's network censured his report": the clause after the source.
   else if (afterSubj > 0 && end - afterSubj >= 5 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '')) q = makeQuote(r, afterSubj, end, subj, k, inQuote, false, true);

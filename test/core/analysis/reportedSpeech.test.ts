@@ -241,4 +241,12 @@ describe('reported statements', () => {
     expect(q!.speaker?.name).toBe('Paul Ivers');
     expect(q!.speaker?.mention.text).toBe('He');
   });
+  it('takes the clause after "As X reported," and after a long "according to" source set off by commas', () => {
+    const [a] = indirect('As The Daily Ledger reported, even if the mayor won the vote he would need the council.');
+    expect(a!.text).toBe('even if the mayor won the vote he would need the council');
+    expect(a!.speaker?.name).toBe('Daily Ledger');
+    const b = indirect('The agency reported that, according to a review of her calendar and phone records, most meetings were with donors.');
+    expect(b[0]!.text.startsWith('that, according to a review')).toBe(true);
+    expect(b[0]!.cue?.text).toBe('reported');
+  });
 });
