@@ -7,6 +7,7 @@ import type { Quote } from './types';
 // cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark.
 const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*([^"“”'\n]{2,300}?)[^\S\n]*[,.:;][^\S\n]*(?:["“]|'')$/u;
 const MAX_GAP_WORDS = 45;
+const MAX_GAP_AFTER_STOP = 8;
 
 export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
@@ -33,6 +34,13 @@ function canJoin(text: string, a: Quote, b: Quote): boolean {
   if (!m) return false;
   const words = m[1]!.split(/\s+/).length;
   if (words > MAX_GAP_WORDS) return false;
+  // The first piece of a split quotation ends with its punctuation, inside the marks or just
+  // after them (“A,” he said, “B.”); a quoted phrase that runs into the sentence does not
+  // (was “absolutely right” when he said that “…”).
+  if (!/[,.!?:;…—–-]['’]?$/u.test(a.text) && !/^[,.!?]/.test(gap)) return false;
+  // After a full stop the gap is a sentence of its own: only a bare attribution ("Smith said.")
+  // joins, not a new sentence of narration.
+  if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP) return false;
   // The gap must hold the attribution of one of the pieces (not merely another quote's words).
   if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
   if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;

@@ -45,6 +45,17 @@ describe('direct quotations', () => {
     expect(qs[0]!.text.startsWith('The department is not about “Equal Justice Under Law” anymore.')).toBe(true);
     expect(qs[0]!.speaker?.name).toBe('Ann Ward');
   });
+  it('joins the pieces of a split quotation only around an attribution', () => {
+    // A quoted phrase running into the sentence is no first piece.
+    const t = 'General Ray Holt said the mayor was “absolutely right” when he said on Monday that under the council, “the police have been reduced to rubble.”';
+    expect(direct(t).map((q) => q.text)).toEqual(['absolutely right', 'the police have been reduced to rubble.']);
+    // After a full stop, a new sentence of narration is no attribution.
+    const u = 'He boasted, “That makes me smart.” He was similarly defensive when asked about an architect who said he was stiffed, saying, “Maybe he did a bad job.”';
+    expect(direct(u).map((q) => q.text)).toEqual(['That makes me smart.', 'Maybe he did a bad job.']);
+    // A bare attribution joins (“A.” Smith said. “B.”), and so does a piece ending in a nested quotation.
+    const v = 'The minister spoke.\n\n“We lost.” Ana Holt said. “We will try again.”\n\n“You say you ‘accept the blame,’” Holt said. “That is not enough.”';
+    expect(direct(v).map((q) => q.text)).toEqual(['We lost.” Ana Holt said. “We will try again.', 'You say you ‘accept the blame,’” Holt said. “That is not enough.']);
+  });
   it('takes a mistyped opening mark after a word and before a space as the closing one', () => {
     const t = 'The mayor called the plan “reckless“ in a statement on Monday. “We will fight it in court,” she said.';
     const qs = direct(t);
