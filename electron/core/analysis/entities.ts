@@ -54,11 +54,15 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   }
   // A person's surname (last word) and, for organisations, an acronym alias already point to it.
   const surname = new Map<string, number>();
+  const givenFirst = new Map<string, number>();
   drafts.forEach((d, i) => {
     const words = d.name.split(' ');
     if (words.length >= 2 && d.votes.person >= Math.max(d.votes.organization, d.votes.place) && d.votes.person > 0) {
       const last = words[words.length - 1]!;
       if (!surname.has(last)) surname.set(last, i);
+      // Family names come first in Chinese and Korean names ("Wang Donghai" ... "Wang").
+      // Only for a name typed person by sure evidence: "Rotor Volgograd" is two words, not a person.
+      if (d.votes.person >= SURE && !givenFirst.has(words[0]!)) givenFirst.set(words[0]!, i);
     }
   });
   // Sure single words already placed in pass 1 may themselves be surnames ("Tokayev" typed sure is rare).
@@ -66,8 +70,8 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   // word, not a name; one the text also capitalises mid-sentence is a name.
   const midSentence = new Set(pending.filter((p) => !p.chunk.opening).map((p) => p.chunk.text));
   for (const { chunk: c } of pending) {
-    if (c.opening && !midSentence.has(c.text) && !byName.has(c.text) && !surname.has(c.text)) continue;
-    const e = byName.get(c.text) ?? surname.get(c.text) ?? add(c.text);
+    if (c.opening && !midSentence.has(c.text) && !byName.has(c.text) && !surname.has(c.text) && !givenFirst.has(c.text)) continue;
+    const e = byName.get(c.text) ?? surname.get(c.text) ?? givenFirst.get(c.text) ?? add(c.text);
     const d = drafts[e]!;
     if (c.type) d.votes[c.type] += 1;
     if (d.name !== c.text) d.aliases.add(c.text);
@@ -107,15 +111,14 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   return { entities, mentions, byName: names };
 }
 
-const PLACE_ENDING = /(?:stan|burg|bourg|grad|gorod|ville|polis|abad|pur|shire|sk|ovka|ovo|evo)$/;
-
 function decideType(d: Draft): EntityType {
   const v = d.votes;
   if (v.person === 0 && v.organization === 0 && v.place === 0) {
-    // An unknown single word: acronyms are organisations; a few endings tell places (-stan, -burg,
-    // -grad, -ville; not -berg or -ton, which end as many surnames); other words most often persons.
+    // An unknown single word with nothing around it that tells its kind: acronyms are organisations;
+    // other words are most often places (towns, regions: "Tavildara", "Insein"). People come with a
+    // given name, a title or an age, and surnames fold into the full name the text gave first.
     if (/^\p{Lu}{2,}$/u.test(d.name)) return 'organization';
-    return PLACE_ENDING.test(d.name) && !/\s/.test(d.name) ? 'place' : 'person';
+    return 'place';
   }
   if (v.person >= v.organization && v.person >= v.place) return 'person';
   return v.organization >= v.place ? 'organization' : 'place';

@@ -1,6 +1,7 @@
 // Look-ups over the mined entity lexicon, parsed once at module load.
 import { COMMON, FIRST_NAMES, NAMES } from './entityLexicon';
 import type { EntityType } from './types';
+import { worldNames } from './worldPlaces';
 
 export type NameCode = 'P' | 'O' | 'L' | 'M';
 
@@ -28,6 +29,16 @@ for (const [n, c] of EXTRA) {
   exact.set(n, c);
   folded.set(n.toLowerCase(), c);
 }
+// The world gazetteer fills gaps only: where the mined lexicon knows a name, its reading stands.
+const world = new Map<string, NameCode>();
+for (const [n, c] of worldNames()) {
+  world.set(n, c);
+  if (!exact.has(n)) exact.set(n, c);
+  if (!folded.has(n.toLowerCase())) folded.set(n.toLowerCase(), c);
+}
+
+/** The world gazetteer's reading of a name (L place, M people), whatever the lexicon says. */
+export const worldCode = (s: string): NameCode | undefined => world.get(s);
 
 export function lookupName(s: string, caseFolded: boolean): NameCode | undefined {
   return caseFolded ? folded.get(s.toLowerCase()) : exact.get(s);

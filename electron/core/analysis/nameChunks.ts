@@ -139,11 +139,12 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
       if (code) { m = n; break; }
     }
     // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
-    // would otherwise start with it; "Phil" alone must not cut "Phil Simmons".
+    // would otherwise start with it; "Phil" alone must not cut "Phil Simmons", nor a given name that
+    // the lexicon knows as a place ("Chad Ogea", "Christian Blanc") an unknown surname after it.
     if (m === 1 && isParticleStart(tokens, k)) m = 0; // "Van Moer" is not the town of Van
     // In a capitals headline a lone common word ("GOLF", "THE") is not a name even if a name folds to it.
     if (m === 1 && caps && isCommonWord(t.lower)) m = 0;
-    if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(code === 'P' && m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!))) {
+    if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!) && (code === 'P' || (isFirstName(t.text) && !lookupName(tokens[k + 1]!.text, caps))))) {
       flush(k);
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
       titled = false;
@@ -188,9 +189,12 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   else if (PLACE_HEADS.has(last.lower)) { type = 'place'; sure = true; }
   else if (j - i >= 2 && isFirstName(first.text)) { type = 'person'; sure = true; }
   else if (hint) type = hint;
+  // A given name alone ("I told Monica we need her") is a person.
+  else if (j - i === 1 && isFirstName(first.text)) type = 'person';
   else if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(first.text) && j - i === 1) type = 'organization';
-  // Two plain words are a person's name unless the first is a common word ("Air France", "Blue Jays").
-  else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = isCommonWord(first.lower) ? 'organization' : 'person';
+  // Two plain words are a person's name unless the first is a common word ("Blue Jays") or one of
+  // them names a place ("Air France", "Rotor Volgograd", "Bangladesh Lamps"): people are not named so.
+  else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = isCommonWord(first.lower) || hasPlaceWord(tokens, i, j) ? 'organization' : 'person';
   else if (j - i >= 2) type = 'organization';
   else type = null; // decided at document level (surname of a person, or default)
   pushChunk(text, tokens, i, j, type, sure, false, titled, out);
@@ -227,6 +231,12 @@ function pushChunk(text: string, tokens: Token[], i: number, j: number, type: En
 function hasOrgWord(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+// "Air France", "Rotor Volgograd": a place closing two unknown words makes them a firm or a club,
+// not a person; "Trevor Holland" keeps a given name before the place word.
+function hasPlaceWord(tokens: Token[], i: number, j: number): boolean {
+  return j - i === 2 && lookupName(tokens[j - 1]!.text, false) === 'L' && !isFirstName(tokens[i]!.text);
 }
 
 function hasConnector(tokens: Token[], i: number, j: number): boolean {

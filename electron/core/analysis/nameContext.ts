@@ -15,6 +15,13 @@ const ORG_OF = new Set(['percent', 'stake', 'shares', 'share', 'control', 'owner
 const ORG_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'group', 'company', 'airline', 'bank', 'shares', 'stock', 'spokesman', 'spokeswoman', 'officials', 'organisation', 'organization', 'party', 'team', 'club', 'coach', 'players', 'fans', 'management', 'executives', 'chairman', 'defender', 'striker',
   'midfielder', 'goalkeeper', 'shareholders', 'subsidiary', 'unit', 'side', 'bid', 'offer', 'stake']);
 const ORG_POSSESSED = new Set(['board', 'shares', 'chairman', 'chief', 'president', 'stock', 'executive', 'profit', 'profits', 'results', 'earnings', 'subsidiary', 'unit', 'management', 'spokesman', 'spokeswoman', 'directors', 'shareholders', 'sales', 'revenue', 'output', 'net', 'first-half', 'half-year', 'coach', 'manager', 'squad', 'striker', 'goalkeeper', 'defender', 'midfielder', 'captain', 'players', 'fans']);
+// A common noun naming a kind of organisation, set right before the name ("news agency Tanjug",
+// "press distributor Hachette", "telecoms operator Unicom", "title contenders Deportivo Coruna").
+const ORG_BEFORE = new Set(`company companies firm firms group groups bank banks lender agency carrier airline operator maker makers
+manufacturer producer distributor publisher chain retailer insurer brokerage conglomerate consortium club clubs team teams
+side sides newspaper daily weekly magazine network broadcaster station party union federation utility exporter importer refiner
+miner developer supplier subsidiary unit champions contenders outfit giant newcomers`.split(/\s+/));
+const SAYING = new Set(['said', 'says', 'say']);
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** A kind suggested by the words around tokens[i..j), or null. */
@@ -34,10 +41,17 @@ export function contextType(text: string, tokens: Token[], i: number, j: number)
     if (ORG_OF.has(prev2.lower)) return 'organization';
   }
   if (prev?.lower === 'capital') return 'place';
+  if (prev && prev.word && !prev.cap && ORG_BEFORE.has(prev.lower)) return 'organization';
+  // "the Braves", "the Mets": a capitalised plural after "the" names a team or a group, not a person.
+  if (prev?.lower === 'the' && j - i === 1 && /\p{Ll}s$/u.test(tokens[i]!.text) && !/ss$/.test(tokens[i]!.text)) return 'organization';
   if (next) {
+    // "Duran, 45, takes on ...": an age in apposition follows only a person.
+    if (next.text === ',' && next2 && /^\d{1,2}$/.test(next2.text) && tokens[j + 2]?.text === ',') return 'person';
     if (next.word && !next.cap && PLACE_AFTER.has(next.lower)) return 'place';
     if (next.word && !next.cap && ORG_AFTER.has(next.lower)) return 'organization';
     if (/^['’]s$/.test(next.text) && next2 && ORG_POSSESSED.has(next2.lower)) return 'organization';
+    // "Comelf said it ...": only an organisation (or a place) is "it" to itself.
+    if (SAYING.has(next.lower) && (next2?.lower === 'it' || next2?.lower === 'its')) return 'organization';
     // "Michoacan, Mexico": a name followed by a known country or region is a place in it.
     if (next.text === ',' && next2?.cap && lookupName(next2.text, false) === 'L' && !tokens[j + 2]?.cap) return 'place';
   }
