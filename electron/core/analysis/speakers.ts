@@ -11,6 +11,8 @@ import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
 const AFTER_WINDOW = 30;
+const POSSESSOR = /^(?:['’]s|his|her|their|its)$/;
+const NOUN_BEFORE = /^(?:['’]s|his|her|their|its|our|my|your|the|a|an|these|those)$/;
 const NO_QUOTES = new Uint8Array(0);
 
 export interface Attribution {
@@ -181,6 +183,13 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
       if (who) return { speaker: who, cue: cueSpan(r, k) };
     }
     if (!isCue(t, tokens[k + 1]) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
+    // "Trump’s claim that “…”", "his remarks": a cue word owned or determined is a noun; its
+    // owner said the words ("Hollande denounced Trump’s remarks as “…”" names no speaker there).
+    if (NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) {
+      const owner = POSSESSOR.test(tokens[k - 1]!.lower) ? ownerOf(r, k - 1, stop) : null;
+      if (owner && tokens[k + 1]?.lower === 'that') return { speaker: owner, cue: cueSpan(r, k) };
+      continue;
+    }
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
     const participle = /ing$/.test(t.lower) && !t.cap;
@@ -288,6 +297,16 @@ function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attri
   const c = r.tokens[cueTok]!;
   const c2 = r.tokens[cueTok + 1]!;
   return { speaker: resolvePhrase(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
+}
+
+/** The owner of a noun whose possessive ("'s", "his") is the token at p: "Donald Trump’s", "his". */
+function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
+  const { tokens } = r;
+  if (tokens[p]!.word && !/^['’]s$/.test(tokens[p]!.text)) return resolvePhrase(r, p, p + 1);
+  let i = p - 1;
+  if (i < min || !tokens[i]!.cap) return null;
+  while (i - 1 >= min && p - i < 4 && tokens[i - 1]!.cap && tokens[i - 1]!.word) i--;
+  return resolvePhrase(r, i, p);
 }
 
 export function cueSpan(r: Resolver, k: number): Span {

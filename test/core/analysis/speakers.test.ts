@@ -144,4 +144,10 @@ describe('speakers of direct quotations', () => {
     const u = 'The event ended.\n\nSenator Ruth Vale, during a town hall meeting in Columbus, Ohio, said she was “going to fight for the miners.”';
     expect(speakers(u)).toEqual([['Ruth Vale', 'Ruth Vale']]);
   });
+  it('reads an owned cue word as a noun: its owner said the words of a "that" clause, nobody else is its subject', () => {
+    const t = 'Senator Ana Ruiz spoke on Monday. She denounced Governor Tom Hale’s remarks as “hurtful and humiliating.”';
+    expect(speakers(t)).toEqual([['Ana Ruiz', 'She']]);
+    const u = 'The fact-checkers at the Ledger looked into Governor Tom Hale’s claim that there were “thousands of shootings” in the city.';
+    expect(speakers(u)).toEqual([['Tom Hale', 'Tom Hale']]);
+  });
 });
