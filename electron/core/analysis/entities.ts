@@ -39,8 +39,10 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   };
   // Pass 1: multi-word names and sure names make entities; single unsure words wait for pass 2,
   // when a person "Phil Simmons" seen anywhere makes a later "Simmons" the same person.
+  const headline: NameChunk[] = [];
   for (const c of chunks) {
     if (c.misc) continue;
+    if (c.headline) { headline.push(c); continue; }
     if (c.text.includes(' ') || c.sure || c.acronym) {
       const e = add(c.text);
       const d = drafts[e]!;
@@ -93,6 +95,8 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     byName.set(last, e);
   }
 
+  addHeadlineMentions(headline, drafts, byName, surname);
+
   const entities: Entity[] = [];
   const remap = new Map<number, number>();
   drafts.forEach((d, i) => {
@@ -109,6 +113,23 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   entities.forEach((e, i) => { for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: i }); });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, byName: names };
+}
+
+// Words of a capitals headline ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") name someone only when
+// the body names them too: matched case-blind against full names, aliases and surnames, pairs first.
+function addHeadlineMentions(chunks: NameChunk[], drafts: Draft[], byName: Map<string, number>, surname: Map<string, number>): void {
+  if (!chunks.length) return;
+  const known = new Map<string, number>();
+  for (const [n, e] of byName) if (drafts[e]!.mentions.length) known.set(n.toLowerCase(), e);
+  for (const [n, e] of surname) if (!known.has(n.toLowerCase())) known.set(n.toLowerCase(), e);
+  let covered = -1;
+  for (const c of chunks) {
+    if (c.start < covered) continue;
+    const e = c.text.length >= 3 ? known.get(c.text.toLowerCase()) : undefined;
+    if (e === undefined) continue;
+    drafts[e]!.mentions.push({ start: c.start, end: c.end });
+    covered = c.end;
+  }
 }
 
 function decideType(d: Draft): EntityType {

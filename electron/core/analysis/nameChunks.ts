@@ -23,6 +23,8 @@ export interface NameChunk {
   misc: boolean;
   /** An unknown single word opening a sentence, with nothing around it that marks a name. */
   opening?: boolean;
+  /** A word (or two) of a capitals headline: a mention only of a name the body gives (see buildEntities). */
+  headline?: boolean;
 }
 
 const CONNECT = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'el', 'for', 'del', 'da', 'di', 'dos', 'das', 'ter', 'ibn']);
@@ -33,6 +35,10 @@ const TITLE_MODIFIER = new Set(['prime', 'foreign', 'finance', 'defence', 'defen
 const isParticleStart = (tokens: Token[], k: number): boolean =>
   tokens[k]!.cap && PARTICLE.test(tokens[k]!.lower) && !!tokens[k + 1] && (tokens[k + 1]!.cap || PARTICLE.test(tokens[k + 1]!.lower));
 const MAX_GAZ = 6;
+const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|col|lt|capt|sgt|adm|rev|prof|dr|mr|mrs|ms|supt|insp|cmdr)$/;
+const CALENDAR = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december`.split(/\s+/));
+const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|controlled|led|backed|listed|run|registered|bound|made|funded|sponsored|linked|affiliated)$/u;
 
 function isCapWord(t: Token): boolean {
   // Not a possessive "'s" nor a contraction of a pronoun ("I'm", "We've").
@@ -55,16 +61,22 @@ export function findNameChunks(text: string, tokens: Token[], sentences: Sentenc
     const b = tokenAt(tokens, s.end);
     let i = a;
     while (i < b) {
-      if (!isCapWord(tokens[i]!)) { i++; continue; }
+      // "Ontario-based", "Brazilian-born" describe the name after them and are no part of it.
+      if (!isCapWord(tokens[i]!) || MODIFIER_COMPOUND.test(tokens[i]!.text)) { i++; continue; }
       // Extend the run over capitalised words and connectors followed by a capitalised word.
       let j = i + 1;
       while (j < b) {
         const t = tokens[j]!;
-        if (isCapWord(t)) { j++; continue; }
-        if ((CONNECT.has(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b &&
+        if (MODIFIER_COMPOUND.test(t.text)) break;
+        // A weekday or month ends a name ("Mauro Silva for Saturday", "CNBC Friday") unless the
+        // lexicon knows the longer name ("Sheffield Wednesday").
+        if (isCapWord(t) && !(CALENDAR.has(t.lower) && !lookupName(sliceText(text, tokens, i, j + 1), caps))) { j++; continue; }
+        if ((CONNECT.has(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b && !CALENDAR.has(tokens[j + 1]!.lower) &&
           (isCapWord(tokens[j + 1]!) || ((tokens[j + 1]!.lower === 'the' || PARTICLE.test(tokens[j + 1]!.lower)) && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
         break;
       }
+      // "Hong Kong-based group": the words before such a compound belong to it.
+      if (j < b && MODIFIER_COMPOUND.test(tokens[j]!.text) && tokens[j - 1]!.end === tokens[j]!.start - 1) { i = j; continue; }
       segmentRun(text, tokens, i, j, a, caps, out);
       i = j;
     }
@@ -111,13 +123,13 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     pending = -1;
   };
   // A run ending in an organisation word ("Kazinform News Agency") is one organisation name.
-  const orgRun = !caps && j - i >= 2 && ORG_HEADS.has(tokens[j - 1]!.lower) && !TITLES.has(tokens[i]!.lower);
+  const orgRun = !caps && j - i >= 2 && ORG_HEADS.has(tokens[j - 1]!.lower) && !TITLES.has(tokens[i]!.lower) && !personOfOrg(tokens, i, j);
   if (orgRun) { pushUnknown(text, tokens, i, j, sentStart, caps, false, out); return; }
   while (k < j) {
     const t = tokens[k]!;
     // Titles first: "President", "Head of State" are not names, but the name after them is a person.
     // A title word closing a run is a name ("Billie Jean King").
-    const titleWord = (TITLES.has(t.lower) && !(k === j - 1 && k > i)) ||
+    const titleWord = (TITLES.has(t.lower) && (!(k === j - 1 && k > i) || (tokens[k + 1]?.text === '.' && ABBREVIATED_TITLE.test(t.lower)))) ||
       (TITLE_MODIFIER.has(t.lower) && k + 1 < j && (TITLES.has(tokens[k + 1]!.lower) || TITLE_MODIFIER.has(tokens[k + 1]!.lower)) && pending < 0);
     // A title word standing alone ("King said") may be a surname the text gave in full before:
     // kept only if the document knows the name (see buildEntities).
@@ -177,8 +189,18 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   }
   if (i >= j || (j - i === 1 && tokens[i]!.text.length === 1)) return; // a lone letter ("30 C")
   const hint = contextType(text, tokens, i, j);
-  // Unknown words in a capitals line are not evidence of a name, save a dateline's place.
-  if (caps && hint !== 'place') return;
+  // Unknown words in a capitals line are not evidence of a name, save a dateline's place; each word
+  // and pair is offered as a headline mention of a name the body gives ("SHEARER" for Alan Shearer).
+  if (caps && hint !== 'place') {
+    for (let k = i; k < j; k++) {
+      for (const n of k + 1 < j ? [2, 1] : [1]) {
+        const t0 = tokens[k]!;
+        const t1 = tokens[k + n - 1]!;
+        out.push({ start: t0.start, end: t1.end, text: text.slice(t0.start, t1.end), type: null, sure: false, titled: false, misc: false, headline: true });
+      }
+    }
+    return;
+  }
   const first = tokens[i]!;
   const last = tokens[j - 1]!;
   let type: EntityType | null = null;
@@ -241,6 +263,14 @@ function hasPlaceWord(tokens: Token[], i: number, j: number): boolean {
 
 function hasConnector(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (CONNECT.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+// "John Casesa of Schroder Wertheim & Co": a given name and a surname, then "of" and the firm.
+function personOfOrg(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i + 2; k < Math.min(j, i + 4); k++) {
+    if (tokens[k]!.lower === 'of') return isFirstName(tokens[i]!.text) && !hasOrgWord(tokens, i, k) && !hasConnector(tokens, i, k);
+  }
   return false;
 }
 

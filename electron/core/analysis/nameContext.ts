@@ -42,6 +42,9 @@ export function contextType(text: string, tokens: Token[], i: number, j: number)
   }
   if (prev?.lower === 'capital') return 'place';
   if (prev && prev.word && !prev.cap && ORG_BEFORE.has(prev.lower)) return 'organization';
+  // "Ontario-based Magna", "Brazilian-born Luis Oliveira".
+  if (prev && /-(?:based|listed|owned|controlled|registered|funded)$/.test(prev.lower)) return 'organization';
+  if (prev && /-born$/.test(prev.lower)) return 'person';
   // "the Braves", "the Mets": a capitalised plural after "the" names a team or a group, not a person.
   if (prev?.lower === 'the' && j - i === 1 && /\p{Ll}s$/u.test(tokens[i]!.text) && !/ss$/.test(tokens[i]!.text)) return 'organization';
   if (next) {

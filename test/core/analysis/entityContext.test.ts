@@ -45,3 +45,36 @@ describe('entity typing by context and the world gazetteer', () => {
     expect(e?.mentions).toHaveLength(2);
   });
 });
+
+describe('entity spans', () => {
+  it('ends a name at a weekday or month', () => {
+    const names = ents('Coach Dravo Selmek will be without Mauro Velsik for Saturday. He spoke to Kelvar Friday.').map((e) => e.name);
+    expect(names).toContain('Mauro Velsik');
+    expect(names).not.toContain('Mauro Velsik for Saturday');
+    expect(names).toContain('Kelvar');
+    expect(names.some((n) => /Saturday|Friday/.test(n))).toBe(false);
+  });
+  it('keeps "X-based" out of the name after it, and the words before the compound too', () => {
+    const e = ents('The deal will help Ontario-based Vormag. The Hong Kong-based group Trelcom Pacific bid.');
+    expect(e.find((x) => x.name === 'Vormag')?.type).toBe('organization');
+    expect(e.map((x) => x.name)).toContain('Trelcom Pacific');
+    expect(e.map((x) => x.name).some((n) => /based|^Hong$/.test(n))).toBe(false);
+  });
+  it('splits a person from the firm after "of"', () => {
+    const e = ents('"It levels the field," said John Varlesa of Schrodel Wertmann & Co.');
+    expect(e.find((x) => x.name === 'John Varlesa')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Schrodel Wertmann & Co')?.type).toBe('organization');
+  });
+  it('keeps an abbreviated title out of the place before it', () => {
+    const names = ents('Former South Carolina Gov. Carroll Brantle spoke.').map((e) => e.name);
+    expect(names).toContain('South Carolina');
+    expect(names).not.toContain('Carolina Gov');
+  });
+  it('finds a name the body gives in a capitals headline, and nothing else there', () => {
+    const t = 'SOCCER - VELSHAW NAMED AS CAPTAIN.\nLONDON 1996-08-30\nAlan Velshaw was named captain on Friday.';
+    const e = ents(t).find((x) => x.name === 'Alan Velshaw');
+    expect(e?.mentions).toHaveLength(2);
+    expect(t.slice(e!.mentions[0]!.start, e!.mentions[0]!.end)).toBe('VELSHAW');
+    expect(ents(t).map((x) => x.name)).not.toContain('NAMED');
+  });
+});
