@@ -56,8 +56,11 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     const nextOpen = n + 1 < passages.length && passages[n + 1]!.firstPara === p.lastPara ? tokenAt(tokens, passages[n + 1]!.open) : tokenAt(tokens, lastPara.end);
     const endsSentence = /[.!?]$/.test(text.slice(p.start, p.end));
 
-    let found = before(r, openTok, prevClose, true);
     const stop = /\.$/.test(text.slice(p.start, p.end));
+    // A quotation closed by a comma (“…,” he claimed) hands on to the attribution right after it,
+    // even when a colon introduced it (Trump asserted: “…,” he claimed).
+    let found = /,$/.test(text.slice(p.start, p.end)) ? after(r, closeTok + 1, nextOpen, endsSentence, stop, false) : null;
+    found ??= before(r, openTok, prevClose, true);
     // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
     // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);

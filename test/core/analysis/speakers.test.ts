@@ -150,4 +150,10 @@ describe('speakers of direct quotations', () => {
     const u = 'The fact-checkers at the Ledger looked into Governor Tom Hale’s claim that there were “thousands of shootings” in the city.';
     expect(speakers(u)).toEqual([['Tom Hale', 'Tom Hale']]);
   });
+  it('gives a quotation closed by a comma to the attribution right after it, even after a colon', () => {
+    const t = 'Governor Tom Hale spoke after the attack. He asserted: “The city is no longer itself,” he claimed.';
+    const [q] = direct(t);
+    expect(q!.cue?.text).toBe('claimed');
+    expect(q!.speaker?.name).toBe('Tom Hale');
+  });
 });
