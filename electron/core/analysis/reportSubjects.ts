@@ -72,7 +72,7 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
   return k > a && k - a < 7 && tokens[k]?.word && VERBISH.test(tokens[k]!.lower) && /^(the|a|an|this|that|\p{Lu})/iu.test(tokens[a]!.text) ? [a, k] : null;
 }
 
-const VERBISH = /^(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|can|did|does|may|might|must|also|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept)$/;
+const VERBISH = /^(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|can|did|does|may|might|must|also|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept|sought|said|told|thought|brought|felt|found|led|paid|put|saw|sent|stood|spoke|wrote|drew|knew|threw|struck|fought|sat|chose|rose|fell|hit|set|cast|read|heard|meant|built|taught|caught|bought)$/;
 const NOT_SUBJECT = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'during', 'to', 'for', 'by', 'with', 'but', 'and', 'or', 'that', 'which', 'who']);
 
 

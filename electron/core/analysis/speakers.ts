@@ -64,7 +64,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
     // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
-    if (!found) found = before(r, openTok, prevClose, false);
+    if (!found) found = before(r, openTok, prevClose, false, tokenAt(tokens, firstPara.start));
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
@@ -151,7 +151,8 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
       if (end > start) return { speaker: resolvePhrase(r, start, end), cue: cueSpan(r, k) };
       return null;
     }
-    const right = subjectRight(tokens, k, to);
+    // “…,” saying the city …: a participle's right-hand words are its clause, not its subject.
+    const right = /ing$/.test(t.lower) ? null : subjectRight(tokens, k, to);
     if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
     return null;
   }
@@ -161,7 +162,7 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
 // Cue before the opening mark. With `adjacent`, only a cue that introduces the quote directly
 // (Smith said: “…” / he said, “…”); otherwise the nearest cue of the same sentence, for a quoted
 // phrase inside reported speech (Smith called the plan “a disaster”).
-function before(r: Resolver, openTok: number, min: number, adjacent: boolean): Attribution | null {
+function before(r: Resolver, openTok: number, min: number, adjacent: boolean, floor = min): Attribution | null {
   const { tokens } = r;
   let stop = min;
   for (let k = openTok - 1; k >= min; k--) {
@@ -196,12 +197,16 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean): A
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
     const participle = /ing$/.test(t.lower) && !t.cap;
-    const left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
+    let left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
+    // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
+    // stands before the sentence's earlier quotation.
+    if (!left && participle && stop === min && floor < min) left = subjectOfSentence(r, sentenceStart(tokens, min, floor), k, NO_QUOTES);
     const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
     if (byLeft) return (!adjacent && outerSaying(r, stop, left![0], k)) || { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
     // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the
     // subject of the reported clause, who is not the speaker.
-    let right = isCue(t) ? subjectRight(tokens, k, openTok) : null;
+    // A participle's right-hand words are its clause ("saying the person would “…”"), never its subject.
+    let right = isCue(t) && !participle ? subjectRight(tokens, k, openTok) : null;
     if (right && right[1] < openTok && !/^[,:]$/.test(tokens[right[1]]!.text)) right = null;
     const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
     if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
@@ -231,6 +236,12 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
     return who ? { speaker: who, cue: cueSpan(r, k) } : null;
   }
   return null;
+}
+
+/** The first token of the sentence holding token `k`, not before `floor`. */
+function sentenceStart(tokens: Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= floor; j--) if (sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) return j + 1;
+  return floor;
 }
 
 // "Dianne Bystrom agreed. “Mainstream Republicans …”": a sentence that ends on its cue introduces

@@ -156,4 +156,10 @@ describe('speakers of direct quotations', () => {
     expect(q!.cue?.text).toBe('claimed');
     expect(q!.speaker?.name).toBe('Tom Hale');
   });
+  it('gives a quotation after "saying" to the sentence\'s subject, never to the words after the participle', () => {
+    const t = 'The rally ended late.\n\nThe Florida senator sought to calm his supporters, and took a heckler in stride, saying the man would “not get beat up” at his rally.';
+    expect(speakers(t)).toEqual([['Florida senator', 'The Florida senator']]);
+    const u = 'The rally ended late.\n\nMayor Dan Ortiz has delivered a defense of “city values,” saying the city embodied the “heart and soul of the state.”';
+    expect(speakers(u).map((s) => s[0])).toEqual(['Dan Ortiz', 'Dan Ortiz']);
+  });
 });
