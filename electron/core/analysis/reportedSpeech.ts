@@ -5,6 +5,7 @@ import { isQuantity, resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { nounCue } from './nounCues';
+import { speakerTurn } from './speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
@@ -34,7 +35,14 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
-  for (const s of sentences) {
+  sentences.forEach((s, si) => {
+    // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
+    if (si === 0 || sentences[si - 1]!.para !== s.para) {
+      let last = si;
+      while (last + 1 < sentences.length && sentences[last + 1]!.para === s.para) last++;
+      const turn = speakerTurn(r, s.start, sentences[last]!.end, inQuote);
+      if (turn) out.push(turn);
+    }
     const a = tokenAt(tokens, s.start);
     const b = tokenAt(tokens, s.end);
     let end = b;
@@ -55,7 +63,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
-  }
+  });
   return dedupe(out);
 }
 

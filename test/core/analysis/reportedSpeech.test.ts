@@ -249,4 +249,15 @@ describe('reported statements', () => {
     expect(b[0]!.text.startsWith('that, according to a review')).toBe(true);
     expect(b[0]!.cue?.text).toBe('reported');
   });
+  it('takes a paragraph opened by a speaker\'s label as that speaker\'s turn; "Q" and "A" name nobody', () => {
+    const t = 'The interview was edited for length.\n\nQ: Did the service take care of you after that?\n\nA: No, no one did. No one checked up on me.\n\nNORA VANCE: Well, I think the whole town needs to work together. People are scared.\n\nUpdate: The office was closed on Monday afternoon.';
+    const qs = indirect(t);
+    const q = qs.find((x) => x.text.startsWith('Did the service'))!;
+    expect(q.speaker).toBeNull();
+    expect(qs.find((x) => x.text.startsWith('No, no one did'))!.text).toBe('No, no one did. No one checked up on me');
+    const nora = qs.find((x) => x.text.startsWith('Well, I think'))!;
+    expect(nora.text).toBe('Well, I think the whole town needs to work together. People are scared');
+    expect(nora.speaker?.mention.text).toBe('NORA VANCE');
+    expect(qs.some((x) => x.text.startsWith('The office was closed'))).toBe(false);
+  });
 });
