@@ -4,7 +4,7 @@
 // miss it; the claim runs to the next comma or the end of the headline. Also the headline style
 // "Name: claim" (headlineClaim).
 import { resolvePhrase, type Resolver } from './coref';
-import { isQuoteMark, type Token } from './tokens';
+import { firstAtOrAfter, isQuoteMark, type Token } from './tokens';
 import type { Quote } from './types';
 
 const HEADLINE_CUES = new Set('says say said warns warned claims claimed tells told thinks believes predicts insists argues admits denies vows urges suggests'.split(' '));
@@ -68,8 +68,10 @@ export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint
   }
   if (colon === a || colon >= end || tokens[colon]!.text !== ':' || end - colon < 4) return null;
   if (!tokens[a]!.cap || !tokens[colon + 1]!.cap && !isQuoteMark(tokens[colon + 1]!.text)) return null;
-  // A label ("Update:", "Transcript:") is not a source.
-  if (colon - a === 1 && LABEL.has(tokens[a]!.lower)) return null;
+  // A label ("Update:", "Editor's Note:") is not a source, nor is a place heading a list ("Iowa: …").
+  for (let k = a; k < colon; k++) if (LABEL.has(tokens[k]!.lower)) return null;
+  const m = r.index.mentions[firstAtOrAfter(r.index.mentions, tokens[a]!.start)];
+  if (m && m.start === tokens[a]!.start && r.index.entities[m.entity]!.type === 'place') return null;
   const speaker = resolvePhrase(r, a, colon);
   if (!speaker) return null;
   const s = tokens[colon + 1]!.start;
@@ -79,4 +81,4 @@ export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: { text: c.text, start: c.start, end: c.end } };
 }
 
-const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a'.split(' '));
+const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a email remember question answer'.split(' '));

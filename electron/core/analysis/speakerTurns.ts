@@ -3,13 +3,13 @@
 // The label names the speaker and the whole paragraph after it is what was said; "Q" and "A" name
 // nobody, so their turns come with no speaker.
 import { resolvePhrase, type Resolver } from './coref';
-import { isQuoteMark, tokenAt } from './tokens';
+import { firstAtOrAfter, isQuoteMark, tokenAt } from './tokens';
 import type { Quote } from './types';
 
 const MAX_LABEL = 3;
 const MIN_WORDS = 3;
 // Words that label a paragraph without being anyone ("Update:", "Photo:", "Read more:").
-const NOT_SPEAKER = new Set('update updates note editor editors transcript watch read more photo photos video source sources via correction related breaking exclusive live analysis opinion editorial caption credit see also advertisement'.split(' '));
+const NOT_SPEAKER = new Set('update updates note editor editors transcript watch read more photo photos video source sources via correction related breaking exclusive live analysis opinion editorial caption credit see also advertisement email remember question answer'.split(' '));
 const QA = /^(q|a)$/i;
 
 /** The turn of the paragraph [start, end) when a speaker's label opens it; null otherwise. */
@@ -27,6 +27,9 @@ export function speakerTurn(r: Resolver, start: number, end: number, inQuote: Ui
   if (to - from < MIN_WORDS) return null;
   // A quotation introduced by the label is the direct quote's.
   if (isQuoteMark(tokens[from]!.text) && isQuoteMark(tokens[to - 1]?.text ?? '')) return null;
+  // "Iowa: Tim Albrecht, Brad Anderson, …": a place heads a list, it does not speak.
+  const m = r.index.mentions[firstAtOrAfter(r.index.mentions, tokens[a]!.start)];
+  if (m && m.start === tokens[a]!.start && r.index.entities[m.entity]!.type === 'place') return null;
   const qa = colon - a === 1 && QA.test(tokens[a]!.text);
   const speaker = qa ? null : resolvePhrase(r, a, colon);
   if (!qa && !speaker) return null;

@@ -260,4 +260,8 @@ describe('reported statements', () => {
     expect(nora.speaker?.mention.text).toBe('NORA VANCE');
     expect(qs.some((x) => x.text.startsWith('The office was closed'))).toBe(false);
   });
+  it('takes no place heading a list, and no "Editor\'s Note:", as a speaker\'s label', () => {
+    const t = 'The panel was polled on Monday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\nEditor\'s Note: The following is part 3 of an excerpt from the book.';
+    expect(indirect(t)).toEqual([]);
+  });
 });
