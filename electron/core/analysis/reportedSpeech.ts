@@ -4,6 +4,7 @@ import { askedClause, askedObject } from './askedClause';
 import { isQuantity, resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
+import { INTENT, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { speakerTurn } from './speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
@@ -74,6 +75,8 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   // What was asked first ("asked Trump about …"); then the cue's clause like any other.
   const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
   if (asked) return asked;
+  const intended = INTENT.has(w) ? intention(r, k, a, end, inQuote) : null;
+  if (intended) return intended;
   if (CLAUSE_CUES.has(w)) return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
   if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);

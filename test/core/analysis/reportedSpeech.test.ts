@@ -264,4 +264,15 @@ describe('reported statements', () => {
     const t = 'The panel was polled on Monday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\nEditor\'s Note: The following is part 3 of an excerpt from the book.';
     expect(indirect(t)).toEqual([]);
   });
+  it('takes what someone vows, decides or declines to do, with its "to", up to its comma', () => {
+    const a = indirect('In the coming months, Senator Joan Pratt vowed to ban new drilling in the bay, declined to meet the lobby, and defended the plan.');
+    const v = a.find((q) => q.cue?.text === 'vowed')!;
+    expect(v.text).toBe('to ban new drilling in the bay');
+    expect(v.speaker?.name).toBe('Joan Pratt');
+    const d = indirect('A spokesman for Mayor Ivo Brandt declined to comment.');
+    expect(d[0]!.text).toBe('to comment');
+    expect(d[0]!.cue?.text).toBe('declined');
+    // "to" before a noun phrase is a preposition, not an intention.
+    expect(indirect('Governor Ada Pike agreed to the terms.').some((q) => q.text === 'to the terms')).toBe(false);
+  });
 });

@@ -1,0 +1,29 @@
+// What someone intends, decides or refuses: "X vowed to soldier on", "Sanders promised to take bold
+// action", "a spokesman declined to comment". The infinitive with its "to" is the statement.
+import { resolvePhrase, type Resolver } from './coref';
+import { reportSubject } from './reportSubjects';
+import type { Quote } from './types';
+
+// Verbs of intending or deciding whose "to" opens what is intended ("vowed to repeal the law").
+export const INTENT = new Set(`vow vows vowed promise promises promised pledge pledges pledged plan plans planned decide decides decided
+agree agrees agreed threaten threatens threatened refuse refuses refused decline declines declined intend intends intended
+seek seeks sought hope hopes hoped want wants wanted`.split(/\s+/));
+
+/** "X vowed to soldier on", "a spokesman declined to comment": the infinitive, to its comma or the sentence end. */
+export function intention(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const from = cue + 1;
+  const verb = tokens[from + 1];
+  if (tokens[from]?.lower !== 'to' || !verb?.word || verb.cap || /^(the|a|an|his|her|their|its|this|that)$/.test(verb.lower)) return null;
+  const subj = reportSubject(r, cue, a, inQuote);
+  if (!subj) return null;
+  let to = from + 1;
+  while (to < end && tokens[to]!.text !== ',' && tokens[to]!.text !== ';') to++;
+  const speaker = resolvePhrase(r, subj[0], subj[1]);
+  if (!speaker) return null;
+  for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
+  const s = tokens[from]!.start;
+  const e = tokens[to - 1]!.end;
+  const c = tokens[cue]!;
+  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: { text: c.text, start: c.start, end: c.end } };
+}
