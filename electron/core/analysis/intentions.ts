@@ -1,13 +1,14 @@
 // What someone intends, decides or refuses: "X vowed to soldier on", "Sanders promised to take bold
 // action", "a spokesman declined to comment". The infinitive with its "to" is the statement.
 import { resolvePhrase, type Resolver } from './coref';
-import { reportSubject } from './reportSubjects';
+import { reportSubject, sentenceSubject } from './reportSubjects';
 import type { Quote } from './types';
 
 // Verbs of intending or deciding whose "to" opens what is intended ("vowed to repeal the law").
 export const INTENT = new Set(`vow vows vowed promise promises promised pledge pledges pledged plan plans planned decide decides decided
 agree agrees agreed threaten threatens threatened refuse refuses refused decline declines declined intend intends intended
-seek seeks sought hope hopes hoped want wants wanted`.split(/\s+/));
+seek seeks sought hope hopes hoped want wants wanted
+vowing promising pledging planning deciding agreeing threatening refusing declining intending seeking hoping`.split(/\s+/));
 
 /** "X vowed to soldier on", "a spokesman declined to comment": the infinitive, to its comma or the sentence end. */
 export function intention(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
@@ -15,7 +16,8 @@ export function intention(r: Resolver, cue: number, a: number, end: number, inQu
   const from = cue + 1;
   const verb = tokens[from + 1];
   if (tokens[from]?.lower !== 'to' || !verb?.word || verb.cap || /^(the|a|an|his|her|their|its|this|that)$/.test(verb.lower)) return null;
-  const subj = reportSubject(r, cue, a, inQuote);
+  // "…, vowing to fight on": a participle's subject is the sentence's.
+  const subj = tokens[cue]!.lower.endsWith('ing') ? sentenceSubject(r, a, cue, inQuote) : reportSubject(r, cue, a, inQuote);
   if (!subj) return null;
   let to = from + 1;
   while (to < end && tokens[to]!.text !== ',' && tokens[to]!.text !== ';') to++;

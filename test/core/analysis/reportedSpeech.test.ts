@@ -272,6 +272,9 @@ describe('reported statements', () => {
     const d = indirect('A spokesman for Mayor Ivo Brandt declined to comment.');
     expect(d[0]!.text).toBe('to comment');
     expect(d[0]!.cue?.text).toBe('declined');
+    const p = indirect('Senator Joan Pratt left the hall on Monday, vowing to take the fight to the courts.');
+    expect(p.find((q) => q.cue?.text === 'vowing')!.text).toBe('to take the fight to the courts');
+    expect(p.find((q) => q.cue?.text === 'vowing')!.speaker?.name).toBe('Joan Pratt');
     // "to" before a noun phrase is a preposition, not an intention.
     expect(indirect('Governor Ada Pike agreed to the terms.').some((q) => q.text === 'to the terms')).toBe(false);
   });
