@@ -64,7 +64,11 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
     // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
-    if (!found) found = before(r, openTok, prevClose, false, tokenAt(tokens, firstPara.start));
+    const paraTok = tokenAt(tokens, firstPara.start);
+    if (!found) found = before(r, openTok, prevClose, false, paraTok);
+    // “Ted Cruz says his “friend” Marco Rubio ran “…”": the cue of the sentence stands before its
+    // earlier quotation.
+    if (!found && prevClose > paraTok) found = before(r, openTok, paraTok, false, paraTok, true);
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
@@ -162,7 +166,7 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
 // Cue before the opening mark. With `adjacent`, only a cue that introduces the quote directly
 // (Smith said: “…” / he said, “…”); otherwise the nearest cue of the same sentence, for a quoted
 // phrase inside reported speech (Smith called the plan “a disaster”).
-function before(r: Resolver, openTok: number, min: number, adjacent: boolean, floor = min): Attribution | null {
+function before(r: Resolver, openTok: number, min: number, adjacent: boolean, floor = min, skipQuoted = false): Attribution | null {
   const { tokens } = r;
   let stop = min;
   for (let k = openTok - 1; k >= min; k--) {
@@ -178,6 +182,13 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   if (adjacent && !(lastBefore && (lastBefore.text === ':' || lastBefore.text === ',' || isCue(lastBefore)))) return null;
   const reach = adjacent ? Math.max(stop, openTok - 8) : stop;
   for (let k = openTok - 1; k >= reach; k--) {
+    // Reading past an earlier quotation of the sentence, its words are no cue.
+    if (skipQuoted && isQuoteMark(tokens[k]!.text)) {
+      let o = k - 1;
+      while (o > reach && !isQuoteMark(tokens[o]!.text)) o--;
+      k = o;
+      continue;
+    }
     const t = tokens[k]!;
     if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
     // "Stated Stone: “…”", "Added Smith, “…”": a capitalised cue opening the sentence, its speaker after it.

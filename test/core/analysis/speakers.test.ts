@@ -162,4 +162,8 @@ describe('speakers of direct quotations', () => {
     const u = 'The rally ended late.\n\nMayor Dan Ortiz has delivered a defense of “city values,” saying the city embodied the “heart and soul of the state.”';
     expect(speakers(u).map((s) => s[0])).toEqual(['Dan Ortiz', 'Dan Ortiz']);
   });
+  it('reads the cue of a sentence back past its earlier quotation (X says his “friend” Y ran “…”)', () => {
+    const t = 'The race ended on Tuesday.\n\nSenator Ted Vance says his “friend and colleague” Mark Ruiz ran “an optimistic campaign.”';
+    expect(speakers(t)).toEqual([['Ted Vance', 'Ted Vance'], ['Ted Vance', 'Ted Vance']]);
+  });
 });
