@@ -36,6 +36,10 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   let selected: number | null = null;
   /** The selected article's place in the current list, when known (null when the filter hides it). */
   let selectedIndex: number | null = null;
+  /** While the place of an article selected from elsewhere (search, import) is being asked for. */
+  let locating: Promise<unknown> | null = null;
+  /** The filter the cached pages belong to: set on refresh, not on each keystroke. */
+  let listFilter = '';
   const pack = new Set<number>();
   const togglePack = (id: number) => {
     if (!pack.delete(id)) pack.add(id);
@@ -46,8 +50,14 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   const ROW_PX = 72;
   const OVERSCAN = 6;
   const itemAt = (index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
-  const request = (extra: { offset?: number; around?: number }) => api().listArticles({ ...(filter.value.trim() ? { filter: filter.value } : {}), limit: PAGE, ...extra });
+  const request = (extra: { offset?: number; around?: number }) => api().listArticles({ ...(listFilter ? { filter: listFilter } : {}), limit: PAGE, ...extra });
   const accept = (page: ListPage) => {
+    // A different length means the library changed since the cached pages were read (an import is
+    // storing articles): they may now be off by some rows, so the list is read again.
+    if (pages.size && page.total !== total) {
+      void view.refresh();
+      return;
+    }
     total = page.total;
     pages.set(page.offset / PAGE, page.items);
   };
@@ -139,10 +149,12 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       document.getElementById(`article-${selected}`)?.focus();
       return;
     }
-    const index = selectedIndex ?? -1;
     const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
     if (move === undefined || !total) return;
     event.preventDefault();
+    // Moving from an article whose place is still being asked for would start from the top.
+    if (locating) return;
+    const index = selectedIndex ?? -1;
     const next = Math.max(0, Math.min(total - 1, Number.isFinite(move) ? index + move : move > 0 ? total - 1 : 0));
     reveal(next);
     void itemLoaded(next).then((item) => {
@@ -176,13 +188,21 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   const view: LibraryView = {
     async refresh() {
       const asked = ++generation;
+      listFilter = filter.value.trim();
       const inView = Math.floor(scroller.scrollTop / ROW_PX / PAGE);
-      const page = await unwrap(request(selected !== null ? { around: selected, offset: inView * PAGE } : { offset: inView * PAGE }));
+      // The page in view and the selected article's page, both read before the old ones are dropped, so
+      // the rows in view do not blink to placeholders.
+      const [page, around] = await Promise.all([
+        unwrap(request({ offset: inView * PAGE })),
+        selected !== null ? unwrap(request({ around: selected })) : Promise.resolve(null),
+      ]);
       if (asked !== generation) return total;
       pages.clear();
       loading.clear();
-      selectedIndex = page.index;
-      accept(page);
+      total = page.total;
+      pages.set(page.offset / PAGE, page.items);
+      if (around && around.total === page.total) pages.set(around.offset / PAGE, around.items);
+      selectedIndex = around?.index ?? null;
       // A shorter list (a filter) must not leave the view scrolled past its end.
       scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, total * ROW_PX - scroller.clientHeight));
       render();
@@ -198,7 +218,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       onSelect(id);
       // Where is it in the list? Its page comes back with the answer, and the list scrolls to it.
       const asked = generation;
-      void unwrap(request({ around: id }))
+      const located = unwrap(request({ around: id }))
         .then((page) => {
           if (asked !== generation || selected !== id) return;
           accept(page);
@@ -206,7 +226,11 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
           if (page.index !== null) reveal(page.index);
           render();
         })
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => {
+          if (locating === located) locating = null;
+        });
+      locating = located;
     },
     selectedId: () => selected,
     // In the order ticked, whether or not the filter shows them now.

@@ -105,7 +105,13 @@ async function run(command: MenuCommand): Promise<void> {
   try {
     switch (command) {
       case 'import':
-        await afterImport(await unwrap(api().chooseAndImport()));
+        // A failed import (the library refused a write) still takes the progress bar down, and the list
+        // shows what was stored before it stopped.
+        await afterImport(await unwrap(api().chooseAndImport()).catch(async (err: unknown) => {
+          importProgress.hide();
+          await library.refresh();
+          throw err;
+        }));
         break;
       case 'export-pdf': {
         const pack = library.packIds();
@@ -186,6 +192,7 @@ document.addEventListener('drop', (event) => {
   if (files.length) {
     void unwrap(api().importFiles(files)).then(afterImport, (err: Error) => {
       importProgress.hide();
+      void library.refresh();
       announce(err.message, 'error');
     });
   }

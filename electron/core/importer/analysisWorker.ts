@@ -42,6 +42,8 @@ export function runAnalysisWorker(port: MessagePort, setup: WorkerSetup): void {
         port.postMessage({ type: 'results', items: results, idle: false } satisfies FromWorker);
         results = [];
         since = Date.now();
+        // Text files are read without a real await, so let a waiting 'stop' message in.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
     running = false;

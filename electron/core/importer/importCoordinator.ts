@@ -8,25 +8,24 @@ import type { ImportOutcome } from './importArticle';
 import type { CoordinatorSetup, FromCoordinator, ThreadError, ToCoordinator } from './importWorkerProtocol';
 import { runPool } from './workerPool';
 
-/** Outcomes are sent to the main thread at most this often: progress needs no more. */
-const OUTCOMES_EVERY_MS = 50;
-
 export function runCoordinator(port: MessagePort, setup: CoordinatorSetup): void {
   const db = openThreadConnection(setup.dbPath, { nativeBinding: setup.nativeBinding });
   const cancel = new AbortController();
   let outbox: ImportOutcome[] = [];
-  let timer: NodeJS.Timeout | null = null;
+  let sending = false;
   const send = () => {
-    timer = null;
+    sending = false;
     if (outbox.length) port.postMessage({ type: 'outcomes', items: outbox } satisfies FromCoordinator);
     outbox = [];
   };
+  // The outcomes of a committed batch go out as one message as soon as the batch is done (a microtask),
+  // so that if this thread dies, the main thread knows of every file it stored.
   const record = (outcome: ImportOutcome) => {
     outbox.push(outcome);
-    timer ??= setTimeout(send, OUTCOMES_EVERY_MS);
+    if (!sending) queueMicrotask(send);
+    sending = true;
   };
   const finished = (error: ThreadError | null) => {
-    if (timer) clearTimeout(timer);
     send();
     db.close();
     // The main thread ends this thread when it reads this.

@@ -80,7 +80,7 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
   if (script && count > 0 && !db.memory) {
     const ended = await runOnCoordinator(db, files, script, count, record, options);
     // A coordinator that could not start (a packaging or native-module problem) or that died leaves its
-    // files to this thread. After a death, files it stored without telling us yet show as duplicates.
+    // files to this thread (it tells of each batch as soon as it is committed, so none is done twice).
     const recorded = new Set(outcomes.map((o) => o.file));
     left = ended === 'done' || options.signal?.aborted ? [] : files.filter((f) => !recorded.has(f));
   }

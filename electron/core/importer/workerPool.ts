@@ -66,6 +66,8 @@ interface WorkerSlot {
   done: boolean;
   /** Whether the worker said it is ready; one that fails before that could not start. */
   answered: boolean;
+  /** Set once its death has been dealt with ('error' and 'exit' both report it). */
+  dead: boolean;
 }
 
 /** Resolves with the files left undone because no worker could start (empty otherwise). */
@@ -73,6 +75,9 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
   const { signal } = options;
   const setup: WorkerSetup = { role: 'analyse', dbPath: db.memory ? null : db.name, nativeBinding: options.nativeBinding ?? null };
   const retry: number[] = [];
+  /** Files a worker held when it died: each is read again alone, so that only the one that kills a
+   *  worker by itself is refused. */
+  const suspects: number[] = [];
   let next = 0;
   let failure: unknown = null;
   let broken = false;
@@ -82,26 +87,31 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
   const slots = new Set<WorkerSlot>();
 
   return new Promise((resolve, reject) => {
-    const store = (result: WorkerResult) => {
+    const store = (result: WorkerResult): ImportOutcome => {
       const file = files[result.id]!;
-      if (result.type === 'refused') record({ file, status: 'refused', code: result.code, reason: result.reason });
-      else record(storeArticle(db, result.article, result.analysis ?? undefined));
+      if (result.type === 'refused') return { file, status: 'refused', code: result.code, reason: result.reason };
+      return storeArticle(db, result.article, result.analysis ?? undefined);
     };
     const flush = () => {
       timer = null;
       immediate = null;
-      const until = performance.now() + BATCH_MS;
-      try {
-        // IMMEDIATE takes the write lock first: the window's connection writes too (a note being saved).
-        db.transaction(() => {
-          while (queue.length && performance.now() < until) store(queue.shift()!);
-        }).immediate();
-      } catch (err) {
-        // The database refused a write (disk full, read-only): no later file would fare better.
-        failure ??= err;
-        queue.length = 0;
-        stopAll();
+      if (queue.length && failure === null) {
+        const until = performance.now() + BATCH_MS;
+        const stored: ImportOutcome[] = [];
+        try {
+          // IMMEDIATE takes the write lock first: the window's connection writes too (a note being saved).
+          db.transaction(() => {
+            while (queue.length && performance.now() < until) stored.push(store(queue.shift()!));
+          }).immediate();
+          // Told only once committed: a batch the database refuses is rolled back whole.
+          stored.forEach(record);
+        } catch (err) {
+          // The database refused a write (disk full, read-only): no later file would fare better.
+          failure ??= err;
+          stopAll();
+        }
       }
+      if (failure !== null) queue.length = 0;
       for (const slot of slots) if (!slot.done) topUp(slot);
       if (queue.length) schedule();
       else finish();
@@ -127,6 +137,14 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
     // Keeps a worker AHEAD files ahead, topped up each time it answers, so both cores stay busy; a
     // worker is let go once it holds nothing and nothing is left to give.
     const topUp = (slot: WorkerSlot) => {
+      if (suspects.length && !stopping()) {
+        // A suspect goes to a worker that holds nothing else.
+        if (slot.outstanding.length) return;
+        const id = suspects.shift()!;
+        slot.outstanding.push(id);
+        slot.worker.postMessage({ type: 'files', items: [{ id, file: files[id]! }] } satisfies ToWorker);
+        return;
+      }
       if (queue.length >= MAX_WAITING && slot.outstanding.length) return;
       const items: { id: number; file: string }[] = [];
       while (slot.outstanding.length + items.length < AHEAD && !stopping() && !broken) {
@@ -144,7 +162,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       }
     };
     const start = () => {
-      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false, answered: false };
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false, answered: false, dead: false };
       slots.add(slot);
       slot.worker.on('message', (message: FromWorker) => {
         slot.answered = true;
@@ -152,7 +170,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         for (const item of message.items) {
           const at = slot.outstanding.indexOf(item.id);
           if (at >= 0) slot.outstanding.splice(at, 1);
-          queue.push(item);
+          if (failure === null) queue.push(item);
         }
         // A stopped worker drops what it had not started: those files were not imported. (Idle while
         // not stopping only means the files given last are still on their way to it.)
@@ -160,9 +178,13 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         topUp(slot);
         schedule();
       });
-      slot.worker.on('error', (err) => {
-        // A worker that dies (out of memory on a hostile PDF, say) costs the file it was reading, not
-        // the import: the files after it in its batch go to a fresh worker.
+      // A worker that dies (out of memory on a hostile PDF, a parser that exits the thread) costs the file
+      // that killed it, not the import. Results it held back are lost with it, so the files it had not
+      // answered are all suspects: each is read again alone, and only a file a worker dies holding
+      // alone is refused. 'exit' without 'error' (process.exit in a dependency) counts as a death too.
+      const died = (reason: string) => {
+        if (slot.done || slot.dead) return;
+        slot.dead = true;
         slots.delete(slot);
         if (!slot.answered) {
           broken = true;
@@ -170,12 +192,14 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
           schedule();
           return;
         }
-        const [culprit, ...rest] = slot.outstanding;
-        if (culprit !== undefined) queue.push({ type: 'refused', id: culprit, code: 'FAILED', reason: `the file could not be read (${err.message})` });
-        retry.push(...rest);
+        if (slot.outstanding.length === 1) {
+          if (failure === null) queue.push({ type: 'refused', id: slot.outstanding[0]!, code: 'FAILED', reason: `the file could not be read (${reason})` });
+        } else if (!stopping()) suspects.push(...slot.outstanding);
         if (!stopping()) topUp(start());
         schedule();
-      });
+      };
+      slot.worker.on('error', (err) => died(err.message));
+      slot.worker.on('exit', (code) => died(`the reading thread stopped with code ${code}`));
       return slot;
     };
     signal?.addEventListener('abort', stopAll);

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../electron/core/importer/importJob';
-import { SEED_FILE, tempLibrary } from '../../helpers/temp';
+import { PROJECT_ROOT, SEED_FILE, tempLibrary } from '../../helpers/temp';
 
 describe('import job', () => {
   it('reports progress, stops when cancelled keeping what was stored, and a second run does the rest', async () => {
@@ -84,4 +84,56 @@ describe('import job without working threads', () => {
     const report = await library.importPaths([dir], { workerScript: broken });
     expect([report.imported, report.refused, report.cancelled]).toEqual([30, 0, false]);
   });
+});
+
+describe('import job when a reading thread dies', () => {
+  // A worker script that wraps the real one and kills its analysis thread when it is given a file named
+  // KILL, with the other files of that batch unanswered: by process.exit (no 'error' event) or by an
+  // uncaught error. The coordinator runs unchanged.
+  const killer = (dir: string, how: 'exit' | 'throw') => {
+    const script = join(dir, `killer-${how}.js`);
+    const real = join(PROJECT_ROOT, 'dist', 'importWorker.js');
+    writeFileSync(
+      script,
+      `const { workerData, parentPort } = require('node:worker_threads');
+       if (workerData.role === 'analyse') parentPort.on('message', (m) => {
+         if (m.type === 'files' && m.items.some((i) => i.file.includes('KILL'))) ${how === 'exit' ? 'process.exit(3)' : "throw new Error('out of memory')"};
+       });
+       require(${JSON.stringify(real)});`,
+    );
+    return script;
+  };
+
+  for (const how of ['exit', 'throw'] as const) {
+    it(`refuses only the file that kills its thread (${how}), imports the rest, and ends`, async () => {
+      const { library, dir } = tempLibrary();
+      const seed = readFileSync(SEED_FILE, 'utf8');
+      const inbox = join(dir, 'inbox');
+      mkdirSync(inbox);
+      for (let i = 0; i < 40; i++) writeFileSync(join(inbox, `a${String(i).padStart(2, '0')}.txt`), `${seed}\n\nFile ${i}.`);
+      writeFileSync(join(inbox, 'a05-KILL.txt'), `${seed}\n\nThe killer.`);
+      const report = await library.importPaths([inbox], { workerScript: killer(dir, how) });
+      expect(report.refused).toBe(1);
+      expect(report.outcomes.find((o) => o.status === 'refused')).toMatchObject({ file: join(inbox, 'a05-KILL.txt'), code: 'FAILED' });
+      expect([report.imported, report.cancelled]).toEqual([40, false]);
+      expect(library.articles.count()).toBe(40);
+    }, 120_000);
+  }
+});
+
+describe('import job when the library refuses a write', () => {
+  it('stops, and counts as imported only what was committed', async () => {
+    const { library, dir } = tempLibrary();
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    for (let i = 0; i < 150; i++) writeFileSync(join(inbox, `a${String(i).padStart(3, '0')}.txt`), `${i === 100 ? 'REFUSED' : `Report ${i}`}\n\n${seed}\n\nFile ${i}.`);
+    // Stands in for a full disk at one file: the whole batch holding it is rolled back.
+    library.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON articles WHEN new.title = 'REFUSED' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;`);
+    let last: ImportProgress | null = null;
+    await expect(library.importPaths([inbox], { progressIntervalMs: 0, onProgress: (p) => (last = p) })).rejects.toThrow(/disk is full/);
+    expect(last).not.toBeNull();
+    expect(last!.imported).toBe(library.articles.count());
+    expect(library.articles.count()).toBeLessThan(150);
+  }, 120_000);
 });
