@@ -29,7 +29,7 @@ countered explains writes tweets recalls recounts concedes cautions insists conf
 barked growled hollered roared snarled sneered taunted mocked affirm affirms affirmed
 mocks jokes quips shouts yells barks snaps scoffs muses marvels sighs gushes fumes exclaims pleads wonders
 laments bemoans cries screams whispers thunders rages retorts taunts sneers chants
-pressed presses read reads`);
+pressed presses read reads assured assures proclaimed proclaims riffed riffs remembered reminisced`);
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
 export const CLAUSE_CUES = set(`

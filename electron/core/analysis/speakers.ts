@@ -70,6 +70,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     // earlier quotation.
     if (!found && prevClose > paraTok) found = before(r, openTok, paraTok, false, paraTok, true);
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
+    if (!found && !endsSentence) found = closingAttribution(r, closeTok + 1, tokenAt(tokens, lastPara.end));
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
     if (!found && openTok >= 3) found = cueClosingSentence(r, openTok, prevClose);
@@ -152,8 +153,10 @@ function after(r: Resolver, from: number, to: number, endsSentence: boolean, end
       }
       let end = comma >= 0 ? comma : k;
       while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
-      if (end > start) return { speaker: resolvePhrase(r, start, end), cue: cueSpan(r, k) };
-      return null;
+      // Words that name nobody ("…” they need to win, Sroka said") leave the quotation to the
+      // attribution that closes the sentence.
+      const who = end > start ? resolvePhrase(r, start, end) : null;
+      return who ? { speaker: who, cue: cueSpan(r, k) } : null;
     }
     // “…,” saying the city …: a participle's right-hand words are its clause, not its subject.
     const right = /ing$/.test(t.lower) ? null : subjectRight(tokens, k, to);
@@ -253,6 +256,36 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
 function sentenceStart(tokens: Token[], k: number, floor: number): number {
   for (let j = k - 1; j >= floor; j--) if (sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) return j + 1;
   return floor;
+}
+
+const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
+
+/**
+ * "… will carry “a great deal of weight” and bring the “firepower” they need, DFA spokesman Neil
+ * Sroka said.": an attribution closing the sentence after its comma speaks every quotation of it,
+ * even past a later quotation.
+ */
+function closingAttribution(r: Resolver, from: number, paraEnd: number): Attribution | null {
+  const { tokens } = r;
+  let e = from;
+  while (e < paraEnd && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
+  if (e >= paraEnd || e - from > 80) return null;
+  let c = e - 1;
+  while (c > from && e - c <= 14 && tokens[c]!.text !== ',' && !isQuoteMark(tokens[c]!.text)) c--;
+  if (tokens[c]?.text !== ',' || isQuoteMark(tokens[c - 1]?.text ?? '')) return null;
+  // "…, Neil Sroka said (on Friday)." or "…, said Neil Sroka."
+  for (let k = c + 1; k < e; k++) {
+    if (!CLOSING_CUES.has(tokens[k]!.lower)) continue;
+    if (k === c + 1) {
+      const right = subjectRight(tokens, k, e);
+      return right ? { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) } : null;
+    }
+    if (e - k > 4) return null;
+    const left = subjectLeft(tokens, k, c + 1);
+    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+    return who ? { speaker: who, cue: cueSpan(r, k) } : null;
+  }
+  return null;
 }
 
 // "Dianne Bystrom agreed. “Mainstream Republicans …”": a sentence that ends on its cue introduces

@@ -166,4 +166,11 @@ describe('speakers of direct quotations', () => {
     const t = 'The race ended on Tuesday.\n\nSenator Ted Vance says his “friend and colleague” Mark Ruiz ran “an optimistic campaign.”';
     expect(speakers(t)).toEqual([['Ted Vance', 'Ted Vance'], ['Ted Vance', 'Ted Vance']]);
   });
+  it('gives the quotations of a sentence to the attribution closing it after a comma, past a later quotation', () => {
+    const t = 'The group met on Monday.\n\nHis backing will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they need to win, party spokesman Neil Sroka said.';
+    expect(speakers(t)).toEqual([['Neil Sroka', 'Neil Sroka'], ['Neil Sroka', 'Neil Sroka']]);
+  });
+  it('takes "assured" and "proclaimed" as cues', () => {
+    expect(speakers('The host smiled.\n\n“Your show is amazing,” Tom Reyes assured the host.')).toEqual([['Tom Reyes', 'Tom Reyes']]);
+  });
 });
