@@ -2,9 +2,12 @@
 // search p95 (term, phrase, prefix + filter), open-a-briefing handler p95, and database size against
 // text size, each beside a plain baseline measured in the same run.
 //
-//   npm run bench -- library [--import N] [--library N] [--runs N] [--corpus DIR]
-//   Defaults: --import 10000 (files written to a temp folder and imported as the app does),
+//   npm run bench -- library [--import N] [--library N] [--runs N] [--corpus DIR] [--keep FILE] [--slowest N]
+//   Defaults: --import 10000 (files written to a temp folder and imported as the app does; 0 skips the import),
 //   --library 100000 (articles in the library searched), --runs 3 (import runs; medians reported).
+//   --keep FILE keeps the library built at FILE and, when FILE exists, searches it instead of building one
+//   (building 100,000 articles takes minutes; searching them again takes seconds). --slowest N prints the
+//   N slowest searches of each kind.
 //   The corpus is ../shared/eval/bbc-summary/articles when present, else seeds/, replicated with small
 //   variations (a date line, a filing note) until it reaches the size asked for.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,8 @@ const opt = (name, dflt) => {
 const IMPORT_N = Number(opt('import', 10000));
 const LIBRARY_N = Number(opt('library', 100000));
 const RUNS = Math.max(1, Number(opt('runs', 3)));
+const KEEP = opt('keep', null) && resolve(opt('keep'));
+const SLOWEST = Number(opt('slowest', 0));
 const corpusDir = resolve(opt('corpus', readdirSafe('../shared/eval/bbc-summary/articles').length ? '../shared/eval/bbc-summary/articles' : 'seeds'));
 
 function readdirSafe(dir) {
@@ -100,7 +105,7 @@ try {
   const rss = [];
   const delays = [];
   let importDbRatio = 0;
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < (IMPORT_N > 0 ? RUNS : 0); run++) {
     const dbFile = join(work, `import-${run}.db`);
     const library = L.openLibrary(dbFile);
     const h = monitorEventLoopDelay({ resolution: 10 });
@@ -135,63 +140,76 @@ try {
     baseRates.push((IMPORT_N / (performance.now() - b0)) * 1000);
     plain.close();
   }
+  if (IMPORT_N > 0) {
   console.log(`import with analysis (${f0(IMPORT_N)} files, worker threads): median ${f0(median(rates))} articles/s (runs: ${rates.map(f0).join(', ')}), ${median(cores).toFixed(2)} cores busy on average`);
   console.log(`  baseline (read + plain INSERT, one transaction, no analysis): median ${f0(median(baseRates))} files/s; import takes ${f1(median(baseRates) / median(rates))}× the baseline's time`);
   console.log(`  main process: max RSS ${mb(Math.max(...rss))} (median of runs ${mb(median(rss))}), longest event-loop delay ${f0(median(delays))} ms (median of runs; max ${f0(Math.max(...delays))} ms)`);
   console.log(`  database after import: ${importDbRatio.toFixed(2)}× the text imported (${mb(textBytes)} of text)`);
+  }
 
   // ---- a library of LIBRARY_N articles -----------------------------------------------------------
   // Built through the same repository and triggers as an import, but each distinct source analysed once:
   // analysing 100,000 articles here would measure the analysis again, not the library.
-  const libFile = join(work, 'library.db');
+  const libFile = KEEP ?? join(work, 'library.db');
+  const reuse = KEEP !== null && statSafe(KEEP) !== null;
   const library = L.openLibrary(libFile);
-  const analyses = decoded.map((t) => {
-    const parsed = L.parseArticle(t);
-    // Packed against the analysed text: the variation appended below does not change what is packed.
-    return { parsed, packed: L.packAnalysis(L.analyzeArticle(parsed.text, parsed.title), parsed.text) };
-  });
-  let libText = 0;
-  const l0 = performance.now();
-  const BATCH = 500;
-  for (let s = 0; s < LIBRARY_N; s += BATCH) {
-    library.db.transaction(() => {
-      for (let i = s; i < Math.min(LIBRARY_N, s + BATCH); i++) {
-        const { parsed, packed } = analyses[i % analyses.length];
-        // The variation goes after the analysed text, so the stored analysis offsets stay right.
-        const body = `${parsed.text}\n\nFiled by desk ${Math.floor(i / analyses.length) % 97} as item ${i}.`;
-        libText += Buffer.byteLength(body);
-        library.articles.insertWithPackedAnalysis(
-          { contentHash: `bench-${i}`, title: parsed.title ?? `Item ${i}`, date: dateOf(i), source: ['BBC', 'Kazinform', 'Reuters'][i % 3], fileName: `a${i}.txt`, encoding: 'UTF-8', body, format: 'txt' },
-          packed,
-        );
-      }
-    })();
+  let libraryN = LIBRARY_N;
+  if (reuse) {
+    libraryN = library.db.prepare('SELECT count(*) FROM articles').pluck().get();
+    console.log(`library of ${f0(libraryN)} articles reused from ${KEEP}; database ${mb(dbBytes(libFile))}`);
+  } else {
+    const analyses = decoded.map((t) => {
+      const parsed = L.parseArticle(t);
+      // Packed against the analysed text: the variation appended below does not change what is packed.
+      return { parsed, packed: L.packAnalysis(L.analyzeArticle(parsed.text, parsed.title), parsed.text) };
+    });
+    let libText = 0;
+    const l0 = performance.now();
+    const BATCH = 500;
+    for (let s = 0; s < LIBRARY_N; s += BATCH) {
+      library.db.transaction(() => {
+        for (let i = s; i < Math.min(LIBRARY_N, s + BATCH); i++) {
+          const { parsed, packed } = analyses[i % analyses.length];
+          // The variation goes after the analysed text, so the stored analysis offsets stay right.
+          const body = `${parsed.text}\n\nFiled by desk ${Math.floor(i / analyses.length) % 97} as item ${i}.`;
+          libText += Buffer.byteLength(body);
+          library.articles.insertWithPackedAnalysis(
+            { contentHash: `bench-${i}`, title: parsed.title ?? `Item ${i}`, date: dateOf(i), source: ['BBC', 'Kazinform', 'Reuters'][i % 3], fileName: `a${i}.txt`, encoding: 'UTF-8', body, format: 'txt' },
+            packed,
+          );
+        }
+      })();
+    }
+    library.db.pragma('wal_checkpoint(TRUNCATE)');
+    console.log(`library of ${f0(LIBRARY_N)} articles built in ${f0((performance.now() - l0) / 1000)} s; database ${mb(dbBytes(libFile))}, ${(dbBytes(libFile) / libText).toFixed(2)}× its ${mb(libText)} of text`);
+    // Where the bytes go: each table with its indexes (FTS5 tables with their shadow tables), from dbstat.
+    const owners = library.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')").all();
+    const ownerOf = new Map(owners.map((o) => [o.name, o.tbl_name.replace(/_(data|idx|docsize|config|content)$/, '')]));
+    const byTable = new Map();
+    for (const { name, bytes } of library.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all()) {
+      const owner = ownerOf.get(name) ?? name;
+      byTable.set(owner, (byTable.get(owner) ?? 0) + bytes);
+    }
+    const shares = [...byTable].sort((a, b) => b[1] - a[1]).filter(([, b]) => b / libText >= 0.005);
+    console.log(`  by table with its indexes (× the text): ${shares.map(([n, b]) => `${n} ${(b / libText).toFixed(2)}`).join(', ')}`);
   }
-  library.db.pragma('wal_checkpoint(TRUNCATE)');
-  console.log(`library of ${f0(LIBRARY_N)} articles built in ${f0((performance.now() - l0) / 1000)} s; database ${mb(dbBytes(libFile))}, ${(dbBytes(libFile) / libText).toFixed(2)}× its ${mb(libText)} of text`);
-  // Where the bytes go: each table with its indexes (FTS5 tables with their shadow tables), from dbstat.
-  const owners = library.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')").all();
-  const ownerOf = new Map(owners.map((o) => [o.name, o.tbl_name.replace(/_(data|idx|docsize|config|content)$/, '')]));
-  const byTable = new Map();
-  for (const { name, bytes } of library.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all()) {
-    const owner = ownerOf.get(name) ?? name;
-    byTable.set(owner, (byTable.get(owner) ?? 0) + bytes);
-  }
-  const shares = [...byTable].sort((a, b) => b[1] - a[1]).filter(([, b]) => b / libText >= 0.005);
-  console.log(`  by table with its indexes (× the text): ${shares.map(([n, b]) => `${n} ${(b / libText).toFixed(2)}`).join(', ')}`);
 
   // ---- search -------------------------------------------------------------------------------------
   const TERMS = ['government', 'election', 'shares', 'minister', 'music', 'film', 'football', 'broadband', 'economy', 'Blair', 'Brown', 'chelsea', 'oil', 'profits', 'court', 'tax', 'mobile', 'player', 'album', 'budget'];
   const PHRASES = ['"interest rates"', '"prime minister"', '"chief executive"', '"last year"', '"general election"', '"mobile phone"', '"world cup"', '"box office"', '"oil prices"', '"tony blair"'];
   const PREFIXES = ['elect*', 'govern*', 'econom*', 'music*', 'broad*', 'minist*', 'compan*', 'champion*', 'invest*', 'technolog*'];
   const REPS = 5;
+  const slow = new Map();
   const timed = (fn, list) => {
     const out = [];
+    const each = [];
     for (let r = 0; r < REPS; r++) for (const q of list) {
       const t = performance.now();
       fn(q);
       out.push(performance.now() - t);
+      each.push([q, out[out.length - 1]]);
     }
+    slow.set(out, each.sort((x, y) => y[1] - x[1]).slice(0, SLOWEST));
     return out;
   };
   const search = (q, extra = {}) => library.search({ query: q, ...extra });
@@ -204,15 +222,16 @@ try {
   // Baseline: the same words straight to FTS5, ranked by bm25, the best 50 rowids, nothing else.
   const raw = library.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 50');
   const baseMs = timed((q) => raw.all(`"${q}"`), TERMS);
-  console.log(`search, ${f0(LIBRARY_N)} articles (${REPS}× each query; grouped results, snippets, bm25):`);
+  console.log(`search, ${f0(libraryN)} articles (${REPS}× each query; grouped results, snippets, bm25):`);
   for (const [name, xs] of [['term', termMs], ['phrase', phraseMs], ['prefix + date filter', prefixMs]]) {
     console.log(`  ${name}: p50 ${f1(pct(xs, 50))} ms, p95 ${f1(pct(xs, 95))} ms (${f1(pct(xs, 95) / pct(baseMs, 95))}× the baseline's p95)`);
+    if (SLOWEST) console.log(`    slowest: ${slow.get(xs).map(([q, ms]) => `${q} ${f1(ms)} ms`).join(', ')}`);
   }
   console.log(`  baseline (raw FTS5 MATCH of the term, ORDER BY rank LIMIT 50, no grouping, passages or snippets): p50 ${f1(pct(baseMs, 50))} ms, p95 ${f1(pct(baseMs, 95))} ms`);
 
   // ---- open a briefing (handler time) ---------------------------------------------------------
   const handle = L.createHandlers({ library, exportBriefings: async () => null, chooseFiles: async () => null });
-  const ids = Array.from({ length: 300 }, (_, k) => 1 + ((k * 7919) % LIBRARY_N));
+  const ids = Array.from({ length: 300 }, (_, k) => 1 + ((k * 7919) % libraryN));
   const openMs = [];
   for (const articleId of ids) {
     const t = performance.now();
@@ -227,7 +246,7 @@ try {
     L.unpackAnalysis(row.packed, row.body);
     return performance.now() - t;
   });
-  console.log(`open a briefing (briefing:get-briefing handler, ${f0(LIBRARY_N)} articles): p50 ${f1(pct(openMs, 50))} ms, p95 ${f1(pct(openMs, 95))} ms; baseline (row + unpacking its analysis) p95 ${f1(pct(rawMs, 95))} ms`);
+  console.log(`open a briefing (briefing:get-briefing handler, ${f0(libraryN)} articles): p50 ${f1(pct(openMs, 50))} ms, p95 ${f1(pct(openMs, 95))} ms; baseline (row + unpacking its analysis) p95 ${f1(pct(rawMs, 95))} ms`);
   library.close();
 } finally {
   rmSync(work, { recursive: true, force: true });

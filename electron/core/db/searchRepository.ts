@@ -19,19 +19,26 @@ export interface ArticleFilterValues {
   hasNotes: boolean;
 }
 
-export interface ArticleMatch {
+/** A match found by FTS5 with its bm25 score (lower is better, as SQLite gives it). */
+export interface RankedArticle {
   articleId: number;
   score: number;
+}
+
+export interface RankedPassage extends RankedArticle {
+  passageId: number;
+}
+
+/** The newest matches of one index with their scores; `cut` when more matched than were ranked. */
+export interface Ranked<T> {
+  rows: T[];
+  cut: boolean;
+}
+
+export interface ArticleCut {
   /** The title with every match marked, and a snippet of the body around the best match. */
   title: string;
   body: string;
-}
-
-export interface PassageMatch {
-  articleId: number;
-  score: number;
-  passageId: number;
-  snippet: PassageSnippet;
 }
 
 export interface PassageSnippet {
@@ -70,16 +77,13 @@ function inFiltered(column: string, f: ArticleFilterValues): string {
  *  REAL: without the cast the bound is checked row by row after all the work instead of limiting it. */
 const rowidBound = (param: string) => `CAST(${param} AS INTEGER)`;
 
-const hasFilters = (f: ArticleFilterValues) => filterClauses(f) !== '';
 /** The rank configured in migration 003 ('bm25(4.0, 1.0)' for articles, 'bm25(1.0, 2.0)' for passages),
- *  written out where rows are ranked by SQLite instead of by FTS5's own ORDER BY rank. */
+ *  computed per row: matches are taken newest first and the best picked by the caller, not sorted by FTS5's
+ *  ORDER BY rank (which scores every match before the limit). */
 const ARTICLE_BM25 = 'bm25(articles_fts, 4.0, 1.0)';
 const PASSAGE_BM25 = 'bm25(passages_fts, 1.0, 2.0)';
 /** Rows among a JSON list of ids; the + again keeps FTS5 from running the MATCH once per id. */
 const IN_IDS = (column: string) => `+${column} IN (SELECT value FROM json_each(@ids))`;
-
-const MIN_ID = Number.MIN_SAFE_INTEGER;
-const MAX_ID = Number.MAX_SAFE_INTEGER;
 
 function boundFilters(f: ArticleFilterValues): Record<string, string> {
   const out: Record<string, string> = {};
@@ -111,6 +115,7 @@ export interface EntityArticleRow {
 }
 
 interface PassageRow {
+  passageId: number;
   kind: PassageSnippet['kind'];
   ord: number;
   start: number | null;
@@ -119,9 +124,11 @@ interface PassageRow {
   snippet: string;
 }
 
-type MatchedPassageRow = PassageRow & { passageId: number; articleId: number; score: number };
-
 const toSnippet = (r: PassageRow): PassageSnippet => ({ kind: r.kind, ord: r.ord, start: r.start, end: r.end_, speaker: r.speaker, snippet: r.snippet });
+
+/** The rowid range that holds `ids`, so that FTS5 walks only that part of the index when it cuts their
+ *  snippets (a prefix is then expanded over that range only). */
+const idRange = (ids: readonly number[]) => ({ lo: Math.min(...ids), hi: Math.max(...ids), ids: JSON.stringify(ids) });
 
 const LIST_COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
   (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count`;
@@ -135,61 +142,50 @@ export function searchRepository(db: Db) {
   };
   // Scores use the bm25 weights set in migration 003's rank configuration.
   const body = db.prepare<[number], { body: string }>('SELECT body FROM articles WHERE id = ?');
+  const hasNotes = db.prepare('SELECT 1 FROM passages WHERE id < 0 LIMIT 1').pluck();
 
   return {
-    /** Articles whose title or body matches, best first, among those with id ≥ `floor`. Unfiltered, FTS5
-     *  hands rows out in rank order itself, so snippets are cut only for the rows within the limit. With a
-     *  filter that would rank every match before the filter drops most of them, so the filtered matches
-     *  are ranked first (bm25 only for them) and the snippets cut for the best afterwards. */
-    matchArticles(match: string, filters: ArticleFilterValues, limit: number, floor: number | null = null): ArticleMatch[] {
-      const params = { match, limit, floor: floor ?? MIN_ID, ...boundFilters(filters) };
-      const where = `articles_fts MATCH @match AND rowid >= ${rowidBound('@floor')}${inFiltered('rowid', filters)}`;
-      const cut = `highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body`;
-      if (!hasFilters(filters)) {
-        return prepared(`SELECT rowid AS articleId, rank AS score, ${cut} FROM articles_fts WHERE ${where} ORDER BY rank LIMIT @limit`).all(params) as ArticleMatch[];
-      }
-      const best = prepared(`SELECT rowid AS articleId, ${ARTICLE_BM25} AS score FROM articles_fts WHERE ${where} ORDER BY score LIMIT @limit`).all(params) as { articleId: number; score: number }[];
-      const cuts = new Map((prepared(`SELECT rowid AS articleId, ${cut} FROM articles_fts WHERE articles_fts MATCH @match AND ${IN_IDS('rowid')}`)
-        .all({ match, ids: JSON.stringify(best.map((b) => b.articleId)) }) as ArticleMatch[]).map((c) => [c.articleId, c]));
-      return best.map((b) => ({ ...cuts.get(b.articleId)!, ...b }));
+    /** The newest `newest` articles whose title or body matches (among those the filters let through),
+     *  each with its bm25 score. FTS5 hands matches out newest first and stops at the limit, so bm25 is
+     *  computed for those rows only and the index is walked once (a prefix expanded once); the caller
+     *  picks the best. Snippets are cut later, for the articles shown (articleCuts). */
+    rankArticles(match: string, filters: ArticleFilterValues, newest: number): Ranked<RankedArticle> {
+      const stmt = prepared(`SELECT rowid, ${ARTICLE_BM25} FROM articles_fts WHERE articles_fts MATCH @match${inFiltered('rowid', filters)}
+        ORDER BY rowid DESC LIMIT @newest`).raw(true);
+      const rows = (stmt.all({ match, newest, ...boundFilters(filters) }) as [number, number][]).map(([articleId, score]) => ({ articleId, score }));
+      return { rows, cut: rows.length >= newest };
     },
-    /** The smallest id among the newest `newest` matching articles, or null when fewer match: ranking
-     *  (bm25 for every match) is what costs, so a very common word is ranked among the newest only. */
-    articleFloor(match: string, filters: ArticleFilterValues, newest: number): number | null {
-      const stmt = prepared(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match${inFiltered('rowid', filters)}
-        ORDER BY rowid DESC LIMIT 1 OFFSET @offset`);
-      return (stmt.pluck().get({ match, offset: newest - 1, ...boundFilters(filters) }) as number | undefined) ?? null;
+    /** As rankArticles, over quotes and proposals (passages of articles: id ÷ PASSAGES_PER_ARTICLE is the
+     *  article) and live notes (negative ids; few and the analyst's own, so always all of them). */
+    rankPassages(match: string, filters: ArticleFilterValues, newest: number): Ranked<RankedPassage> {
+      const params = { match, newest, ...boundFilters(filters) };
+      const quotes = prepared(`SELECT rowid, rowid / ${PASSAGES_PER_ARTICLE}, ${PASSAGE_BM25} FROM passages_fts WHERE passages_fts MATCH @match AND rowid > 0${
+        inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filters)} ORDER BY rowid DESC LIMIT @newest`).raw(true).all(params) as [number, number, number][];
+      // Most libraries hold few notes or none: look for matching ones only when there is a live note.
+      const notes = hasNotes.get()
+        ? prepared(`SELECT passages_fts.rowid, p.article_id, ${PASSAGE_BM25} FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+            WHERE passages_fts MATCH @match AND passages_fts.rowid < 0${inFiltered('p.article_id', filters)}`).raw(true).all(params) as [number, number, number][]
+        : [];
+      const rows = [...quotes, ...notes].map(([passageId, articleId, score]) => ({ passageId, articleId, score }));
+      return { rows, cut: quotes.length >= newest };
     },
-    /** Quotes, proposals and live notes that match, best first; quotes and proposals only of articles with
-     *  id ≥ `floor` (notes, few and the analyst's own, always). Passage ids order them as their articles.
-     *  Filtered, ranked first and cut afterwards, as matchArticles. */
-    matchPassages(match: string, filters: ArticleFilterValues, limit: number, floor: number | null = null): PassageMatch[] {
-      // A quote's or proposal's article is its id ÷ PASSAGES_PER_ARTICLE, so the filter is checked before the
-      // join to passages; a note's is read from its passage row.
-      const where = (notes: boolean) => `passages_fts MATCH @match AND passages_fts.rowid BETWEEN ${rowidBound('@lo')} AND ${rowidBound('@hi')}${
-        inFiltered(notes ? 'p.article_id' : `passages_fts.rowid / ${PASSAGES_PER_ARTICLE}`, filters)}`;
-      const columns = `passages_fts.rowid AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_`;
-      const cut = `passages_fts.speaker, snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet`;
-      const from = 'FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid';
-      const filtered = hasFilters(filters);
-      const stmt = (notes: boolean) => filtered
-        ? prepared(`SELECT ${columns}, ${PASSAGE_BM25} AS score ${from} WHERE ${where(notes)} ORDER BY score LIMIT @limit`)
-        : prepared(`SELECT ${columns}, passages_fts.rank AS score, ${cut} ${from} WHERE ${where(notes)} ORDER BY passages_fts.rank LIMIT @limit`);
-      const run = (lo: number, hi: number) => stmt(lo < 0).all({ match, limit, lo, hi, ...boundFilters(filters) }) as MatchedPassageRow[];
-      let rows = [...run(MIN_ID, -1), ...run(floor === null ? 0 : floor * PASSAGES_PER_ARTICLE, MAX_ID)].sort((a, b) => a.score - b.score).slice(0, limit);
-      if (filtered) {
-        const cuts = new Map((prepared(`SELECT passages_fts.rowid AS passageId, ${cut} FROM passages_fts WHERE passages_fts MATCH @match AND ${IN_IDS('passages_fts.rowid')}`)
-          .all({ match, ids: JSON.stringify(rows.map((r) => r.passageId)) }) as { passageId: number; speaker: string | null; snippet: string }[]).map((c) => [c.passageId, c]));
-        rows = rows.map((r) => ({ ...r, ...cuts.get(r.passageId)! }));
-      }
-      return rows.map((r) => ({ passageId: r.passageId, articleId: r.articleId, score: r.score, snippet: toSnippet(r) }));
+    /** Titles with their matches marked and a snippet of each body, for the articles shown. */
+    articleCuts(match: string, articleIds: readonly number[]): Map<number, ArticleCut> {
+      if (!articleIds.length) return new Map();
+      const rows = prepared(`SELECT rowid AS articleId, highlight(articles_fts, 0, ${MARKS}) AS title, snippet(articles_fts, 1, ${MARKS}, '…', 24) AS body
+        FROM articles_fts WHERE articles_fts MATCH @match AND rowid BETWEEN ${rowidBound('@lo')} AND ${rowidBound('@hi')} AND ${IN_IDS('rowid')}`)
+        .all({ match, ...idRange(articleIds) }) as (ArticleCut & { articleId: number })[];
+      return new Map(rows.map((r) => [r.articleId, { title: r.title, body: r.body }]));
     },
-    /** As articleFloor, over the articles whose quotes or proposals match. */
-    passageFloor(match: string, filters: ArticleFilterValues, newest: number): number | null {
-      const stmt = prepared(`SELECT rowid FROM passages_fts WHERE passages_fts MATCH @match AND rowid > 0${inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filters)}
-        ORDER BY rowid DESC LIMIT 1 OFFSET @offset`);
-      const id = stmt.pluck().get({ match, offset: newest - 1, ...boundFilters(filters) }) as number | undefined;
-      return id === undefined ? null : Math.floor(id / PASSAGES_PER_ARTICLE);
+    /** Snippets of the passages shown, with what the window needs to show and scroll to them. */
+    passageSnippets(match: string, passageIds: readonly number[]): Map<number, PassageSnippet> {
+      if (!passageIds.length) return new Map();
+      const rows = prepared(`SELECT passages_fts.rowid AS passageId, p.kind, p.ord, p.start, p.end_, passages_fts.speaker,
+          snippet(passages_fts, 0, ${MARKS}, '…', 32) AS snippet
+        FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+        WHERE passages_fts MATCH @match AND passages_fts.rowid BETWEEN ${rowidBound('@lo')} AND ${rowidBound('@hi')} AND ${IN_IDS('passages_fts.rowid')}`)
+        .all({ match, ...idRange(passageIds) }) as PassageRow[];
+      return new Map(rows.map((r) => [r.passageId, toSnippet(r)]));
     },
     body(articleId: number): string | null {
       return body.get(articleId)?.body ?? null;

@@ -11,8 +11,9 @@ import type { SearchHit, SearchRequest, SearchResultGroup, SearchResults } from 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
 const HITS_PER_ARTICLE = 4;
-/** Ranking (bm25 of every match) is the cost of a search; past this many matching articles only the most
- *  recently imported ones are ranked, which keeps a very common word at 100,000 articles within ~20 ms. */
+/** Ranking (bm25 of every match) is the cost of a search; past this many matches in an index (articles, or
+ *  quotes and proposals) only the most recently imported ones are ranked, which keeps a very common word at
+ *  100,000 articles within ~20 ms. */
 export const RANKED_NEWEST = 2000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,18 +29,26 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     // the speaker column and the query in the text column.
     const speaker = request.speaker?.trim();
     const passageMatch = speaker ? `speaker : ${speakerPhrase(speaker)} AND text : (${match})` : match;
-    const articleFloor = speaker ? null : repo.articleFloor(match, filters, rankedNewest);
-    const passageFloor = repo.passageFloor(passageMatch, filters, rankedNewest);
-    const articleHits = speaker ? [] : repo.matchArticles(match, filters, limit + 1, articleFloor);
-    // Passages: enough to fill `limit` articles even when one article has many matching quotes.
-    const passageHits = repo.matchPassages(passageMatch, filters, (limit + 1) * HITS_PER_ARTICLE, passageFloor);
+    // One pass over each index: its newest matches with their scores. Snippets are cut afterwards, only for
+    // what is shown.
+    const articles = speaker ? { rows: [], cut: false } : repo.rankArticles(match, filters, rankedNewest);
+    const passages = repo.rankPassages(passageMatch, filters, rankedNewest);
 
     const best = new Map<number, number>();
-    for (const h of [...articleHits, ...passageHits]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
+    for (const h of [...articles.rows, ...passages.rows]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
     const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || b[0] - a[0]);
     const shown = ranked.slice(0, limit);
+    const shownIds = new Set(shown.map(([id]) => id));
+    // Per article shown, its best passages, as many as can be shown beside a title and body hit.
+    const passagesOf = new Map<number, number[]>();
+    for (const p of [...passages.rows].sort((a, b) => a.score - b.score || b.passageId - a.passageId)) {
+      if (!shownIds.has(p.articleId)) continue;
+      const list = passagesOf.get(p.articleId) ?? passagesOf.set(p.articleId, []).get(p.articleId)!;
+      if (list.length < HITS_PER_ARTICLE + 2) list.push(p.passageId);
+    }
+    const articleCuts = repo.articleCuts(match, articles.rows.filter((a) => shownIds.has(a.articleId)).map((a) => a.articleId));
+    const passageCuts = repo.passageSnippets(passageMatch, [...passagesOf.values()].flat());
     const items = new Map(repo.listItems(shown.map(([id]) => id)).map((a) => [a.id, a]));
-    const articleHitById = new Map(articleHits.map((h) => [h.articleId, h]));
 
     const groups: SearchResultGroup[] = [];
     for (const [articleId, score] of shown) {
@@ -48,16 +57,16 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
       const hits: SearchHit[] = [];
       let body: string | null = null;
       const bodyOf = () => (body ??= repo.body(articleId) ?? '');
-      const a = articleHitById.get(articleId);
+      const a = articleCuts.get(articleId);
       if (a) {
         const title = snippetParts(a.title);
         if (hasMatch(title)) hits.push(hit('title', title));
         const text = snippetParts(a.body);
         if (hasMatch(text)) hits.push({ ...hit('body', text), ...(matchOffsets(bodyOf(), text) ?? {}) });
       }
-      for (const p of passageHits) {
-        if (p.articleId !== articleId || hits.length >= HITS_PER_ARTICLE + 2) continue;
-        const s = p.snippet;
+      for (const passageId of passagesOf.get(articleId) ?? []) {
+        const s = passageCuts.get(passageId);
+        if (!s || hits.length >= HITS_PER_ARTICLE + 2) continue;
         const parts = snippetParts(s.snippet);
         const h: SearchHit = { ...hit(s.kind, parts), speaker: s.speaker, noteId: s.kind === 'note' ? s.ord : null };
         if (s.kind !== 'note' && s.start !== null) {
@@ -73,8 +82,8 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     return {
       query: request.query,
       groups,
-      more: ranked.length > limit || articleHits.length > limit || articleFloor !== null || passageFloor !== null,
-      rankedAmongNewest: articleFloor !== null || passageFloor !== null ? rankedNewest : null,
+      more: ranked.length > limit || articles.cut || passages.cut,
+      rankedAmongNewest: articles.cut || passages.cut ? rankedNewest : null,
     };
   };
   /** Everything said by or about one person, organisation or place, newest first. */
