@@ -231,7 +231,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   return null;
 }
 
-const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned'.split(' '));
+const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned declared declares announced announces confirmed acknowledged suggested predicted'.split(' '));
 
 /**
  * "Cruz said any candidate who wants to win “owes it …”", "Israel said Clinton called on members to

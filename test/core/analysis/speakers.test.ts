@@ -131,6 +131,8 @@ describe('speakers of direct quotations', () => {
     expect(speakers(t)).toEqual([['Dana Cole', 'Dana Cole']]);
     const u = 'The meeting ended.\n\nRep. Owen Hale said the governor called on members to be “closely coordinated.”';
     expect(speakers(u)).toEqual([['Owen Hale', 'Owen Hale']]);
+    const v = 'The donor met the candidate.\n\nHowever, Walter Brandt declared in an interview that Senator Ruth Vale called the plan “a real disaster.”';
+    expect(speakers(v).map((x) => x[0])).toEqual(['Walter Brandt']);
   });
   it('takes "pressed", "reads" and "put it" as cues of a quotation', () => {
     expect(speakers('The host leaned in.\n\n“Would it be negotiable?” Anna Hale pressed.')).toEqual([['Anna Hale', 'Anna Hale']]);
