@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
 import { collectFiles } from './collectFiles';
 import { reportOf, type ImportOutcome, type ImportReport } from './importArticle';
-import type { CoordinatorSetup, FromCoordinator, ToCoordinator } from './importWorkerProtocol';
+import { THREAD_LIMITS, type CoordinatorSetup, type FromCoordinator, type ToCoordinator } from './importWorkerProtocol';
 import { runPool } from './workerPool';
 
 export interface ImportProgress {
@@ -101,7 +101,7 @@ function runOnCoordinator(db: Db, files: string[], script: string, count: number
   const { signal } = options;
   const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: options.nativeBinding ?? null, files, workers: count, workerScript: script };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: setup });
+    const worker = new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS });
     let ready = false;
     let settled = false;
     const stop = () => worker.postMessage({ type: 'stop' } satisfies ToCoordinator);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
 import { refused, storeArticle, type ImportOutcome } from './importArticle';
 import { ImportError } from './importError';
-import type { FromWorker, ToWorker, WorkerResult, WorkerSetup } from './importWorkerProtocol';
+import { THREAD_LIMITS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
 import { prepareArticle } from './prepareArticle';
 
 export interface PoolOptions {
@@ -162,7 +162,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       }
     };
     const start = () => {
-      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup }), outstanding: [], done: false, answered: false, dead: false };
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS }), outstanding: [], done: false, answered: false, dead: false };
       slots.add(slot);
       slot.worker.on('message', (message: FromWorker) => {
         slot.answered = true;
