@@ -6,6 +6,7 @@ import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, intention } from './intentions';
 import { nounCue } from './nounCues';
+import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from './speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
@@ -137,12 +138,22 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     if (t && isQuoteMark(t.text) && tokens[c.from + 1]?.word) t = tokens[c.from + 1];
     if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
     // "said much" is no clause, "said much of the talk was …" is.
+    // "46 percent said yes", "after half said so": the one-word answer is what was said.
+    if (/^(yes|no|so)$/.test(t.lower) && PLAIN_SAYING.has(verb) && (!tokens[c.from + 1]?.word || PREP.has(tokens[c.from + 1]!.lower))) return oneWordAnswer(r, c.from, subj, cue, speakerless);
     if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || (NOT_CLAUSE.has(t.lower) && tokens[c.from + 1]?.lower !== 'of')) return null;
   }
   return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, speakerless);
 }
 
 const PLAIN_SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
+
+function oneWordAnswer(r: Resolver, k: number, subj: [number, number], cue: number, speakerless: boolean): Quote | null {
+  const speaker = subj[1] > subj[0] ? resolvePhrase(r, subj[0], subj[1]) : null;
+  if (!speaker && !speakerless) return null;
+  const t = r.tokens[k]!;
+  const c = r.tokens[cue]!;
+  return { text: t.text, start: t.start, end: t.end, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+}
 
 /** "…,'' said Peter Orszag" / "…, said Michael O'Hanlon, a fellow": the cue after its clause, its speaker after it. */
 function inverted(tokens: Token[], cue: number): boolean {
@@ -188,26 +199,6 @@ function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote
   return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue);
 }
 
-const PREP_CUES = new Map<string, Set<string>>();
-const PREP_TABLE: Record<string, string> = {
-  about: `talk talks talked talking spoke speak speaks speaking wrote write writes writing worried worry worries concerned
-    angry complained complain complains joked joke jokes warned warn asked ask asks cautioned thinks think thought`,
-  for: 'vote voted votes voting advocate advocated advocates advocating pushing pushed push pushes campaigned campaigning argued argue argues apologized apologizes',
-  against: 'vote voted votes voting argued argue argues warned warns warn campaigned campaigning spoke speaks rallied railed',
-  on: 'focus focused focuses focusing commented comment comments weighed relied relying counting counted insisted insists',
-  to: 'responded respond responds responding referring referred refers refer objected object objects pointed pointing points',
-  of: 'critical supportive proud wary skeptical sceptical fond enamored dismissive contemptuous',
-  with: 'agreed agree agrees disagreed disagree disagrees sided',
-  in: 'interested confident believe believes believed',
-  out: 'pointed pointing points laid lays spoke speaks lashed lashes',
-};
-for (const [prep, words] of Object.entries(PREP_TABLE)) {
-  for (const w of words.trim().split(/\s+/)) {
-    const set = PREP_CUES.get(w) ?? new Set<string>();
-    set.add(prep);
-    PREP_CUES.set(w, set);
-  }
-}
 
 // Any verb with a "that" clause and a subject that can hold a view or give evidence
 // ("the poll shows that …", "she charges that …").

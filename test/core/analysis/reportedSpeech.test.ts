@@ -278,4 +278,10 @@ describe('reported statements', () => {
     // "to" before a noun phrase is a preposition, not an intention.
     expect(indirect('Governor Ada Pike agreed to the terms.').some((q) => q.text === 'to the terms')).toBe(false);
   });
+  it('takes a one-word answer ("46 percent of voters said yes", "after half said so")', () => {
+    const a = indirect('Asked if the plan was legal, 46 percent of voters said yes, and 20 percent said no.');
+    expect(a.filter((q) => q.cue?.text === 'said').map((q) => q.text)).toEqual(['yes', 'no']);
+    expect(indirect('Six in 10 call him decisive, after half said so in the earlier poll.').some((q) => q.text === 'so')).toBe(true);
+    expect(indirect('He said so much about the plan that nobody listened.').some((q) => q.text === 'so')).toBe(false);
+  });
 });
