@@ -1,16 +1,21 @@
 // Runs an analyst's search: parse the query safely, match titles and bodies and passages (quotes, proposals,
-// notes) with FTS5, rank by bm25, group the hits by article and cut snippets only for the articles shown.
+// notes) with FTS5, rank by bm25, group the hits by article and cut snippets only for the articles shown
+// (from their texts, read once: highlight.ts).
 import { searchRepository, type ArticleFilterValues } from '../db/searchRepository';
 import type { Db } from '../db/openDatabase';
 import { entityPage } from './entityPage';
 import { ftsString, parseQuery } from './parseQuery';
 import { SearchError } from './searchError';
+import { highlightAll, matcherOf, snippet, type Cut } from './highlight';
 import { hasMatch, matchOffsets, snippetParts } from './snippetParts';
 import type { SearchHit, SearchRequest, SearchResultGroup, SearchResults } from './types';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
 const HITS_PER_ARTICLE = 4;
+/** Snippet lengths in tokens, as FTS5's snippet() was asked for them. */
+const BODY_SNIPPET_TOKENS = 24;
+const PASSAGE_SNIPPET_TOKENS = 32;
 /** Ranking (bm25 of every match) is the cost of a search; past this many matches in an index (articles, or
  *  quotes and proposals) only the most recently imported ones are ranked, which keeps a very common word at
  *  100,000 articles within ~20 ms. */
@@ -21,7 +26,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
   const repo = searchRepository(db);
 
   const search = function search(request: SearchRequest): SearchResults {
-    const { match } = parseQuery(request.query);
+    const { match, items: queryItems } = parseQuery(request.query);
     const filters = checkFilters(request);
     const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
 
@@ -30,9 +35,9 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     const speaker = request.speaker?.trim();
     const passageMatch = speaker ? `speaker : ${speakerPhrase(speaker)} AND text : (${match})` : match;
     // One pass over each index: its newest matches with their scores. Snippets are cut afterwards, only for
-    // what is shown.
+    // what is shown. When the articles are ranked among the newest only, so are their quotes: one cut-off.
     const articles = speaker ? { rows: [], cut: false } : repo.rankArticles(match, filters, rankedNewest);
-    const passages = repo.rankPassages(passageMatch, filters, rankedNewest);
+    const passages = repo.rankPassages(passageMatch, filters, rankedNewest, articles.cut ? articles.rows[articles.rows.length - 1]!.articleId : 0);
 
     const best = new Map<number, number>();
     for (const h of [...articles.rows, ...passages.rows]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
@@ -46,34 +51,36 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
       const list = passagesOf.get(p.articleId) ?? passagesOf.set(p.articleId, []).get(p.articleId)!;
       if (list.length < HITS_PER_ARTICLE + 2) list.push(p.passageId);
     }
-    const articleCuts = repo.articleCuts(match, articles.rows.filter((a) => shownIds.has(a.articleId)).map((a) => a.articleId));
-    const passageCuts = repo.passageSnippets(passageMatch, [...passagesOf.values()].flat());
-    const items = new Map(repo.listItems(shown.map(([id]) => id)).map((a) => [a.id, a]));
+    const shownArticles = new Map(repo.shownArticles(shown.map(([id]) => id)).map((a) => [a.item.id, a]));
+    const shownPassages = new Map(repo.shownPassages([...passagesOf.values()].flat()).map((p) => [p.passageId, p]));
+    const articleMatched = new Set(articles.rows.map((a) => a.articleId));
+    const matcher = matcherOf(queryItems);
 
     const groups: SearchResultGroup[] = [];
     for (const [articleId, score] of shown) {
-      const article = items.get(articleId);
-      if (!article) continue;
+      const shownArticle = shownArticles.get(articleId);
+      if (!shownArticle) continue;
+      const { item: article, body } = shownArticle;
       const hits: SearchHit[] = [];
-      let body: string | null = null;
-      const bodyOf = () => (body ??= repo.body(articleId) ?? '');
-      const a = articleCuts.get(articleId);
-      if (a) {
-        const title = snippetParts(a.title);
-        if (hasMatch(title)) hits.push(hit('title', title));
-        const text = snippetParts(a.body);
-        if (hasMatch(text)) hits.push({ ...hit('body', text), ...(matchOffsets(bodyOf(), text) ?? {}) });
+      if (articleMatched.has(articleId)) {
+        const title = highlightAll(article.title, matcher);
+        if (title.first) hits.push(hit('title', snippetParts(title.marked)));
+        const text = snippet(body, matcher, BODY_SNIPPET_TOKENS);
+        if (text.first) hits.push({ ...hit('body', snippetParts(text.marked)), ...text.first });
       }
       for (const passageId of passagesOf.get(articleId) ?? []) {
-        const s = passageCuts.get(passageId);
-        if (!s || hits.length >= HITS_PER_ARTICLE + 2) continue;
-        const parts = snippetParts(s.snippet);
-        const h: SearchHit = { ...hit(s.kind, parts), speaker: s.speaker, noteId: s.kind === 'note' ? s.ord : null };
-        if (s.kind !== 'note' && s.start !== null) {
-          // Scroll to the match inside the quote; failing that, to the quote itself.
-          const inside = matchOffsets(bodyOf().slice(s.start, s.end ?? undefined), parts);
-          h.start = inside ? s.start + inside.start : s.start;
-          h.end = inside ? s.start + inside.end : s.end;
+        const p = shownPassages.get(passageId);
+        if (!p || hits.length >= HITS_PER_ARTICLE + 2) continue;
+        const inBody = p.kind !== 'note' && p.start !== null && p.end !== null;
+        const cut: Cut = snippet(p.text ?? (inBody ? body.slice(p.start!, p.end!) : ''), matcher, PASSAGE_SNIPPET_TOKENS);
+        const parts = snippetParts(cut.marked);
+        const h: SearchHit = { ...hit(p.kind, parts), speaker: p.speaker, noteId: p.kind === 'note' ? p.ord : null };
+        if (inBody) {
+          // Scroll to the match inside the quote; failing that, to the quote itself. A quote stored with its
+          // own text (pieces joined) is matched against the body between its offsets.
+          const inside = p.text === null ? cut.first : hasMatch(parts) ? matchOffsets(body.slice(p.start!, p.end!), parts) : null;
+          h.start = inside ? p.start! + inside.start : p.start;
+          h.end = inside ? p.start! + inside.end : p.end;
         }
         hits.push(h);
       }
@@ -90,8 +97,8 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
   return Object.assign(search, { entity: (name: string) => entityPage(repo, name) });
 }
 
-function hit(kind: SearchHit['kind'], snippet: SearchHit['snippet']): SearchHit {
-  return { kind, snippet, start: null, end: null, speaker: null, noteId: null };
+function hit(kind: SearchHit['kind'], parts: SearchHit['snippet']): SearchHit {
+  return { kind, snippet: parts, start: null, end: null, speaker: null, noteId: null };
 }
 
 function speakerPhrase(name: string): string {

@@ -6,13 +6,13 @@ import { tempLibrary } from '../../helpers/temp';
 
 const EMPTY = { version: 1, summary: [], quotes: [], proposals: [], entities: [] };
 
-function libraryOf(n: number) {
+function libraryOf(n: number, quoteOf = (_i: number) => 'harvest will grow') {
   const { library } = tempLibrary();
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
     // The oldest article says "harvest" most often, so bm25 over every match would rank it first.
     const body = `Item ${i}: the harvest ${i === 0 ? 'harvest harvest harvest' : 'report'} from the ${i % 2 ? 'north' : 'south'}.`;
-    const quote = `harvest will grow`;
+    const quote = quoteOf(i);
     const withQuote = `${body} "${quote}," said Ana Ruiz.`;
     const start = withQuote.indexOf(quote);
     ids.push(library.articles.insertWithAnalysis(
@@ -51,5 +51,15 @@ describe('ranking among the newest matches', () => {
     const withNote = search({ query: 'figures' });
     expect(withNote.groups.map((g) => g.article.id)).toEqual([ids[0]]);
     expect(withNote.groups[0]!.hits[0]).toMatchObject({ kind: 'note', noteId: note.id });
+  });
+
+  it('ranks quotes only of the articles ranked, when the articles are cut', () => {
+    // Only the two oldest articles quote the harvest: without one cut-off for both indexes, their quotes
+    // would bring the oldest articles back among the results.
+    const { library, ids } = libraryOf(8, (i) => (i < 2 ? 'the harvest will grow' : 'rain will come'));
+    const r = createSearch(library.db, { rankedNewest: 3 })({ query: 'harvest' });
+    expect(r.rankedAmongNewest).toBe(3);
+    expect(r.groups.map((g) => g.article.id).sort((a, b) => a - b)).toEqual(ids.slice(-3));
+    expect(createSearch(library.db, { rankedNewest: 100 })({ query: 'harvest' }).groups[0]!.hits.map((h) => h.kind)).toEqual(['body', 'quote']);
   });
 });

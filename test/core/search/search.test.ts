@@ -1,4 +1,5 @@
 // Search over a real library: phrases, prefixes, filters, notes, and what leaves the index.
+import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,11 @@ const matched = (r: SearchResults) => r.groups.flatMap((g) => g.hits.flatMap((h)
 function setup() {
   const { library, dir } = tempLibrary();
   return { library, ids: importFixtures(library, dir) };
+}
+
+function setupWithPath() {
+  const { library, dir, dbPath } = tempLibrary();
+  return { library, dbPath, ids: importFixtures(library, dir) };
 }
 
 describe('search', () => {
@@ -61,6 +67,21 @@ describe('search', () => {
     expect(library.search({ query: 'said', hasNotes: true }).groups).toEqual([]);
     library.notes.create(ids.trade, 'Check the export figures');
     expect(titles(library.search({ query: 'said', hasNotes: true }))).toEqual(['Grain exports grow']);
+  });
+
+  it('keeps a filter\'s articles between searches only while the library is unchanged, by this or another connection', () => {
+    const { library, ids, dbPath } = setupWithPath();
+    const year = { from: '2024-01-01', to: '2024-12-31' };
+    expect(titles(library.search({ query: 'said', ...year })).sort()).toEqual(['Bridge over the Ishim', 'Water talks in Tashkent']);
+    // Another connection (as the import's coordinator thread is) moves an article out of the year.
+    const other = new Database(dbPath);
+    other.prepare('UPDATE articles SET date = ? WHERE id = ?').run('2023-02-01', ids.water);
+    other.close();
+    expect(titles(library.search({ query: 'said', ...year }))).toEqual(['Bridge over the Ishim']);
+    // This connection moves it back.
+    library.db.prepare('UPDATE articles SET date = ? WHERE id = ?').run('2024-02-01', ids.water);
+    expect(titles(library.search({ query: 'said', ...year })).sort()).toEqual(['Bridge over the Ishim', 'Water talks in Tashkent']);
+    expect(titles(library.search({ query: 'said', to: '2023-12-31' }))).toEqual(['Grain exports grow']);
   });
 
   it('finds notes, and forgets a note once it is moved to the trash', () => {
