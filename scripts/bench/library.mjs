@@ -103,6 +103,7 @@ try {
   const baseRates = [];
   const cores = [];
   const rss = [];
+  const startRss = [];
   const delays = [];
   let importDbRatio = 0;
   for (let run = 0; run < (IMPORT_N > 0 ? RUNS : 0); run++) {
@@ -110,6 +111,8 @@ try {
     const library = L.openLibrary(dbFile);
     const h = monitorEventLoopDelay({ resolution: 10 });
     let maxRss = process.memoryUsage().rss;
+    // What the process held before the import started (this script, its corpus, the library code).
+    startRss.push(maxRss);
     const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 50);
     h.enable();
     const cpu0 = process.cpuUsage();
@@ -143,7 +146,7 @@ try {
   if (IMPORT_N > 0) {
   console.log(`import with analysis (${f0(IMPORT_N)} files, worker threads): median ${f0(median(rates))} articles/s (runs: ${rates.map(f0).join(', ')}), ${median(cores).toFixed(2)} cores busy on average`);
   console.log(`  baseline (read + plain INSERT, one transaction, no analysis): median ${f0(median(baseRates))} files/s; import takes ${f1(median(baseRates) / median(rates))}× the baseline's time`);
-  console.log(`  main process: max RSS ${mb(Math.max(...rss))} (median of runs ${mb(median(rss))}), longest event-loop delay ${f0(median(delays))} ms (median of runs; max ${f0(Math.max(...delays))} ms)`);
+  console.log(`  main process: max RSS ${mb(Math.max(...rss))} (median of runs ${mb(median(rss))}; ${mb(median(startRss))} before the import started), longest event-loop delay ${f0(median(delays))} ms (median of runs; max ${f0(Math.max(...delays))} ms)`);
   console.log(`  database after import: ${importDbRatio.toFixed(2)}× the text imported (${mb(textBytes)} of text)`);
   }
 

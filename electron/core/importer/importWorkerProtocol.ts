@@ -29,6 +29,11 @@ export interface CoordinatorSetup {
  *  two readers) keep mostly short-lived objects, and 16 MB each keeps the process's resident memory
  *  ~30 MB lower during a large import (issue 4: <= 300 MB) at the cost of more frequent minor GCs. */
 export const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
+/** The readers' heaps are also capped at 48 MB: analysing an article keeps about 15 MB alive, and
+ *  without a cap V8 lets each reader's heap grow to ~70 MB before collecting it, which took a
+ *  10,000-file import past 300 MB resident (issue 4). A file that needs more (a large PDF) runs a
+ *  reader out of memory and is read again by one without the cap (workerPool.ts). */
+export const READER_LIMITS = { ...THREAD_LIMITS, maxOldGenerationSizeMb: 48 };
 
 export type ToWorker = { type: 'files'; items: { id: number; file: string }[] } | { type: 'stop' };
 

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
 import { refused, storeArticle, type ImportOutcome } from './importArticle';
 import { ImportError } from './importError';
-import { THREAD_LIMITS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
+import { READER_LIMITS, THREAD_LIMITS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
 import { prepareArticle } from './prepareArticle';
 
 export interface PoolOptions {
@@ -58,6 +58,8 @@ const AHEAD = 4 * CHUNK;
 /** Results waiting to be stored beyond which workers are given nothing more, so that when storing is the
  *  slower side, analysed articles do not pile up in memory. */
 const MAX_WAITING = 4 * BATCH_SIZE;
+/** The same bound in characters of text, for large files (a 5 MB article is 10 MB in memory). */
+const MAX_WAITING_CHARS = 16_000_000;
 
 interface WorkerSlot {
   worker: Worker;
@@ -68,6 +70,8 @@ interface WorkerSlot {
   answered: boolean;
   /** Set once its death has been dealt with ('error' and 'exit' both report it). */
   dead: boolean;
+  /** A reader without the heap limit, for the rare file too large for a capped one. */
+  roomy: boolean;
 }
 
 /** Resolves with the files left undone because no worker could start (empty otherwise). */
@@ -78,10 +82,19 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
   /** Files a worker held when it died: each is read again alone, so that only the one that kills a
    *  worker by itself is refused. */
   const suspects: number[] = [];
+  /** Files that ran a capped reader out of memory by themselves: each is read once more, alone, by a
+   *  reader without the cap (a 4 MB PDF needs about 150 MB of heap while PDF.js parses it). */
+  const roomyFiles: number[] = [];
+  let waitingChars = 0;
   let next = 0;
   let failure: unknown = null;
   let broken = false;
   const queue: WorkerResult[] = [];
+  const charsOf = (r: WorkerResult) => (r.type === 'prepared' ? r.article.body.length : 0);
+  const enqueue = (r: WorkerResult) => {
+    queue.push(r);
+    waitingChars += charsOf(r);
+  };
   let timer: NodeJS.Timeout | null = null;
   let immediate: NodeJS.Immediate | null = null;
   const slots = new Set<WorkerSlot>();
@@ -101,7 +114,11 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         try {
           // IMMEDIATE takes the write lock first: the window's connection writes too (a note being saved).
           db.transaction(() => {
-            while (queue.length && performance.now() < until) stored.push(store(queue.shift()!));
+            while (queue.length && performance.now() < until) {
+              const next = queue.shift()!;
+              waitingChars -= charsOf(next);
+              stored.push(store(next));
+            }
           }).immediate();
           // Told only once committed: a batch the database refuses is rolled back whole.
           stored.forEach(record);
@@ -111,7 +128,10 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
           stopAll();
         }
       }
-      if (failure !== null) queue.length = 0;
+      if (failure !== null) {
+        queue.length = 0;
+        waitingChars = 0;
+      }
       for (const slot of slots) if (!slot.done) topUp(slot);
       if (queue.length) schedule();
       else finish();
@@ -137,6 +157,20 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
     // Keeps a worker AHEAD files ahead, topped up each time it answers, so both cores stay busy; a
     // worker is let go once it holds nothing and nothing is left to give.
     const topUp = (slot: WorkerSlot) => {
+      if (slot.roomy) {
+        // One file at a time, and only the files that need it.
+        if (slot.outstanding.length) return;
+        const id = stopping() ? undefined : roomyFiles.shift();
+        if (id === undefined) {
+          slot.done = true;
+          void slot.worker.terminate();
+          schedule();
+          return;
+        }
+        slot.outstanding.push(id);
+        slot.worker.postMessage({ type: 'files', items: [{ id, file: files[id]! }] } satisfies ToWorker);
+        return;
+      }
       if (suspects.length && !stopping()) {
         // A suspect goes to a worker that holds nothing else.
         if (slot.outstanding.length) return;
@@ -145,7 +179,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         slot.worker.postMessage({ type: 'files', items: [{ id, file: files[id]! }] } satisfies ToWorker);
         return;
       }
-      if (queue.length >= MAX_WAITING && slot.outstanding.length) return;
+      if ((queue.length >= MAX_WAITING || waitingChars >= MAX_WAITING_CHARS) && slot.outstanding.length) return;
       const items: { id: number; file: string }[] = [];
       while (slot.outstanding.length + items.length < AHEAD && !stopping() && !broken) {
         const id = retry.length ? retry.shift()! : next < files.length ? next++ : null;
@@ -161,8 +195,9 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         schedule();
       }
     };
-    const start = () => {
-      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS }), outstanding: [], done: false, answered: false, dead: false };
+    const start = (roomy = false) => {
+      const resourceLimits = roomy ? THREAD_LIMITS : READER_LIMITS;
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup, resourceLimits }), outstanding: [], done: false, answered: false, dead: false, roomy };
       slots.add(slot);
       slot.worker.on('message', (message: FromWorker) => {
         slot.answered = true;
@@ -170,7 +205,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         for (const item of message.items) {
           const at = slot.outstanding.indexOf(item.id);
           if (at >= 0) slot.outstanding.splice(at, 1);
-          if (failure === null) queue.push(item);
+          if (failure === null) enqueue(item);
         }
         // A stopped worker drops what it had not started: those files were not imported. (Idle while
         // not stopping only means the files given last are still on their way to it.)
@@ -182,7 +217,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       // that killed it, not the import. Results it held back are lost with it, so the files it had not
       // answered are all suspects: each is read again alone, and only a file a worker dies holding
       // alone is refused. 'exit' without 'error' (process.exit in a dependency) counts as a death too.
-      const died = (reason: string) => {
+      const died = (reason: string, outOfMemory = false) => {
         if (slot.done || slot.dead) return;
         slot.dead = true;
         slots.delete(slot);
@@ -193,12 +228,17 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
           return;
         }
         if (slot.outstanding.length === 1) {
-          if (failure === null) queue.push({ type: 'refused', id: slot.outstanding[0]!, code: 'FAILED', reason: `the file could not be read (${reason})` });
+          const id = slot.outstanding[0]!;
+          if (outOfMemory && !slot.roomy) {
+            if (!stopping()) roomyFiles.push(id);
+          } else if (failure === null) enqueue({ type: 'refused', id, code: 'FAILED', reason: `the file could not be read (${reason})` });
         } else if (!stopping()) suspects.push(...slot.outstanding);
-        if (!stopping()) topUp(start());
+        if (!stopping() && !slot.roomy) topUp(start());
+        // A file waiting for a roomy reader gets one when none is at work.
+        if (roomyFiles.length && !stopping() && ![...slots].some((s) => s.roomy)) topUp(start(true));
         schedule();
       };
-      slot.worker.on('error', (err) => died(err.message));
+      slot.worker.on('error', (err) => died(err.message, (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'));
       slot.worker.on('exit', (code) => died(`the reading thread stopped with code ${code}`));
       return slot;
     };

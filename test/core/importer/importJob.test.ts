@@ -137,3 +137,27 @@ describe('import job when the library refuses a write', () => {
     expect(library.articles.count()).toBeLessThan(150);
   }, 120_000);
 });
+
+describe('import job and a file too large for a reader', () => {
+  it('reads it again on a reader without the heap cap, and imports everything', async () => {
+    const { library, dir } = tempLibrary();
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    for (let i = 0; i < 30; i++) writeFileSync(join(inbox, `a${String(i).padStart(2, '0')}.txt`), `${seed}\n\nFile ${i}.`);
+    writeFileSync(join(inbox, 'a07-BIG.txt'), `${seed}\n\nThe big one.`);
+    // Stands in for a large PDF: on a reader whose heap is capped, reading BIG really runs it out of memory.
+    const script = join(dir, 'big.js');
+    writeFileSync(
+      script,
+      `const { workerData, parentPort, resourceLimits } = require('node:worker_threads');
+       if (workerData.role === 'analyse' && resourceLimits.maxOldGenerationSizeMb < 100) parentPort.on('message', (m) => {
+         if (m.type === 'files' && m.items.some((i) => i.file.includes('BIG'))) { const keep = []; for (;;) keep.push(new Array(1e5).fill(keep.length)); }
+       });
+       require(${JSON.stringify(join(PROJECT_ROOT, 'dist', 'importWorker.js'))});`,
+    );
+    const report = await library.importPaths([inbox], { workerScript: script });
+    expect([report.imported, report.refused, report.cancelled]).toEqual([31, 0, false]);
+    expect(library.articles.count()).toBe(31);
+  }, 120_000);
+});
