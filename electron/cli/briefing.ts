@@ -218,7 +218,7 @@ export function run(argv: string[]): void {
       process.exitCode = code;
     },
     (err: unknown) => {
-      if (err instanceof CliError || err instanceof DatabaseError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      if (err instanceof CliError || err instanceof DatabaseError || /^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) {
         process.stderr.write(`briefing: ${(err as Error).message}\n`);
         process.exitCode = err instanceof CliError ? err.exitCode : 2;
       } else {

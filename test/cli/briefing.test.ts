@@ -88,6 +88,8 @@ describe('briefing command line', () => {
       briefing('export', '1', '--db', db),
       briefing('note', '5', '--text', 'x', '--db', db),
       briefing('--bogus-flag'),
+      // An option that needs a value followed by another option.
+      briefing('export', '1', '--pdf', '--db', db),
     ];
     for (const c of cases) {
       expect(c.code).not.toBe(0);
