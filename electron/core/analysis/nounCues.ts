@@ -18,6 +18,9 @@ allegations prediction predictions advice recommendation reversal disagreement d
 // Nouns whose "to" opens what is intended ("his decision to run"), not the one addressed ("her reply to Trump").
 const TO_VERB = new Set(`decision refusal promise promises plan plans proposal call calls effort efforts pledge pledges vow
 vows threat threats push bid request requests demand demands commitment insistence appeal`.split(/\s+/));
+// Nouns of effort or backing report something only with their "to"/"that" ("her efforts to reopen the
+// talks"); with a preposition they are what was done, not said ("focusing the CSTO's efforts on …").
+const CLAUSE_ONLY = new Set(['effort', 'efforts']);
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'on', 'against', 'with', 'about', 'toward', 'towards', 'over', 'among']);
 const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its']);
 // Words that end a noun-phrase complement: the verb of the sentence or a new clause.
@@ -38,7 +41,7 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
   let clause: boolean;
   if (next.lower === 'that') clause = true;
   else if (next.lower === 'to' && TO_VERB.has(noun.lower)) clause = true;
-  else if (PREPOSITIONS.has(next.lower)) {
+  else if (PREPOSITIONS.has(next.lower) && !CLAUSE_ONLY.has(noun.lower)) {
     clause = false;
     from++;
   } else return null;

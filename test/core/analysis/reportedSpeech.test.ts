@@ -205,6 +205,13 @@ describe('reported statements', () => {
     expect(c[0]!.text).toBe('that the bridge was safe angered residents');
     expect(c[0]!.speaker?.name).toBe('Ivo Brandt');
   });
+  it('takes an effort as a statement only with its "to" ("her efforts to …"), not "efforts on …"', () => {
+    const on = indirect('He called for focusing the alliance’s efforts on the most relevant areas of work.');
+    expect(on.filter((q) => q.cue?.text === 'efforts')).toEqual([]);
+    const [q] = indirect('Minister Dana Ospan renewed her efforts to reopen the border crossing.');
+    expect(q!.text).toBe('to reopen the border crossing');
+    expect(q!.speaker?.name).toBe('Dana Ospan');
+  });
   it('takes nothing from a noun of saying that has no owner', () => {
     expect(indirect('The decision to close the plant was made in March.')).toEqual([]);
   });

@@ -24,6 +24,8 @@ describe('the Kazinform seed', () => {
     const ind = a.quotes.filter((q) => q.kind === 'indirect' && q.speaker?.name === TOKAYEV).map((q) => q.text);
     expect(ind.some((x) => x.startsWith('that a key strategic objective'))).toBe(true);
     expect(ind.some((x) => x.startsWith('that effective practical measures should be taken'))).toBe(true);
+    // "focusing the CSTO's efforts on the most relevant …" is his proposal, not the CSTO's statement.
+    expect(a.quotes.filter((q) => q.cue?.text === 'efforts')).toEqual([]);
   });
   it('summarises without a sentence cut out of a quotation', () => {
     expect(a.summary.length).toBeGreaterThanOrEqual(1);
