@@ -2,10 +2,8 @@
 // too much to send to the window at once, and sorting or filtering it in JavaScript held the main
 // process for about a second on every refresh.
 import type { ArticleListItem } from '../model';
+import { LIST_COLUMNS, LIST_ORDER, TAGS_COLUMN, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
-
-/** Newest first: the article's date, or the day it was imported. Migration 005 indexes exactly this. */
-const LIST_ORDER = `coalesce(a.date, substr(a.imported_at, 1, 10))`;
 
 // The filter matches the title, source or date, or one of the article's tags ("#csto" or "csto"). LIKE
 // ignores case for ASCII letters only, so a filter with other letters compares through fold(), JavaScript's
@@ -17,19 +15,7 @@ const matchesAscii = `(:pattern IS NULL
 const matchesUnicode = `(instr(fold(a.title), :needle) > 0 OR instr(fold(a.source), :needle) > 0 OR instr(a.date, :needle) > 0
   OR a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE instr(fold('#' || t.name), :needle) > 0))`;
 
-const COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
-  (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count,
-  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags`;
-
-interface ListRow {
-  id: number;
-  title: string;
-  date: string | null;
-  source: string | null;
-  imported_at: string;
-  note_count: number;
-  tags: string | null;
-}
+const COLUMNS = `${LIST_COLUMNS}, ${TAGS_COLUMN}`;
 
 export interface ListPageRequest {
   filter?: string | undefined;
@@ -54,7 +40,7 @@ export function articleListRepository(db: Db) {
   db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
   type Match = { needle: string | null; pattern: string | null };
   const statements = (matches: string) => ({
-    page: db.prepare<Match & { limit: number; offset: number }, ListRow>(
+    page: db.prepare<Match & { limit: number; offset: number }, ListItemRow>(
       `SELECT ${COLUMNS} FROM articles a WHERE ${matches} ORDER BY ${LIST_ORDER} DESC, a.id DESC LIMIT :limit OFFSET :offset`,
     ),
     count: db.prepare<Match, number>(`SELECT count(*) FROM articles a WHERE ${matches}`).pluck(),
@@ -88,17 +74,5 @@ export function articleListRepository(db: Db) {
         return { total, offset, items, index };
       })();
     },
-  };
-}
-
-function toListItem(row: ListRow): ArticleListItem {
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    source: row.source,
-    importedAt: row.imported_at,
-    noteCount: row.note_count,
-    tags: row.tags ? row.tags.split('\u001f') : [],
   };
 }

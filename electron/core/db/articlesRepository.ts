@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis/types';
 import type { Article, ArticleListItem } from '../model';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysisCodec';
+import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
 import { searchIndexWriter } from './searchIndexWriter';
 
@@ -19,31 +20,11 @@ export interface NewArticle {
   format?: string | null;
 }
 
-interface ArticleRow {
-  id: number;
+interface ArticleRow extends ListItemRow {
   content_hash: string;
-  title: string;
-  date: string | null;
-  source: string | null;
   file_name: string | null;
   encoding: string;
   body: string;
-  imported_at: string;
-  note_count: number;
-}
-
-const LIST_COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
-  (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count`;
-
-function toListItem(row: ArticleRow): ArticleListItem {
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    source: row.source,
-    importedAt: row.imported_at,
-    noteCount: row.note_count,
-  };
 }
 
 export function articlesRepository(db: Db) {
@@ -61,7 +42,7 @@ export function articlesRepository(db: Db) {
     index.write(articleId, analysis.index);
   };
   const list = db.prepare<[], ArticleRow>(
-    `SELECT ${LIST_COLUMNS} FROM articles a ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC`,
+    `SELECT ${LIST_COLUMNS} FROM articles a ORDER BY ${LIST_ORDER} DESC, a.id DESC`,
   );
   const get = db.prepare<[number], ArticleRow>(
     `SELECT ${LIST_COLUMNS}, a.content_hash, a.file_name, a.encoding, a.body FROM articles a WHERE a.id = ?`,

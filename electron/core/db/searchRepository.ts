@@ -2,6 +2,7 @@
 // and of entity pages. Every value is bound; the filter clauses are fixed fragments chosen by which
 // filters are set, so each combination is prepared once and reused.
 import type { ArticleListItem } from '../model';
+import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
 import { PASSAGES_PER_ARTICLE } from './searchIndexWriter';
 import type Database from 'better-sqlite3';
@@ -111,8 +112,6 @@ export interface EntityArticleRow {
   mentions: number;
 }
 
-const LIST_COLUMNS = `a.id, a.title, a.date, a.source, a.imported_at,
-  (SELECT count(*) FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) AS note_count`;
 
 /** Fills temp.search_filter with the ids of the articles the filters let through, and keeps them while the
  *  filters and the library stay the same: both indexes' queries of a search (and the next searches with
@@ -192,22 +191,20 @@ export function searchRepository(db: Db) {
           coalesce(p.text, substr(a.body, p.start + 1, p.end_ - p.start)) AS text, p.start, p.end_ AS "end"
         FROM passages p JOIN articles a ON a.id = p.article_id
         WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind
-        ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC, p.start LIMIT @limit`).all({ name, kind, limit }) as EntityPassageRow[];
+        ORDER BY ${LIST_ORDER} DESC, a.id DESC, p.start LIMIT @limit`).all({ name, kind, limit }) as EntityPassageRow[];
     },
     /** Articles that mention the entity, newest first, with its kinds and mention counts. */
     articlesMentioning(name: string, limit: number): EntityArticleRow[] {
       return prepared(`SELECT a.id AS articleId, a.title, a.date, a.source, en.type, e.mentions, n.name
         FROM names n JOIN entities en ON en.name_id = n.id JOIN article_entities e ON e.entity_id = en.id JOIN articles a ON a.id = e.article_id
         WHERE n.name = @name COLLATE NOCASE
-        ORDER BY coalesce(a.date, substr(a.imported_at, 1, 10)) DESC, a.id DESC LIMIT @limit`).all({ name, limit }) as EntityArticleRow[];
+        ORDER BY ${LIST_ORDER} DESC, a.id DESC LIMIT @limit`).all({ name, limit }) as EntityArticleRow[];
     },
     /** The articles shown, as the library list shows them, each with its title and body to cut snippets from. */
     shownArticles(ids: readonly number[]): ShownArticle[] {
       if (!ids.length) return [];
-      const rows = prepared(`SELECT ${LIST_COLUMNS}, a.body FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
-        id: number; title: string; date: string | null; source: string | null; imported_at: string; note_count: number; body: string;
-      }[];
-      return rows.map((r) => ({ item: { id: r.id, title: r.title, date: r.date, source: r.source, importedAt: r.imported_at, noteCount: r.note_count }, body: r.body }));
+      const rows = prepared(`SELECT ${LIST_COLUMNS}, a.body FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as (ListItemRow & { body: string })[];
+      return rows.map((r) => ({ item: toListItem(r), body: r.body }));
     },
   };
 }
