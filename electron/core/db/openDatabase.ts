@@ -14,6 +14,17 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** The settings every connection to a library uses, the main one and the import's threads' alike. */
+export function applyConnectionSettings(db: Db): void {
+  // A writer waits for another connection's short transaction (a note being saved, an import's batch)
+  // rather than failing.
+  db.pragma('busy_timeout = 5000');
+  // NORMAL is durable across app crashes in WAL mode (only an OS crash can lose the last commits), the
+  // usual trade for a desktop app.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
@@ -25,7 +36,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new DatabaseError('DB_OPEN_FAILED', `Cannot open the database ${file}: ${(err as Error).message}`);
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    // None of these writes to the file.
+    applyConnectionSettings(db);
     // Checked before anything writes: even switching to WAL changes the file of a newer version.
     assertNotNewer(db);
     const check = db.pragma('quick_check', { simple: true });
@@ -36,11 +48,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // (a page holds one such row and the rest is left unused), which made the articles table 1.4× its text;
     // at 16 KiB it is 1.2×. Only possible before the first write (WAL included); existing files keep theirs.
     if (!options.readonly && isEmpty(db)) db.pragma(`page_size = ${NEW_PAGE_SIZE}`);
-    // WAL keeps readers off the writer's back; NORMAL is durable across app crashes in WAL mode
-    // (only an OS crash can lose the last commits), which is the usual trade for a desktop app.
+    // WAL keeps readers off the writer's back.
     if (!options.readonly) db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
     return db;
   } catch (err) {

@@ -2,7 +2,7 @@
 // for the import job's threads. It skips openDatabase's integrity check and migrations, which would cost
 // seconds on a large library and are done, but keeps the pragmas every writer needs.
 import Database from 'better-sqlite3';
-import type { Db } from './openDatabase';
+import { applyConnectionSettings, type Db } from './openDatabase';
 import { sqliteOptions } from './sqliteBinding';
 
 export function openThreadConnection(file: string, options: { nativeBinding?: string | null; readonly?: boolean } = {}): Db {
@@ -11,9 +11,6 @@ export function openThreadConnection(file: string, options: { nativeBinding?: st
     readonly: options.readonly ?? false,
     fileMustExist: true,
   });
-  // A writer waits for the main thread's short transactions (a note being saved) rather than failing.
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
+  applyConnectionSettings(db);
   return db;
 }
