@@ -2,7 +2,6 @@
 // that fails is reported with its reason while the rest go on. This is the synchronous path (text,
 // Markdown and HTML); importJob.ts runs every format on worker threads with progress and cancel.
 import { analyzeArticle } from '../analysis/index';
-import type { Analysis } from '../analysis/types';
 import { packAnalysis, type PackedAnalysis } from '../db/analysisCodec';
 import { articlesRepository, type ArticlesRepository } from '../db/articlesRepository';
 import type { Db } from '../db/openDatabase';
@@ -53,16 +52,15 @@ export function importArticleBytes(db: Db, bytes: Uint8Array, fileName: string, 
 
 export const refused = (file: string, err: ImportError): ImportOutcome => ({ file, status: 'refused', code: err.code, reason: err.message });
 
-/** Stores a prepared article with its analysis (computed here unless given, as JSON or already packed by
- *  a worker thread), or names the duplicate. */
-export function storeArticle(db: Db, article: PreparedArticle, analysis?: Analysis | { version: number; json: string } | PackedAnalysis): ImportOutcome {
+/** Stores a prepared article with its analysis (packed by an import thread, or analysed and packed here
+ *  when not given), or names the duplicate. */
+export function storeArticle(db: Db, article: PreparedArticle, analysis?: PackedAnalysis): ImportOutcome {
   const articles = repositoryOf(db);
   const existing = articles.idByHash(article.contentHash);
   if (existing !== null) {
     return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices: article.notices };
   }
-  const result = analysis ?? analyzeArticle(article.body, article.givenTitle);
-  const packed = 'packed' in result ? result : packAnalysis('json' in result ? (JSON.parse(result.json) as Analysis) : result, article.body);
+  const packed = analysis ?? packAnalysis(analyzeArticle(article.body, article.givenTitle), article.body);
   const articleId = articles.insertWithPackedAnalysis(
     {
       contentHash: article.contentHash,
