@@ -162,21 +162,32 @@ export function searchRepository(db: Db) {
       return { rows, cut: rows.length >= newest };
     },
     /** As rankArticles, over quotes and proposals (passages of articles: id ÷ PASSAGES_PER_ARTICLE is the
-     *  article) of articles from `fromArticle` on, and live notes (negative ids; few and the analyst's own, so
-     *  always all of them). */
-    rankPassages(match: string, filters: ArticleFilterValues, newest: number, fromArticle = 0): Ranked<RankedPassage> {
-      const filtered = filterIds(filters);
+     *  article) of articles from `fromArticle` on: what a search for one speaker's words ranks. */
+    rankQuotes(match: string, filters: ArticleFilterValues, newest: number, fromArticle = 0): Ranked<RankedPassage> {
       const params = { match, newest, lo: Math.max(1, fromArticle * PASSAGES_PER_ARTICLE) };
-      const quotes = prepared(`SELECT rowid, rowid / ${PASSAGES_PER_ARTICLE}, ${PASSAGE_BM25} FROM passages_fts
-        WHERE passages_fts MATCH @match AND rowid >= ${rowidBound('@lo')}${inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filtered)}
+      const rows = prepared(`SELECT rowid, rowid / ${PASSAGES_PER_ARTICLE}, ${PASSAGE_BM25} FROM passages_fts
+        WHERE passages_fts MATCH @match AND rowid >= ${rowidBound('@lo')}${inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filterIds(filters))}
         ORDER BY rowid DESC LIMIT @newest`).raw(true).all(params) as [number, number, number][];
-      // Most libraries hold few notes or none: look for matching ones only when there is a live note.
-      const notes = hasNotes.get()
-        ? prepared(`SELECT passages_fts.rowid, p.article_id, ${PASSAGE_BM25} FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-            WHERE passages_fts MATCH @match AND passages_fts.rowid < 0${inFiltered('p.article_id', filtered)}`).raw(true).all({ match }) as [number, number, number][]
-        : [];
-      const rows = [...quotes, ...notes].map(([passageId, articleId, score]) => ({ passageId, articleId, score }));
-      return { rows, cut: quotes.length >= newest };
+      return { rows: rows.map(([passageId, articleId, score]) => ({ passageId, articleId, score })), cut: rows.length >= newest };
+    },
+    /** The live notes that match (negative passage ids), each with its bm25 score: few and the analyst's own,
+     *  so always all of them. Most libraries hold few notes or none: the index is read only when there is a
+     *  live note (for a prefix, reading it means expanding the prefix over the whole passages index). */
+    rankNotes(match: string, filters: ArticleFilterValues): RankedPassage[] {
+      if (!hasNotes.get()) return [];
+      const rows = prepared(`SELECT passages_fts.rowid, p.article_id, ${PASSAGE_BM25} FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+        WHERE passages_fts MATCH @match AND passages_fts.rowid < 0${inFiltered('p.article_id', filterIds(filters))}`).raw(true).all({ match }) as [number, number, number][];
+      return rows.map(([passageId, articleId, score]) => ({ passageId, articleId, score }));
+    },
+    /** Every quote and proposal of the given articles (their id ranges), with what is needed to match and
+     *  show them: a plain search finds an article by its title and body, which hold these passages, and
+     *  then tells which of its passages matched in JavaScript rather than ranking the passages index too.
+     *  CROSS JOIN keeps SQLite reading each article's id range instead of scanning every passage. */
+    passagesOf(articleIds: readonly number[]): ShownPassage[] {
+      if (!articleIds.length) return [];
+      return prepared(`SELECT p.id AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_ AS "end", p.text, n.name AS speaker
+        FROM json_each(?) j CROSS JOIN passages p ON p.id BETWEEN j.value * ${PASSAGES_PER_ARTICLE} AND j.value * ${PASSAGES_PER_ARTICLE} + ${PASSAGES_PER_ARTICLE - 1}
+        LEFT JOIN names n ON n.id = p.speaker_id`).all(JSON.stringify(articleIds)) as ShownPassage[];
     },
     /** The passages shown: what the window needs to show and scroll to them, and their text (a quote's or
      *  proposal's is the body between its offsets unless stored: `text` is then null). */

@@ -12,6 +12,8 @@ import type { QueryItem } from './parseQuery';
 interface Phrase {
   tokens: string[];
   prefix: boolean;
+  /** Its index among the query's items. */
+  item: number;
 }
 
 export type Matcher = Phrase[];
@@ -85,8 +87,13 @@ function tokenize(text: string): Tokens {
 
 export function matcherOf(items: readonly QueryItem[]): Matcher {
   return items
-    .map((item) => ({ tokens: [...item.text.matchAll(TOKEN)].map((m) => fold(m[0])), prefix: item.kind === 'prefix' }))
+    .map((item, index) => ({ tokens: [...item.text.matchAll(TOKEN)].map((m) => fold(m[0])), prefix: item.kind === 'prefix', item: index }))
     .filter((p) => p.tokens.length > 0);
+}
+
+/** The indexes of the query items found in a text. */
+export function itemsFound(text: string, matcher: Matcher): Set<number> {
+  return new Set(instances(tokenize(text), matcher).map((inst) => matcher[inst.phrase]!.item));
 }
 
 function instances(tokens: Tokens, matcher: Matcher): Instance[] {

@@ -9,8 +9,11 @@ import { SearchError } from './searchError';
 export interface ParsedQuery {
   /** The FTS5 expression. */
   match: string;
-  /** The positive items, for display ("searched for …"). */
+  /** The positive items, for display ("searched for …") and for finding matches in texts. */
   items: QueryItem[];
+  /** The query's structure over `items` (by index): every group must match, one item of a group is
+   *  enough (the alternatives joined by OR). */
+  groups: number[][];
 }
 
 export interface QueryItem {
@@ -53,6 +56,7 @@ export function parseQuery(input: string): ParsedQuery {
 
   // Groups of alternatives joined by OR; groups are ANDed together.
   const groups: string[][] = [];
+  const itemGroups: number[][] = [];
   const negatives: string[] = [];
   const items: QueryItem[] = [];
   let joinNext = false;
@@ -71,8 +75,13 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     items.push(item);
-    if (joinNext) groups[groups.length - 1]!.push(ftsString(item));
-    else groups.push([ftsString(item)]);
+    if (joinNext) {
+      groups[groups.length - 1]!.push(ftsString(item));
+      itemGroups[itemGroups.length - 1]!.push(items.length - 1);
+    } else {
+      groups.push([ftsString(item)]);
+      itemGroups.push([items.length - 1]);
+    }
     joinNext = false;
   }
   if (joinNext) throw new SearchError('BAD_QUERY', 'OR must stand between two words or phrases.');
@@ -81,7 +90,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
   let match = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0]!)).join(' AND ');
   for (const neg of negatives) match = `(${match}) NOT ${neg}`;
-  return { match, items };
+  return { match, items, groups: itemGroups };
 }
 
 function toItem(token: { raw: string; phrase: boolean; negated: boolean }): QueryItem | null {

@@ -1,12 +1,13 @@
 // Runs an analyst's search: parse the query safely, match titles and bodies and passages (quotes, proposals,
 // notes) with FTS5, rank by bm25, group the hits by article and cut snippets only for the articles shown
 // (from their texts, read once: highlight.ts).
-import { searchRepository, type ArticleFilterValues } from '../db/searchRepository';
+import { searchRepository, type ArticleFilterValues, type Ranked, type RankedArticle, type RankedPassage, type ShownPassage } from '../db/searchRepository';
 import type { Db } from '../db/openDatabase';
 import { entityPage } from './entityPage';
 import { ftsString, parseQuery } from './parseQuery';
 import { SearchError } from './searchError';
 import { highlightAll, matcherOf, snippet, type Cut } from './highlight';
+import { matchingPassages } from './passageHits';
 import { hasMatch, matchOffsets, snippetParts } from './snippetParts';
 import type { SearchHit, SearchRequest, SearchResultGroup, SearchResults } from './types';
 
@@ -26,35 +27,48 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
   const repo = searchRepository(db);
 
   const search = function search(request: SearchRequest): SearchResults {
-    const { match, items: queryItems } = parseQuery(request.query);
+    const { match, items: queryItems, groups: queryGroups } = parseQuery(request.query);
     const filters = checkFilters(request);
     const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    const matcher = matcherOf(queryItems);
 
-    // With a speaker, only what that person said counts: their quotes and proposals, the name matched in
-    // the speaker column and the query in the text column.
+    // With a speaker, only what that person said counts: their quotes and proposals, ranked in the passages
+    // index with the name matched in the speaker column and the query in the text column.
+    // Without one, articles are found and ranked by their title and body, which hold their quotes and
+    // proposals: ranking the passages index as well cost as much again (a second walk of every match, and
+    // of a prefix a second expansion). The quotes and proposals of the articles shown are then matched here,
+    // and notes, which are not in the body, in their index.
     const speaker = request.speaker?.trim();
-    const passageMatch = speaker ? `speaker : ${speakerPhrase(speaker)} AND text : (${match})` : match;
-    // One pass over each index: its newest matches with their scores. Snippets are cut afterwards, only for
-    // what is shown. When the articles are ranked among the newest only, so are their quotes: one cut-off.
-    const articles = speaker ? { rows: [], cut: false } : repo.rankArticles(match, filters, rankedNewest);
-    const passages = repo.rankPassages(passageMatch, filters, rankedNewest, articles.cut ? articles.rows[articles.rows.length - 1]!.articleId : 0);
+    let articles: Ranked<RankedArticle> = { rows: [], cut: false };
+    let ranked: Ranked<RankedPassage>;
+    if (speaker) {
+      ranked = repo.rankQuotes(`speaker : ${speakerPhrase(speaker)} AND text : (${match})`, filters, rankedNewest);
+    } else {
+      articles = repo.rankArticles(match, filters, rankedNewest);
+      ranked = { rows: repo.rankNotes(match, filters), cut: false };
+    }
 
     const best = new Map<number, number>();
-    for (const h of [...articles.rows, ...passages.rows]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
-    const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || b[0] - a[0]);
-    const shown = ranked.slice(0, limit);
+    for (const h of [...articles.rows, ...ranked.rows]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
+    const order = [...best.entries()].sort((x, y) => x[1] - y[1] || y[0] - x[0]);
+    const shown = order.slice(0, limit);
     const shownIds = new Set(shown.map(([id]) => id));
-    // Per article shown, its best passages, as many as can be shown beside a title and body hit.
-    const passagesOf = new Map<number, number[]>();
-    for (const p of [...passages.rows].sort((a, b) => a.score - b.score || b.passageId - a.passageId)) {
-      if (!shownIds.has(p.articleId)) continue;
-      const list = passagesOf.get(p.articleId) ?? passagesOf.set(p.articleId, []).get(p.articleId)!;
-      if (list.length < HITS_PER_ARTICLE + 2) list.push(p.passageId);
-    }
     const shownArticles = new Map(repo.shownArticles(shown.map(([id]) => id)).map((a) => [a.item.id, a]));
-    const shownPassages = new Map(repo.shownPassages([...passagesOf.values()].flat()).map((p) => [p.passageId, p]));
+    // Per article shown, its passages to show, best first: the ranked ones (a speaker's quotes, or notes),
+    // then, without a speaker, the quotes and proposals that match.
+    const passagesOf = new Map<number, ShownPassage[]>();
+    const add = (p: ShownPassage) => {
+      const list = passagesOf.get(p.articleId) ?? passagesOf.set(p.articleId, []).get(p.articleId)!;
+      if (list.length < HITS_PER_ARTICLE + 2) list.push(p);
+    };
+    const rankedIds = [...ranked.rows].sort((x, y) => x.score - y.score || y.passageId - x.passageId).filter((p) => shownIds.has(p.articleId)).map((p) => p.passageId);
+    const rankedShown = new Map(repo.shownPassages(rankedIds).map((p) => [p.passageId, p]));
+    for (const id of rankedIds) if (rankedShown.has(id)) add(rankedShown.get(id)!);
+    if (!speaker) {
+      const bodies = new Map([...shownArticles].map(([id, a]) => [id, a.body]));
+      for (const p of matchingPassages(repo.passagesOf([...shownIds]), bodies, matcher, queryGroups)) add(p);
+    }
     const articleMatched = new Set(articles.rows.map((a) => a.articleId));
-    const matcher = matcherOf(queryItems);
 
     const groups: SearchResultGroup[] = [];
     for (const [articleId, score] of shown) {
@@ -68,9 +82,8 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
         const text = snippet(body, matcher, BODY_SNIPPET_TOKENS);
         if (text.first) hits.push({ ...hit('body', snippetParts(text.marked)), ...text.first });
       }
-      for (const passageId of passagesOf.get(articleId) ?? []) {
-        const p = shownPassages.get(passageId);
-        if (!p || hits.length >= HITS_PER_ARTICLE + 2) continue;
+      for (const p of passagesOf.get(articleId) ?? []) {
+        if (hits.length >= HITS_PER_ARTICLE + 2) break;
         const inBody = p.kind !== 'note' && p.start !== null && p.end !== null;
         const cut: Cut = snippet(p.text ?? (inBody ? body.slice(p.start!, p.end!) : ''), matcher, PASSAGE_SNIPPET_TOKENS);
         const parts = snippetParts(cut.marked);
@@ -89,8 +102,8 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     return {
       query: request.query,
       groups,
-      more: ranked.length > limit || articles.cut || passages.cut,
-      rankedAmongNewest: articles.cut || passages.cut ? rankedNewest : null,
+      more: order.length > limit || articles.cut || ranked.cut,
+      rankedAmongNewest: articles.cut || ranked.cut ? rankedNewest : null,
     };
   };
   /** Everything said by or about one person, organisation or place, newest first. */

@@ -49,6 +49,23 @@ describe('search', () => {
     expect(quote.speaker).toBe('Murat Nurtleu');
   });
 
+  it('shows a quote as a hit when it holds every word searched for, or its speaker is named', () => {
+    const { library, ids } = setup();
+    const quoteHits = (query: string) => library.search({ query }).groups.filter((g) => g.article.id === ids.bridge)
+      .flatMap((g) => g.hits.filter((h) => h.kind === 'quote').map((h) => h.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())));
+    // Both words in the quote, and the match inside the quote is what the hit scrolls to.
+    const hit = library.search({ query: 'bridge winter' }).groups[0]!.hits.find((h) => h.kind === 'quote')!;
+    const body = library.articles.get(ids.bridge)!.body;
+    expect(body.slice(hit.start!, hit.end!)).toBe('bridge');
+    expect(hit.speaker).toBe('Kassym-Jomart Tokayev');
+    // The article holds both words, its quote only one of them: the article is found, the quote is no hit.
+    expect(quoteHits('bridge governors')).toEqual([]);
+    expect(library.search({ query: 'bridge governors' }).groups.map((g) => g.article.id)).toEqual([ids.bridge]);
+    // One word of the quote and the speaker's name; either of two alternatives.
+    expect(quoteHits('Kassym river')).toEqual([['river']]);
+    expect(quoteHits('autumn OR winter')).toEqual([['winter']]);
+  });
+
   it('filters by speaker: only what that person said', () => {
     const { library, ids } = setup();
     const r = library.search({ query: 'river OR water', speaker: 'Tokayev' });

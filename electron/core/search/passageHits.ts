@@ -1,0 +1,23 @@
+// Which quotes and proposals of an article a search matched, found in JavaScript from the texts read to
+// show the article anyway. A passage matches as FTS5 would match it in the passages index: every group of
+// the query (alternatives joined by OR count as one) found in its text or in its speaker's name.
+import type { ShownPassage } from '../db/searchRepository';
+import { itemsFound, type Matcher } from './highlight';
+
+/** The passages that match, best first: those that hold more of the query's words, then in reading order. */
+export function matchingPassages(passages: readonly ShownPassage[], bodies: ReadonlyMap<number, string>, matcher: Matcher, groups: readonly number[][]): ShownPassage[] {
+  const bySpeaker = new Map<string, Set<number>>();
+  const found: { passage: ShownPassage; count: number }[] = [];
+  for (const p of passages) {
+    const body = bodies.get(p.articleId);
+    const text = p.text ?? (body !== undefined && p.start !== null && p.end !== null ? body.slice(p.start, p.end) : '');
+    const items = itemsFound(text, matcher);
+    if (p.speaker) {
+      let named = bySpeaker.get(p.speaker);
+      if (!named) bySpeaker.set(p.speaker, (named = itemsFound(p.speaker, matcher)));
+      for (const item of named) items.add(item);
+    }
+    if (groups.every((g) => g.some((item) => items.has(item)))) found.push({ passage: p, count: items.size });
+  }
+  return found.sort((a, b) => b.count - a.count || (a.passage.start ?? 0) - (b.passage.start ?? 0)).map((f) => f.passage);
+}
