@@ -1,5 +1,6 @@
 // The one way the app opens its SQLite file: same pragmas, integrity check and migrations on every open.
 import Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { DatabaseError } from './errors';
 import { assertNotNewer, migrate } from './migrate';
 import { sqliteOptions } from './sqliteBinding';
@@ -12,6 +13,8 @@ export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** 'always' checks the whole file at open; the default checks it only after a crash (see checkIntegrity). */
+  integrityCheck?: 'always' | 'after-crash';
 }
 
 /** The settings every connection to a library uses, the main one and the import's threads' alike. */
@@ -26,6 +29,8 @@ export function applyConnectionSettings(db: Db): void {
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  // Looked at before this connection opens its own log.
+  const wholeCheck = options.integrityCheck === 'always' || leftAfterCrash(file);
   let db: Db;
   try {
     db = new Database(file, {
@@ -40,10 +45,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     applyConnectionSettings(db);
     // Checked before anything writes: even switching to WAL changes the file of a newer version.
     assertNotNewer(db);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new DatabaseError('DB_CORRUPT', `The database ${file} failed its integrity check: ${String(check)}`);
-    }
+    checkIntegrity(db, file, wholeCheck);
     // A new library gets 16 KiB pages: an article (~2 KB of text) fills a 4 KiB page only about half
     // (a page holds one such row and the rest is left unused), which made the articles table 1.4× its text;
     // at 16 KiB it is 1.2×. Only possible before the first write (WAL included); existing files keep theirs.
@@ -61,6 +63,35 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 export const NEW_PAGE_SIZE = 16384;
+
+/** The analyst's own tables (notes, their history, corrections, settings): small, and checked at every open. */
+const ALWAYS_CHECKED = ['notes', 'note_revisions', 'note_tags', 'corrections', 'settings'];
+
+/**
+ * SQLite's quick_check reads every page: about 3–6 s for a library of 100,000 articles, which every start
+ * of the app would wait for. The whole file is checked when the last session did not close it (a crash,
+ * a kill, a power cut: its write-ahead log is left behind with content); otherwise only the analyst's own
+ * tables are, and any other damage is reported by SQLite when the damaged page is read.
+ */
+function checkIntegrity(db: Db, file: string, whole: boolean): void {
+  const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const checks = whole ? ['quick_check'] : ALWAYS_CHECKED.filter((t) => present.has(t)).map((t) => `quick_check(${t})`);
+  for (const pragma of checks) {
+    const check = db.pragma(pragma, { simple: true });
+    if (check !== 'ok') {
+      throw new DatabaseError('DB_CORRUPT', `The database ${file} failed its integrity check: ${String(check)}`);
+    }
+  }
+}
+
+/** Whether a write-ahead log with content was left beside the file: the last connection did not close. */
+function leftAfterCrash(file: string): boolean {
+  try {
+    return statSync(`${file}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** A file with no schema yet: new, or empty. */
 function isEmpty(db: Db): boolean {
