@@ -197,6 +197,16 @@ try {
     console.log(`  by table with its indexes (× the text): ${shares.map(([n, b]) => `${n} ${(b / libText).toFixed(2)}`).join(', ')}`);
   }
 
+  // An analyst's library holds notes: searches read them from the passages index whenever a live note
+  // exists. Added once, and kept with a kept library.
+  const NOTES = Math.min(500, libraryN);
+  if (!library.db.prepare('SELECT count(*) FROM notes').pluck().get()) {
+    const topics = ['check the figures', 'compare with the ministry statement', 'economy outlook unclear', 'follow up with the embassy', 'election timetable', 'government reshuffle rumours'];
+    library.db.transaction(() => {
+      for (let i = 0; i < NOTES; i++) library.notes.create(1 + ((i * 7919) % libraryN), `Note ${i}: ${topics[i % topics.length]}; ${topics[(i * 5) % topics.length]}.`);
+    })();
+  }
+
   // ---- search -------------------------------------------------------------------------------------
   const TERMS = ['government', 'election', 'shares', 'minister', 'music', 'film', 'football', 'broadband', 'economy', 'Blair', 'Brown', 'chelsea', 'oil', 'profits', 'court', 'tax', 'mobile', 'player', 'album', 'budget'];
   const PHRASES = ['"interest rates"', '"prime minister"', '"chief executive"', '"last year"', '"general election"', '"mobile phone"', '"world cup"', '"box office"', '"oil prices"', '"tony blair"'];

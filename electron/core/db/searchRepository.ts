@@ -1,4 +1,4 @@
-// SQL of full-text search over articles_fts (titles, bodies) and passages_fts (quotes, proposals, notes),
+// SQL of full-text search over articles_fts (titles, bodies), passages_fts (quotes, proposals) and notes_fts,
 // and of entity pages. Every value is bound; the filter clauses are fixed fragments chosen by which
 // filters are set, so each combination is prepared once and reused.
 import type { ArticleListItem } from '../model';
@@ -147,7 +147,6 @@ export function searchRepository(db: Db) {
     return stmt;
   };
   // Scores use the bm25 weights set in migration 003's rank configuration.
-  const hasNotes = db.prepare('SELECT 1 FROM passages WHERE id < 0 LIMIT 1').pluck();
   const filterIds = filterList(db);
 
   return {
@@ -170,14 +169,18 @@ export function searchRepository(db: Db) {
         ORDER BY rowid DESC LIMIT @newest`).raw(true).all(params) as [number, number, number][];
       return { rows: rows.map(([passageId, articleId, score]) => ({ passageId, articleId, score })), cut: rows.length >= newest };
     },
-    /** The live notes that match (negative passage ids), each with its bm25 score: few and the analyst's own,
-     *  so always all of them. Most libraries hold few notes or none: the index is read only when there is a
-     *  live note (for a prefix, reading it means expanding the prefix over the whole passages index). */
+    /** The live notes that match, each with its bm25 score: few and the analyst's own, so always all of them.
+     *  Their passage ids are the notes' ids negated, apart from quotes and proposals. */
     rankNotes(match: string, filters: ArticleFilterValues): RankedPassage[] {
-      if (!hasNotes.get()) return [];
-      const rows = prepared(`SELECT passages_fts.rowid, p.article_id, ${PASSAGE_BM25} FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-        WHERE passages_fts MATCH @match AND passages_fts.rowid < 0${inFiltered('p.article_id', filterIds(filters))}`).raw(true).all({ match }) as [number, number, number][];
+      const rows = prepared(`SELECT -n.id, n.article_id, bm25(notes_fts) FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
+        WHERE notes_fts MATCH @match${inFiltered('n.article_id', filterIds(filters))}`).raw(true).all({ match }) as [number, number, number][];
       return rows.map(([passageId, articleId, score]) => ({ passageId, articleId, score }));
+    },
+    /** The notes shown (by negated id, as rankNotes gives them), as passages of their articles. */
+    shownNotes(passageIds: readonly number[]): ShownPassage[] {
+      if (!passageIds.length) return [];
+      return prepared(`SELECT -n.id AS passageId, n.article_id AS articleId, 'note' AS kind, n.id AS ord, NULL AS start, NULL AS "end", n.body AS text, NULL AS speaker
+        FROM notes n WHERE n.id IN (SELECT -value FROM json_each(?))`).all(JSON.stringify(passageIds)) as ShownPassage[];
     },
     /** Every quote and proposal of the given articles (their id ranges), with what is needed to match and
      *  show them: a plain search finds an article by its title and body, which hold these passages, and

@@ -37,7 +37,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     // Without one, articles are found and ranked by their title and body, which hold their quotes and
     // proposals: ranking the passages index as well cost as much again (a second walk of every match, and
     // of a prefix a second expansion). The quotes and proposals of the articles shown are then matched here,
-    // and notes, which are not in the body, in their index.
+    // and notes, which are not in the body, in their own index.
     const speaker = request.speaker?.trim();
     let articles: Ranked<RankedArticle> = { rows: [], cut: false };
     let ranked: Ranked<RankedPassage>;
@@ -62,7 +62,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
       if (list.length < HITS_PER_ARTICLE + 2) list.push(p);
     };
     const rankedIds = [...ranked.rows].sort((x, y) => x.score - y.score || y.passageId - x.passageId).filter((p) => shownIds.has(p.articleId)).map((p) => p.passageId);
-    const rankedShown = new Map(repo.shownPassages(rankedIds).map((p) => [p.passageId, p]));
+    const rankedShown = new Map((speaker ? repo.shownPassages(rankedIds) : repo.shownNotes(rankedIds)).map((p) => [p.passageId, p]));
     for (const id of rankedIds) if (rankedShown.has(id)) add(rankedShown.get(id)!);
     if (!speaker) {
       const bodies = new Map([...shownArticles].map(([id, a]) => [id, a.body]));

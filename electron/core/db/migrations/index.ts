@@ -5,10 +5,11 @@ import { m002NotesAnchorsTagsRevisions } from './002_notes_anchors_tags_revision
 import { m003SearchIndexArticleMetadata } from './003_search_index_article_metadata';
 import { m004CompactAnalysisAndIndex } from './004_compact_analysis_and_index';
 import { m005LibraryListOrder } from './005_library_list_order';
+import { m006NotesSearchIndex } from './006_notes_search_index';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex];
