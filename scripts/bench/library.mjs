@@ -197,8 +197,8 @@ try {
     console.log(`  by table with its indexes (× the text): ${shares.map(([n, b]) => `${n} ${(b / libText).toFixed(2)}`).join(', ')}`);
   }
 
-  // An analyst's library holds notes: searches read them from the passages index whenever a live note
-  // exists. Added once, and kept with a kept library.
+  // An analyst's library holds notes, which every search looks in (their own index since migration 006).
+  // Added once, and kept with a kept library.
   const NOTES = Math.min(500, libraryN);
   if (!library.db.prepare('SELECT count(*) FROM notes').pluck().get()) {
     const topics = ['check the figures', 'compare with the ministry statement', 'economy outlook unclear', 'follow up with the embassy', 'election timetable', 'government reshuffle rumours'];

@@ -64,8 +64,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 
 export const NEW_PAGE_SIZE = 16384;
 
-/** The analyst's own tables (notes, their history, corrections, settings): small, and checked at every open. */
-const ALWAYS_CHECKED = ['notes', 'note_revisions', 'note_tags', 'corrections', 'settings'];
+/** The analyst's own tables (notes and their index, history, tags, corrections, settings): small, and checked at every open. */
+const ALWAYS_CHECKED = ['notes', 'notes_fts_data', 'note_revisions', 'note_tags', 'tags', 'article_tags', 'corrections', 'settings'];
 
 /**
  * SQLite's quick_check reads every page: about 3–6 s for a library of 100,000 articles, which every start

@@ -44,9 +44,13 @@ const TOKEN = /[\p{L}\p{N}\p{Co}\p{Mn}]+/gu;
 /** Text with nothing outside ASCII folds by lower-casing alone, which keeps every offset. */
 const NON_ASCII = /[^\t\n\r -~]/;
 
+/** As unicode61 with remove_diacritics 2 folds a token: lower case, and Latin letters without their
+ *  diacritics (café → cafe); other scripts keep theirs (Cyrillic й and ё stay themselves). */
 export function fold(token: string): string {
-  return !NON_ASCII.test(token) ? token.toLowerCase() : token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return !NON_ASCII.test(token) ? token.toLowerCase() : token.normalize('NFD').replace(LATIN_DIACRITICS, '$1').normalize('NFC').toLowerCase();
 }
+
+const LATIN_DIACRITICS = /(\p{Script=Latin})\p{M}+/gu;
 
 /** A letter, number or mark outside ASCII: only texts holding one need Unicode tokens and folding. */
 const NON_ASCII_TOKEN_CHAR = /(?![\0-\x7f])[\p{L}\p{N}\p{Co}\p{Mn}]/u;

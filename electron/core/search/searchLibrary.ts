@@ -1,6 +1,6 @@
-// Runs an analyst's search: parse the query safely, match titles and bodies and passages (quotes, proposals,
-// notes) with FTS5, rank by bm25, group the hits by article and cut snippets only for the articles shown
-// (from their texts, read once: highlight.ts).
+// Runs an analyst's search: parse the query safely, match titles and bodies (or, for one speaker's words,
+// quotes and proposals) and notes with FTS5, rank by bm25, group the hits by article, and for the articles
+// shown find their matching quotes and proposals and cut snippets, from their texts read once (highlight.ts).
 import { searchRepository, type ArticleFilterValues, type Ranked, type RankedArticle, type RankedPassage, type ShownPassage } from '../db/searchRepository';
 import type { Db } from '../db/openDatabase';
 import { entityPage } from './entityPage';
@@ -49,7 +49,12 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     }
 
     const best = new Map<number, number>();
-    for (const h of [...articles.rows, ...ranked.rows]) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
+    for (const h of articles.rows) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
+    // An article the analyst wrote a matching note on ranks with the best matches. Scored in an index of
+    // notes alone, a word that is in half of a few notes gets bm25's floor (≈ 0) and would sink below every
+    // body match.
+    const top = Math.min(0, ...best.values());
+    for (const h of ranked.rows) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, speaker ? h.score : Math.min(h.score, top)));
     const order = [...best.entries()].sort((x, y) => x[1] - y[1] || y[0] - x[0]);
     const shown = order.slice(0, limit);
     const shownIds = new Set(shown.map(([id]) => id));

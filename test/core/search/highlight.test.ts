@@ -3,11 +3,11 @@
 // sentences, phrases and prefixes, short and long.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { highlightAll, matcherOf, snippet } from '../../../electron/core/search/highlight';
+import { highlightAll, itemsFound, matcherOf, snippet } from '../../../electron/core/search/highlight';
 import { parseQuery } from '../../../electron/core/search/parseQuery';
 
 const WORDS = ['water', 'Water', 'WATER', 'waters', 'watershed', 'management', 'Central', 'Asia', 'café', 'CAFÉ', 'cafe', 'naïve', 'Ürümqi',
-  'Tokayev', 'Kassym-Jomart', 'river', 'rivers', 'O’Brien', "don't", 'U.S.', '2024', '5,000', 'the', 'a', 'of', 'in', 'said', 'Ишим', 'мост', '東京', '😀'];
+  'Tokayev', 'Kassym-Jomart', 'river', 'rivers', 'O’Brien', "don't", 'U.S.', '2024', '5,000', 'the', 'a', 'of', 'in', 'said', 'Ишим', 'мост', 'Мои', 'мой', 'все', 'всё', 'ёлка', 'Елка', '東京', '😀'];
 const GAPS = [' ', ' ', ' ', ', ', '. ', ': ', ' – ', '\n\n', ' "', '" ', '; '];
 
 /** A small deterministic generator, so a failure names a text that can be rebuilt. */
@@ -27,7 +27,7 @@ function text(next: (n: number) => number): string {
 }
 
 const QUERIES = ['water', 'WATER', 'cafe', 'café', 'naive', 'urumqi', '"central asia"', '"water management"', 'wat*', 'river*', 'kassym-jomart',
-  '"Kassym-Jomart Tokayev"', 'water OR river', 'asia -nothing', 'U.S.', '5,000', 'obrien', 'o’brien', 'don*', 'ишим', 'мост*', '東京', 'the water'];
+  '"Kassym-Jomart Tokayev"', 'water OR river', 'asia -nothing', 'U.S.', '5,000', 'obrien', 'o’brien', 'don*', 'ишим', 'мост*', 'мой', 'мои', 'всё', 'елка', 'ёлк*', '東京', 'the water'];
 
 describe('snippets cut in JavaScript', () => {
   it('equal FTS5 highlight() and snippet() for the same text and query', () => {
@@ -53,6 +53,22 @@ describe('snippets cut in JavaScript', () => {
       }
     }
     expect(compared).toBeGreaterThan(300);
+  });
+
+  it('finds a search in a text exactly where FTS5 finds it (the quotes and proposals shown are chosen so)', () => {
+    const db = new Database(':memory:');
+    db.exec(`CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')`);
+    const next = random(11);
+    const texts = Array.from({ length: 150 }, () => text(next));
+    const insert = db.prepare('INSERT INTO t (rowid, x) VALUES (?, ?)');
+    texts.forEach((x, i) => insert.run(i + 1, x));
+    const fts = db.prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid').pluck();
+    for (const q of QUERIES) {
+      const { match, items, groups } = parseQuery(q);
+      const matcher = matcherOf(items);
+      const found = texts.flatMap((x, i) => (groups.every((g) => g.some((item) => itemsFound(x, matcher).has(item))) ? [i + 1] : []));
+      expect(found, q).toEqual(fts.all(match));
+    }
   });
 
   it('gives where the first match lies in the text', () => {

@@ -62,4 +62,17 @@ describe('ranking among the newest matches', () => {
     expect(r.groups.map((g) => g.article.id).sort((a, b) => a - b)).toEqual(ids.slice(-3));
     expect(createSearch(library.db, { rankedNewest: 100 })({ query: 'harvest' }).groups[0]!.hits.map((h) => h.kind)).toEqual(['body', 'quote']);
   });
+
+  it('ranks an article with a matching note among the best, however few notes the library holds', () => {
+    const { library } = tempLibrary();
+    const add = (i: number, body: string) => library.articles.insertWithAnalysis(
+      { contentHash: `n${i}`, title: `Dispatch ${i}`, date: '2024-02-01', source: 'Desk', fileName: null, encoding: 'UTF-8', body }, EMPTY);
+    for (let i = 0; i < 60; i++) add(i, `The embassy said the talks went on. The embassy staff stayed. Item ${i}.`);
+    const quiet = add(99, 'Grain prices rose in the north.');
+    library.notes.create(quiet, 'Ask the embassy about grain quotas');
+    const r = library.search({ query: 'embassy', limit: 10 });
+    expect(r.groups[0]!.article.id).toBe(quiet);
+    expect(r.groups[0]!.hits.map((h) => h.kind)).toEqual(['note']);
+  });
 });
+
