@@ -1,8 +1,11 @@
 // Opening the library at start: a backup before any migration, a damaged file set aside (never
-// overwritten) with the newest good backup offered in its place, and the daily backup afterwards.
+// overwritten) with the newest good backup offered in its place, and the daily backup afterwards, taken
+// only after the whole file passed its check on a thread (damage found then is reported the same way).
 import { app, dialog } from 'electron';
 import { backupBeforeMigration, dailyBackup, isHealthy, listBackups, newestGoodBackup, restoreBackup, setAside } from '../core/db/backups';
 import { DatabaseError } from '../core/db/errors';
+import { checkWholeFile } from '../core/db/integrityCheck';
+import { defaultWorkerScript } from '../core/importer/importJob';
 import { openLibrary, type Library } from '../core/library';
 
 export async function openLibraryAtStart(dbPath: string): Promise<Library> {
@@ -15,9 +18,34 @@ export async function openLibraryAtStart(dbPath: string): Promise<Library> {
     if (!(err instanceof DatabaseError) || err.code !== 'DB_CORRUPT') throw err;
     library = await recoverDamagedLibrary(dbPath, err.message);
   }
-  // Not awaited: the window need not wait for the copy; a failure is logged, the library is fine.
-  dailyBackup(library.db, dbPath).catch((e: unknown) => console.error('[backup] daily backup failed:', e));
+  // Not awaited: the window need not wait for the check or the copy; a failure to copy is logged.
+  dailyBackup(library.db, dbPath, () => checkWholeFile(dbPath, defaultWorkerScript()))
+    .then(({ damage }) => (damage ? offerRestoreOfDamaged(dbPath, damage, library) : undefined))
+    .catch((e: unknown) => console.error('[backup] daily backup failed:', e));
   return library;
+}
+
+/** Damage the daily check found while the app runs: the analyst may restore the newest good backup (the
+ *  damaged file is set aside, with what was written since) or keep working, without a backup, until the
+ *  next start checks again. */
+async function offerRestoreOfDamaged(dbPath: string, problem: string, library: Library): Promise<void> {
+  const backup = newestGoodBackup(dbPath);
+  const buttons = backup ? ['Restore the backup and restart', 'Keep working'] : ['Keep working'];
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'The library is damaged',
+    message: 'Your library failed its integrity check, so today\'s backup was not taken.',
+    detail: `${problem}\n\n${backup ? `The newest good backup is from ${new Date(backup.createdAt).toLocaleString()}. Restoring keeps the damaged file beside it (set aside, not deleted), with anything written since.` : 'There is no good backup to restore.'}`,
+    buttons,
+    defaultId: buttons.length - 1,
+    cancelId: buttons.length - 1,
+  });
+  if (buttons[response] !== 'Restore the backup and restart' || !backup) return;
+  library.close();
+  setAside(dbPath, 'damaged');
+  restoreBackup(dbPath, backup.file);
+  app.relaunch();
+  app.exit(0);
 }
 
 async function recoverDamagedLibrary(dbPath: string, problem: string): Promise<Library> {

@@ -1,10 +1,11 @@
-// Backups of the library through SQLite's online backup API: at start (at most once a day) and before
-// any migration, the newest KEEP kept. A damaged library is set aside, never overwritten, and the
+// Backups of the library through SQLite's online backup API: at start (at most once a day, of a library that
+// passes its whole-file check) and before any migration, the newest KEEP kept. A damaged library is set aside, never overwritten, and the
 // newest backup that passes its integrity check is offered in its place.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, copyFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LATEST_VERSION } from './migrate';
+import type { IntegrityResult } from './integrityCheck';
 import type { Db } from './openDatabase';
 import { sqliteOptions } from './sqliteBinding';
 
@@ -55,11 +56,26 @@ export async function backupDatabase(db: Db, dbPath: string, reason: 'start' | '
   return listBackups(dbPath).find((b) => b.file === file)!;
 }
 
-/** The start-of-day backup: made when the newest backup is older than a day (or there is none). */
-export async function dailyBackup(db: Db, dbPath: string, now = new Date()): Promise<BackupInfo | null> {
+/** What the start-of-day backup did: `damage` says why the library failed its check, and then no backup
+ *  was taken. */
+export interface DailyBackup {
+  backup: BackupInfo | null;
+  damage: string | null;
+}
+
+/**
+ * The start-of-day backup: made when the newest backup is older than a day (or there is none), and only of
+ * a library that passes `check`, the whole-file integrity check (on a thread: db/integrityCheck.ts). The
+ * library is checked whole at open only after a crash; one damaged without a crash (a bad disk block, a
+ * sync tool, a copy made while open) would otherwise be copied over the good backups, day after day. A
+ * check that gives no verdict (its thread died) takes no backup either: the next start tries again.
+ */
+export async function dailyBackup(db: Db, dbPath: string, check: () => Promise<IntegrityResult | null>, now = new Date()): Promise<DailyBackup> {
   const newest = listBackups(dbPath)[0];
-  if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
-  return backupDatabase(db, dbPath, 'start', now);
+  if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return { backup: null, damage: null };
+  const verdict = await check();
+  if (!verdict?.ok) return { backup: null, damage: verdict && !verdict.ok ? verdict.problem : null };
+  return { backup: await backupDatabase(db, dbPath, 'start', now), damage: null };
 }
 
 /**

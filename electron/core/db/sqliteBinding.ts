@@ -9,3 +9,9 @@ export function useNativeBinding(path: string): void {
 export function sqliteOptions(): { nativeBinding?: string } {
   return nativeBinding ? { nativeBinding } : {};
 }
+
+/** The binding a thread must be told to load: a worker thread starts with this module unset, and would
+ *  load node_modules' build, which in Electron is built for the wrong ABI. */
+export function bindingForThreads(explicit?: string | null): string | null {
+  return explicit ?? nativeBinding ?? null;
+}

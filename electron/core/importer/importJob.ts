@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
+import { bindingForThreads } from '../db/sqliteBinding';
 import { collectFiles } from './collectFiles';
 import { reportOf, type ImportOutcome, type ImportReport } from './importArticle';
 import { THREAD_LIMITS, type CoordinatorSetup, type FromCoordinator, type ToCoordinator } from './importWorkerProtocol';
@@ -99,7 +100,7 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
  *  SQLITE_FULL) when the library refused a write. */
 function runOnCoordinator(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: ImportJobOptions): Promise<'done' | 'unavailable' | 'died'> {
   const { signal } = options;
-  const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: options.nativeBinding ?? null, files, workers: count, workerScript: script };
+  const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: bindingForThreads(options.nativeBinding), files, workers: count, workerScript: script };
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS });
     let ready = false;

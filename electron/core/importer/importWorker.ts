@@ -1,11 +1,14 @@
 // The one script the import job's threads run (dist/importWorker.js): the coordinator, which stores
-// articles and starts the analysis threads from this same file, or an analysis thread.
+// articles and starts the analysis threads from this same file, or an analysis thread; and the library's
+// whole-file integrity check (db/integrityCheck.ts), which needs the same bundled database binding.
 import { parentPort, workerData } from 'node:worker_threads';
+import { runIntegrityCheck, type IntegritySetup } from '../db/integrityCheck';
 import { runAnalysisWorker } from './analysisWorker';
 import { runCoordinator } from './importCoordinator';
 import type { CoordinatorSetup, WorkerSetup } from './importWorkerProtocol';
 
 if (!parentPort) throw new Error('importWorker runs only as a worker thread');
-const setup = workerData as WorkerSetup | CoordinatorSetup;
-if (setup.role === 'coordinate') runCoordinator(parentPort, setup);
+const setup = workerData as WorkerSetup | CoordinatorSetup | IntegritySetup;
+if (setup.role === 'check') runIntegrityCheck(parentPort, setup);
+else if (setup.role === 'coordinate') runCoordinator(parentPort, setup);
 else runAnalysisWorker(parentPort, setup);

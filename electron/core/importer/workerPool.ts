@@ -4,6 +4,7 @@
 // an in-memory database, or when the coordinator cannot start, it is the calling thread.
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
+import { bindingForThreads } from '../db/sqliteBinding';
 import { refused, storeArticle, type ImportOutcome } from './importArticle';
 import { ImportError } from './importError';
 import { READER_LIMITS, THREAD_LIMITS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
@@ -77,7 +78,7 @@ interface WorkerSlot {
 /** Resolves with the files left undone because no worker could start (empty otherwise). */
 function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: PoolOptions): Promise<number[]> {
   const { signal } = options;
-  const setup: WorkerSetup = { role: 'analyse', dbPath: db.memory ? null : db.name, nativeBinding: options.nativeBinding ?? null };
+  const setup: WorkerSetup = { role: 'analyse', dbPath: db.memory ? null : db.name, nativeBinding: bindingForThreads(options.nativeBinding) };
   const retry: number[] = [];
   /** Files a worker held when it died: each is read again alone, so that only the one that kills a
    *  worker by itself is refused. */

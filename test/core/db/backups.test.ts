@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupBeforeMigration, backupDatabase, dailyBackup, isHealthy, KEEP_BACKUPS, listBackups, newestGoodBackup, restoreBackup, setAside } from '../../../electron/core/db/backups';
+import { checkWholeFile } from '../../../electron/core/db/integrityCheck';
 import { migrate } from '../../../electron/core/db/migrate';
+import { defaultWorkerScript } from '../../../electron/core/importer/importJob';
 import { openLibrary } from '../../../electron/core/library';
 import { SEED_FILE, tempDir } from '../../helpers/temp';
 
@@ -29,13 +31,38 @@ describe('backups', () => {
   it('backs up at start at most once a day and keeps only the newest ones', async () => {
     const { library, dbPath } = libraryWithNote(tempDir());
     const t0 = Date.parse('2024-06-03T08:00:00Z');
-    expect(await dailyBackup(library.db, dbPath, new Date(t0))).not.toBeNull();
-    expect(await dailyBackup(library.db, dbPath, new Date(t0 + 3_600_000))).toBeNull();
-    for (let day = 1; day <= KEEP_BACKUPS + 3; day++) await dailyBackup(library.db, dbPath, new Date(t0 + day * 86_400_000));
+    let checks = 0;
+    const healthy = async () => (checks++, { ok: true as const });
+    expect((await dailyBackup(library.db, dbPath, healthy, new Date(t0))).backup).not.toBeNull();
+    expect(await dailyBackup(library.db, dbPath, healthy, new Date(t0 + 3_600_000))).toEqual({ backup: null, damage: null });
+    expect(checks).toBe(1); // checked only when a backup is due
+    for (let day = 1; day <= KEEP_BACKUPS + 3; day++) await dailyBackup(library.db, dbPath, healthy, new Date(t0 + day * 86_400_000));
     const kept = listBackups(dbPath);
     expect(kept).toHaveLength(KEEP_BACKUPS);
     expect(kept[0]!.createdAt).toBe(new Date(t0 + (KEEP_BACKUPS + 3) * 86_400_000).toISOString());
     library.close();
+  });
+
+  it('checks the whole library on a thread before the daily backup, and backs up no damaged library', async () => {
+    const dir = tempDir();
+    const { library, dbPath } = libraryWithNote(dir);
+    const t0 = Date.parse('2024-06-03T08:00:00Z');
+    const onThread = () => checkWholeFile(dbPath, defaultWorkerScript());
+    expect(defaultWorkerScript()).not.toBeNull();
+    expect((await dailyBackup(library.db, dbPath, onThread, new Date(t0))).backup).not.toBeNull();
+    library.close();
+    // Damage an article page, the file closed cleanly: opening does not look for it, the daily check does.
+    damageFirstLeafOf(dbPath, 'articles');
+    const reopened = openLibrary(dbPath);
+    for (let day = 1; day <= 3; day++) {
+      const result = await dailyBackup(reopened.db, dbPath, onThread, new Date(t0 + day * 86_400_000));
+      expect(result.backup).toBeNull();
+      expect(result.damage).toMatch(/page|corrupt|malformed|btree|tree/i);
+    }
+    reopened.close();
+    // The good backup is still the only one, and still good.
+    expect(listBackups(dbPath)).toHaveLength(1);
+    expect(newestGoodBackup(dbPath)!.createdAt).toBe(new Date(t0).toISOString());
   });
 
   it('backs up a library of an older schema before migrating it', async () => {
@@ -84,3 +111,14 @@ describe('backups', () => {
     expect(isHealthy(dbPath)).toBe(true);
   });
 });
+
+/** Overwrites the b-tree header of the first leaf page of a table, as a bad disk block would. */
+function damageFirstLeafOf(file: string, table: string): void {
+  const raw = new Database(file, { readonly: true });
+  const page = raw.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").pluck().get(table) as number;
+  const size = raw.pragma('page_size', { simple: true }) as number;
+  raw.close();
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(12, 0xff), 0, 12, (page - 1) * size);
+  closeSync(fd);
+}
