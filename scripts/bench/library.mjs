@@ -86,6 +86,21 @@ function statSafe(p) {
   }
 }
 
+/** Where the bytes go: each table with its indexes (FTS5 tables with their shadow tables), from dbstat,
+ *  as multiples of `text` bytes; free pages last. */
+function bytesByTable(db, text) {
+  const owners = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')").all();
+  const ownerOf = new Map(owners.map((o) => [o.name, o.tbl_name.replace(/_(data|idx|docsize|config|content)$/, '')]));
+  const byTable = new Map();
+  for (const { name, bytes } of db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all()) {
+    const owner = ownerOf.get(name) ?? name;
+    byTable.set(owner, (byTable.get(owner) ?? 0) + bytes);
+  }
+  const shares = [...byTable].sort((a, b) => b[1] - a[1]).filter(([, b]) => b / text >= 0.005);
+  const free = db.pragma('freelist_count', { simple: true }) * db.pragma('page_size', { simple: true });
+  return `${shares.map(([n, b]) => `${n} ${(b / text).toFixed(2)}`).join(', ')}; free pages ${(free / text).toFixed(2)}`;
+}
+
 console.log(`corpus: ${corpusDir} (${sources.length} articles, replicated with variations), ${RUNS} import run(s) of ${f0(IMPORT_N)} files, library of ${f0(LIBRARY_N)} articles`);
 const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
 try {
@@ -106,6 +121,8 @@ try {
   const startRss = [];
   const delays = [];
   let importDbRatio = 0;
+  let importWal = 0;
+  let importShares = '';
   for (let run = 0; run < (IMPORT_N > 0 ? RUNS : 0); run++) {
     const dbFile = join(work, `import-${run}.db`);
     const library = L.openLibrary(dbFile);
@@ -127,10 +144,12 @@ try {
     cores.push((cpu.user + cpu.system) / 1000 / ms);
     rss.push(maxRss);
     delays.push(h.max / 1e6);
-    library.db.pragma('wal_checkpoint(TRUNCATE)');
-    library.close();
+    // The size as the import left it, WAL included (the import job checkpoints and truncates it itself).
     importDbRatio = dbBytes(dbFile) / textBytes;
-    rmSync(dbFile, { force: true });
+    importWal = statSafe(`${dbFile}-wal`)?.size ?? 0;
+    importShares = bytesByTable(library.db, textBytes);
+    library.close();
+    for (const s of ['', '-wal', '-shm']) rmSync(dbFile + s, { force: true });
 
     // Baseline: read every file and insert its text into a plain table, one transaction, no analysis.
     const plain = L.openLibrary(join(work, `plain-${run}.db`));
@@ -147,7 +166,8 @@ try {
   console.log(`import with analysis (${f0(IMPORT_N)} files, worker threads): median ${f0(median(rates))} articles/s (runs: ${rates.map(f0).join(', ')}), ${median(cores).toFixed(2)} cores busy on average`);
   console.log(`  baseline (read + plain INSERT, one transaction, no analysis): median ${f0(median(baseRates))} files/s; import takes ${f1(median(baseRates) / median(rates))}× the baseline's time`);
   console.log(`  main process: max RSS ${mb(Math.max(...rss))} (median of runs ${mb(median(rss))}; ${mb(median(startRss))} before the import started), longest event-loop delay ${f0(median(delays))} ms (median of runs; max ${f0(Math.max(...delays))} ms)`);
-  console.log(`  database after import: ${importDbRatio.toFixed(2)}× the text imported (${mb(textBytes)} of text)`);
+  console.log(`  database after import: ${importDbRatio.toFixed(2)}× the text imported (${mb(textBytes)} of text; database and WAL as the import left them, WAL ${f0(importWal)} bytes)`);
+  console.log(`  by table with its indexes (× the text): ${importShares}`);
   }
 
   // ---- a library of LIBRARY_N articles -----------------------------------------------------------
@@ -184,17 +204,10 @@ try {
       })();
     }
     library.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (LIBRARY_N > 0) {
     console.log(`library of ${f0(LIBRARY_N)} articles built in ${f0((performance.now() - l0) / 1000)} s; database ${mb(dbBytes(libFile))}, ${(dbBytes(libFile) / libText).toFixed(2)}× its ${mb(libText)} of text`);
-    // Where the bytes go: each table with its indexes (FTS5 tables with their shadow tables), from dbstat.
-    const owners = library.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')").all();
-    const ownerOf = new Map(owners.map((o) => [o.name, o.tbl_name.replace(/_(data|idx|docsize|config|content)$/, '')]));
-    const byTable = new Map();
-    for (const { name, bytes } of library.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all()) {
-      const owner = ownerOf.get(name) ?? name;
-      byTable.set(owner, (byTable.get(owner) ?? 0) + bytes);
+    console.log(`  by table with its indexes (× the text): ${bytesByTable(library.db, libText)}`);
     }
-    const shares = [...byTable].sort((a, b) => b[1] - a[1]).filter(([, b]) => b / libText >= 0.005);
-    console.log(`  by table with its indexes (× the text): ${shares.map(([n, b]) => `${n} ${(b / libText).toFixed(2)}`).join(', ')}`);
   }
 
   // An analyst's library holds notes, which every search looks in (their own index since migration 006).
@@ -207,6 +220,8 @@ try {
     })();
   }
 
+  // --library 0 (with --import N): only the import is measured.
+  if (libraryN > 0) {
   // ---- search -------------------------------------------------------------------------------------
   const TERMS = ['government', 'election', 'shares', 'minister', 'music', 'film', 'football', 'broadband', 'economy', 'Blair', 'Brown', 'chelsea', 'oil', 'profits', 'court', 'tax', 'mobile', 'player', 'album', 'budget'];
   const PHRASES = ['"interest rates"', '"prime minister"', '"chief executive"', '"last year"', '"general election"', '"mobile phone"', '"world cup"', '"box office"', '"oil prices"', '"tony blair"'];
@@ -269,6 +284,7 @@ try {
     return performance.now() - t;
   });
   console.log(`open a briefing (briefing:get-briefing handler, ${f0(libraryN)} articles): p50 ${f1(pct(openMs, 50))} ms, p95 ${f1(pct(openMs, 95))} ms; baseline (row + unpacking its analysis) p95 ${f1(pct(rawMs, 95))} ms`);
+  }
   library.close();
 
   // ---- open the library, as the app does at start -------------------------------------------------

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { DatabaseError } from './errors';
+import { AUTO_VACUUM_INCREMENTAL } from './libraryCompaction';
 import { assertNotNewer, migrate } from './migrate';
 import { sqliteOptions } from './sqliteBinding';
 
@@ -26,7 +27,14 @@ export function applyConnectionSettings(db: Db): void {
   // usual trade for a desktop app.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // After a checkpoint has copied the WAL into the database, SQLite reuses the WAL file from its start but
+  // leaves it at the largest size it ever reached (an import grows it to 16 MB and more: a checkpoint
+  // every 1,000 pages of 16 KiB); this trims it back, so the library on disk is the database.
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
 }
+
+/** Bytes of WAL kept after a checkpoint. */
+export const WAL_SIZE_LIMIT = 4 * 1024 * 1024;
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // Looked at before this connection opens its own log.
@@ -49,7 +57,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // A new library gets 16 KiB pages: an article (~2 KB of text) fills a 4 KiB page only about half
     // (a page holds one such row and the rest is left unused), which made the articles table 1.4× its text;
     // at 16 KiB it is 1.2×. Only possible before the first write (WAL included); existing files keep theirs.
-    if (!options.readonly && isEmpty(db)) db.pragma(`page_size = ${NEW_PAGE_SIZE}`);
+    // It also gets incremental auto_vacuum, so that pages freed inside the file (FTS5 segments merged after
+    // an import, deleted articles) can be given back to the file system (libraryCompaction.ts); an
+    // existing file would need a VACUUM to change it.
+    if (!options.readonly && isEmpty(db)) {
+      db.pragma(`page_size = ${NEW_PAGE_SIZE}`);
+      db.pragma(`auto_vacuum = ${AUTO_VACUUM_INCREMENTAL}`);
+    }
     // WAL keeps readers off the writer's back.
     if (!options.readonly) db.pragma('journal_mode = WAL');
     if (!options.readonly) migrate(db);

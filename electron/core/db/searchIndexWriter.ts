@@ -13,7 +13,8 @@ import type { Db } from './openDatabase';
 export const PASSAGES_PER_ARTICLE = 4096;
 
 export function searchIndexWriter(db: Db) {
-  const nameId = db.prepare<[string], { id: number }>('SELECT id FROM names WHERE name = ?');
+  // Through names_nocase (the index search looks names up by), then exactly: 'US' and 'Us' are two names.
+  const nameId = db.prepare<[string, string], { id: number }>('SELECT id FROM names WHERE name = ? COLLATE NOCASE AND name = ?');
   const addName = db.prepare<[string]>('INSERT INTO names (name) VALUES (?)');
   const clearPassages = db.prepare<[number, number]>('DELETE FROM passages WHERE id BETWEEN ? AND ?');
   const clearEntities = db.prepare<[number]>('DELETE FROM article_entities WHERE article_id = ?');
@@ -23,7 +24,7 @@ export function searchIndexWriter(db: Db) {
   const addEntity = db.prepare<[number, string]>('INSERT INTO entities (name_id, type) VALUES (?, ?)');
   const addMention = db.prepare<[number, number, number]>('INSERT OR IGNORE INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)');
 
-  const idOf = (name: string): number => nameId.get(name)?.id ?? Number(addName.run(name).lastInsertRowid);
+  const idOf = (name: string): number => nameId.get(name, name)?.id ?? Number(addName.run(name).lastInsertRowid);
   const entityOf = (name: string, type: string): number => {
     const n = idOf(name);
     return entityId.get(n, type)?.id ?? Number(addEntity.run(n, type).lastInsertRowid);
@@ -38,7 +39,11 @@ export function searchIndexWriter(db: Db) {
       index.passages.slice(0, PASSAGES_PER_ARTICLE).forEach((p, n) => {
         addPassage.run({ id: base + n, articleId, kind: p.kind, ord: p.ord, start: p.start, end: p.end, speakerId: p.speaker === null ? null : idOf(p.speaker), text: p.text });
       });
-      for (const e of index.entities) addMention.run(articleId, entityOf(e.name, e.type), e.mentions);
+      // In entity order: article_entities is keyed (article, entity), and rows added in key order fill its
+      // pages; added in the analysis's order, page splits left them about 70% full.
+      const mentions = index.entities.map((e) => ({ entity: entityOf(e.name, e.type), mentions: e.mentions }));
+      mentions.sort((a, b) => a.entity - b.entity);
+      for (const m of mentions) addMention.run(articleId, m.entity, m.mentions);
     },
   };
 }

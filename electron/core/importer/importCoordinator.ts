@@ -3,6 +3,7 @@
 // file. Storing (SQLite, FTS5) is the part of an import that cannot be spread over threads; done here it
 // holds no event loop the window or the IPC handlers depend on.
 import type { MessagePort } from 'node:worker_threads';
+import { compactAfterImport } from '../db/libraryCompaction';
 import { openThreadConnection } from '../db/threadConnection';
 import type { ImportOutcome } from './importArticle';
 import type { CoordinatorSetup, FromCoordinator, ThreadError, ToCoordinator } from './importWorkerProtocol';
@@ -20,7 +21,9 @@ export function runCoordinator(port: MessagePort, setup: CoordinatorSetup): void
   };
   // The outcomes of a committed batch go out as one message as soon as the batch is done (a microtask),
   // so that if this thread dies, the main thread knows of every file it stored.
+  let imported = 0;
   const record = (outcome: ImportOutcome) => {
+    if (outcome.status === 'imported') imported++;
     outbox.push(outcome);
     if (!sending) queueMicrotask(send);
     sending = true;
@@ -37,7 +40,13 @@ export function runCoordinator(port: MessagePort, setup: CoordinatorSetup): void
   });
   port.postMessage({ type: 'ready' } satisfies FromCoordinator);
   runPool(db, setup.files, setup.workerScript, setup.workers, record, { signal: cancel.signal, ...(setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {}) }).then(
-    () => finished(null),
+    async () => {
+      // Every outcome is committed and sent; the tidy-up only makes the library smaller on disk, so
+      // its failure (a disk error would have failed a batch first) is not the import's.
+      send();
+      await compactAfterImport(db, imported, cancel.signal).catch(() => undefined);
+      finished(null);
+    },
     (err: unknown) => {
       const e = err as { name?: string; message?: string; code?: unknown };
       finished({ name: e.name ?? 'Error', message: e.message ?? String(err), ...(typeof e.code === 'string' ? { code: e.code } : {}) });
