@@ -21,14 +21,20 @@ export interface NewArticle {
 }
 
 interface ArticleRow extends ListItemRow {
-  content_hash: string;
+  content_hash: string | Buffer;
   file_name: string | null;
   encoding: string;
   body: string;
 }
 
+/** A SHA-256 in hex, which the importer computes for every article. */
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** A SHA-256 is stored as its 32 bytes (migration 007); any other key (tests, benchmarks) as it is. */
+const storedHash = (hash: string): string | Buffer => (SHA256_HEX.test(hash) ? Buffer.from(hash, 'hex') : hash);
+const hashOf = (stored: string | Buffer): string => (typeof stored === 'string' ? stored : stored.toString('hex'));
+
 export function articlesRepository(db: Db) {
-  const byHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
+  const byHash = db.prepare<[string | Buffer], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
   const insert = db.prepare(`INSERT INTO articles (content_hash, title, date, source, file_name, encoding, body, imported_at, author, original_path, format)
     VALUES (@contentHash, @title, @date, @source, @fileName, @encoding, @body, @importedAt, @author, @originalPath, @format)`);
   const upsertAnalysis = db.prepare(`INSERT INTO analyses (article_id, version, packed, analysed_at)
@@ -63,7 +69,7 @@ export function articlesRepository(db: Db) {
 
   return {
     idByHash(hash: string): number | null {
-      return byHash.get(hash)?.id ?? null;
+      return byHash.get(storedHash(hash))?.id ?? null;
     },
     /** Inserts the article and its analysis in one transaction. */
     insertWithAnalysis(article: NewArticle, result: Analysis, now = new Date()): number {
@@ -72,7 +78,7 @@ export function articlesRepository(db: Db) {
     /** The same, with the analysis already packed (by an import worker thread). */
     insertWithPackedAnalysis(article: NewArticle, analysis: PackedAnalysis, now = new Date()): number {
       return db.transaction(() => {
-        const info = insert.run({ author: null, originalPath: null, format: null, ...article, importedAt: now.toISOString() });
+        const info = insert.run({ author: null, originalPath: null, format: null, ...article, contentHash: storedHash(article.contentHash), importedAt: now.toISOString() });
         const id = Number(info.lastInsertRowid);
         storeAnalysis(id, analysis, now);
         return id;
@@ -94,7 +100,7 @@ export function articlesRepository(db: Db) {
       if (!row) return null;
       return {
         ...toListItem(row),
-        contentHash: row.content_hash,
+        contentHash: hashOf(row.content_hash),
         fileName: row.file_name,
         encoding: row.encoding,
         body: row.body,
