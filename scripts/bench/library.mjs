@@ -2,7 +2,7 @@
 // search p95 (term, phrase, prefix + filter), open-a-briefing handler p95, and database size against
 // text size, each beside a plain baseline measured in the same run.
 //
-//   npm run bench -- library [--import N] [--library N] [--runs N] [--corpus DIR] [--keep FILE] [--slowest N]
+//   npm run bench -- library [--import N] [--library N] [--runs N] [--corpus DIR] [--keep FILE] [--slowest N] [--tidy 0]
 //   Defaults: --import 10000 (files written to a temp folder and imported as the app does; 0 skips the import),
 //   --library 100000 (articles in the library searched), --runs 3 (import runs; medians reported).
 //   --keep FILE keeps the library built at FILE and, when FILE exists, searches it instead of building one
@@ -11,6 +11,7 @@
 //   The corpus is ../shared/eval/bbc-summary/articles when present, else seeds/, replicated with small
 //   variations (a date line, a filing note) until it reaches the size asked for.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ const LIBRARY_N = Number(opt('library', 100000));
 const RUNS = Math.max(1, Number(opt('runs', 3)));
 const KEEP = opt('keep', null) && resolve(opt('keep'));
 const SLOWEST = Number(opt('slowest', 0));
+// --tidy 0 searches the library as built, without the tidy-up an import job ends with.
+const TIDY = opt('tidy', '1') !== '0';
 const corpusDir = resolve(opt('corpus', readdirSafe('../shared/eval/bbc-summary/articles').length ? '../shared/eval/bbc-summary/articles' : 'seeds'));
 
 function readdirSafe(dir) {
@@ -197,7 +200,7 @@ try {
           const body = `${parsed.text}\n\nFiled by desk ${Math.floor(i / analyses.length) % 97} as item ${i}.`;
           libText += Buffer.byteLength(body);
           library.articles.insertWithPackedAnalysis(
-            { contentHash: `bench-${i}`, title: parsed.title ?? `Item ${i}`, date: dateOf(i), source: ['BBC', 'Kazinform', 'Reuters'][i % 3], fileName: `a${i}.txt`, encoding: 'UTF-8', body, format: 'txt' },
+            { contentHash: createHash('sha256').update(body).digest('hex'), title: parsed.title ?? `Item ${i}`, date: dateOf(i), source: ['BBC', 'Kazinform', 'Reuters'][i % 3], fileName: `a${i}.txt`, encoding: 'UTF-8', body, format: 'txt' },
             packed,
           );
         }
@@ -207,6 +210,15 @@ try {
     if (LIBRARY_N > 0) {
     console.log(`library of ${f0(LIBRARY_N)} articles built in ${f0((performance.now() - l0) / 1000)} s; database ${mb(dbBytes(libFile))}, ${(dbBytes(libFile) / libText).toFixed(2)}× its ${mb(libText)} of text`);
     console.log(`  by table with its indexes (× the text): ${bytesByTable(library.db, libText)}`);
+    if (TIDY) {
+      // As if one import had stored them all: the import job's tidy-up (libraryCompaction.ts).
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const tidy = await L.compactAfterImport(library.db, LIBRARY_N);
+      const cpu = process.cpuUsage(c0);
+      console.log(`  after the import's tidy-up (${f1((performance.now() - t0) / 1000)} s, CPU ${f1((cpu.user + cpu.system) / 1e6)} s, ${tidy.mergeSteps} merge steps, ${tidy.reindexed.length} indexes rebuilt, ${f0(tidy.pagesReleased)} pages released): database ${mb(dbBytes(libFile))}, ${(dbBytes(libFile) / libText).toFixed(2)}× its text`);
+      console.log(`  by table with its indexes (× the text): ${bytesByTable(library.db, libText)}`);
+    }
     }
   }
 

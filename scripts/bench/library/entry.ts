@@ -4,3 +4,4 @@ export { createHandlers } from '../../../electron/ipc/handlers';
 export { parseArticle } from '../../../electron/core/importer/articleHeader';
 export { analyzeArticle } from '../../../electron/core/analysis/index';
 export { packAnalysis, unpackAnalysis } from '../../../electron/core/db/analysisCodec';
+export { compactAfterImport } from '../../../electron/core/db/libraryCompaction';
