@@ -43,6 +43,9 @@ function canJoin(text: string, a: Quote, b: Quote): boolean {
   if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP) return false;
   // The gap must hold the attribution of one of the pieces (not merely another quote's words).
   if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
+  // A piece with an attribution of its own outside the gap (“A,” Smith said. “B,” he added. /
+  // Smith said: “A.” He added, “B.”) is a statement of its own, named by its own words.
+  if ((a.cue && !cueInGap(a, a, b)) || (b.cue && !cueInGap(b, a, b))) return false;
   if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
   return true;
 }

@@ -54,6 +54,12 @@ describe('speakers of direct quotations', () => {
     const u = '“We are short of staff,” Lopez said, while the mayor, Tom Reyes, who visited on Monday and toured every ward, replied: “The budget is fixed.”';
     expect(analyzeArticle(u, null).quotes.filter((x) => x.kind === 'direct')).toHaveLength(2);
   });
+  it('keeps apart two pieces that each have an attribution of their own', () => {
+    const t = '“The budget is fixed,” said Tom Reyes, the mayor. “We cannot move it,” he added.';
+    expect(speakers(t)).toEqual([['Tom Reyes', 'Tom Reyes'], ['Tom Reyes', 'he']]);
+    const u = 'Tom Reyes, the mayor, said: “The budget is fixed.” He added, “We cannot move it.”';
+    expect(speakers(u)).toEqual([['Tom Reyes', 'Tom Reyes'], ['Tom Reyes', 'He']]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
