@@ -72,6 +72,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
     if (!found && !endsSentence) found = closingAttribution(r, closeTok + 1, tokenAt(tokens, lastPara.end));
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
+    if (!found && p.open > firstPara.start && tokens[openTok - 1]?.text === ':') found = colonSubject(r, openTok - 1, prevClose);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
     if (!found && openTok >= 3) found = cueClosingSentence(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
@@ -346,7 +347,18 @@ function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
   const { tokens, text } = r;
   if (text[para.end - 1] !== ':') return null;
   const end = tokenAt(tokens, para.end - 1);
-  return before(r, end, tokenAt(tokens, para.start), false);
+  return before(r, end, tokenAt(tokens, para.start), false) ?? colonSubject(r, end, tokenAt(tokens, para.start));
+}
+
+/**
+ * "The email goes on to read: “…”", "Trump leaned in and boomed: “…”": a sentence whose colon
+ * introduces the quotation, with no cue of saying, gives it its subject as the speaker.
+ */
+function colonSubject(r: Resolver, colon: number, min: number): Attribution | null {
+  const a = sentenceStart(r.tokens, colon, min);
+  const subj = subjectOfSentence(r, a, colon, NO_QUOTES);
+  const who = subj ? resolvePhrase(r, subj[0], subj[1]) : null;
+  return who ? { speaker: who, cue: null } : null;
 }
 
 function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {

@@ -60,6 +60,12 @@ describe('speakers of direct quotations', () => {
     const u = 'Tom Reyes, the mayor, said: “The budget is fixed.” He added, “We cannot move it.”';
     expect(speakers(u)).toEqual([['Tom Reyes', 'Tom Reyes'], ['Tom Reyes', 'He']]);
   });
+  it('gives a quotation introduced by a colon, with no cue of saying, to the subject of its sentence', () => {
+    const t = 'The crowd chanted for minutes. Governor Lena Park raised a hand, then leaned in and boomed: “We will win in November.”';
+    expect(speakers(t)).toEqual([['Lena Park', 'Lena Park']]);
+    const u = 'The senator died on Sunday.\n\nGovernor Lena Park released the following statement:\n\n“We mourn a great public servant.”';
+    expect(speakers(u)).toEqual([['Lena Park', 'Lena Park']]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
