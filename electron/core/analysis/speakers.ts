@@ -7,6 +7,8 @@ import type { QuotedPassage } from './quotes';
 import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
+import { colonSubject, narrativeSpeakers } from './narrativeSpeakers';
+import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
@@ -32,14 +34,6 @@ function isCue(t: Token, next?: Token): boolean {
 /** "according to X" starting at k: returns the index after "to", or -1. */
 function accordingTo(tokens: Token[], k: number): number {
   return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1;
-}
-
-function sentenceEnd(t: Token, prev: Token | undefined, next?: Token): boolean {
-  if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
-  if (t.text === '.' && prev && (/^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|lt|col|rev|prof)$/.test(prev.lower) || /^\p{Lu}$/u.test(prev.text))) return false;
-  // "(D-Wis.) said", "R-Ky., said": a full stop inside brackets or before a comma ends nothing.
-  if (next && (next.text === ')' || next.text === ',' || (next.word && !next.cap))) return false;
-  return true;
 }
 
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
@@ -97,6 +91,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (paras[p.lastPara]!.end - p.close > 2) continue; // the paragraph holds more than the quotation
     q.speaker = next.speaker;
   }
+  narrativeSpeakers(r, quotes, passages, paras);
   return quotes;
 }
 
@@ -253,12 +248,6 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
   return null;
 }
 
-/** The first token of the sentence holding token `k`, not before `floor`. */
-function sentenceStart(tokens: Token[], k: number, floor: number): number {
-  for (let j = k - 1; j >= floor; j--) if (sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) return j + 1;
-  return floor;
-}
-
 const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
 
 /**
@@ -348,17 +337,6 @@ function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
   if (text[para.end - 1] !== ':') return null;
   const end = tokenAt(tokens, para.end - 1);
   return before(r, end, tokenAt(tokens, para.start), false) ?? colonSubject(r, end, tokenAt(tokens, para.start));
-}
-
-/**
- * "The email goes on to read: “…”", "Trump leaned in and boomed: “…”": a sentence whose colon
- * introduces the quotation, with no cue of saying, gives it its subject as the speaker.
- */
-function colonSubject(r: Resolver, colon: number, min: number): Attribution | null {
-  const a = sentenceStart(r.tokens, colon, min);
-  const subj = subjectOfSentence(r, a, colon, NO_QUOTES);
-  const who = subj ? resolvePhrase(r, subj[0], subj[1]) : null;
-  return who ? { speaker: who, cue: null } : null;
 }
 
 function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {

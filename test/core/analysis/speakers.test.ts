@@ -66,6 +66,14 @@ describe('speakers of direct quotations', () => {
     const u = 'The senator died on Sunday.\n\nGovernor Lena Park released the following statement:\n\n“We mourn a great public servant.”';
     expect(speakers(u)).toEqual([['Lena Park', 'Lena Park']]);
   });
+  it('gives an unattributed quotation opening its sentence to the person the sentence before is about', () => {
+    const t = 'The storm hit the coast.\n\nBuddy Ortega praised the governor’s record in the storm.\n\n“We need someone who can cut through the noise.”';
+    expect(speakers(t)).toEqual([['Buddy Ortega', 'Buddy Ortega']]);
+    const u = 'Attorney General Lena Park announced the lawsuit on Monday. “We are seeking a court order against the law.”';
+    expect(speakers(u)).toEqual([['Lena Park', 'Lena Park']]);
+    // A sentence about no person leaves the quotation without a speaker.
+    expect(speakers('The storm hit the coast on Monday.\n\n“Nobody was ready for this at all.”')).toEqual([[null, null]]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
