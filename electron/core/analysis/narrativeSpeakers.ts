@@ -9,7 +9,7 @@ import type { Paragraph } from './sentences';
 import type { Attribution } from './speakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { isQuoteMark, tokenAt } from './tokens';
-import type { Quote } from './types';
+import type { EntityType, Quote, SpeakerRef } from './types';
 
 const NO_QUOTES = new Uint8Array(0);
 
@@ -24,7 +24,10 @@ export function colonSubject(r: Resolver, colon: number, min: number): Attributi
   return who ? { speaker: who, cue: null } : null;
 }
 
-/** Gives each quotation still without a speaker, opening its sentence, the person the sentence before it is about. */
+/**
+ * Gives each quotation still without a speaker the subject of its own sentence, or, when it
+ * opens its sentence, the person the sentence before it is about.
+ */
 export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: QuotedPassage[], paras: Paragraph[]): void {
   const { tokens } = r;
   quotes.forEach((q, n) => {
@@ -34,6 +37,15 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
     const para = paras[p.firstPara]!;
     let from: number;
     let to: number;
+    const paraTok = tokenAt(tokens, para.start);
+    // A quoted phrase inside its sentence ("The non-profit is seeking “groundbreaking ideas”",
+    // "Rubio’s catch phrase was that Crist “would say anything”"): the sentence's subject, a
+    // person or an organisation, used the words.
+    if (p.open > para.start && !sentenceEnd(tokens[openTok - 1]!, tokens[openTok - 2], tokens[openTok])) {
+      const who = subjectBefore(r, sentenceStart(tokens, openTok, paraTok), openTok);
+      if (who && typeOf(r, who.name) !== 'place') q.speaker = who;
+      return;
+    }
     if (p.open === para.start) {
       // The last sentence of the paragraph before, when that paragraph quotes nobody.
       if (p.firstPara === 0) return;
@@ -46,11 +58,19 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
     }
     const stop = to - 1;
     if (stop <= from || !sentenceEnd(tokens[stop]!, tokens[stop - 1], tokens[stop + 1] ?? tokens[openTok])) return;
-    const a = sentenceStart(tokens, stop, from);
-    for (let k = a; k < stop; k++) if (isQuoteMark(tokens[k]!.text)) return;
-    const subj = sentenceSubject(r, a, stop, NO_QUOTES);
-    const who = subj ? resolvePhrase(r, subj[0], subj[1]) : null;
-    const e = who ? r.index.byName.get(who.name) : undefined;
-    if (who && e !== undefined && r.index.entities[e]!.type === 'person') q.speaker = who;
+    const who = subjectBefore(r, sentenceStart(tokens, stop, from), stop);
+    if (who && typeOf(r, who.name) === 'person') q.speaker = who;
   });
+}
+
+/** The subject of the sentence running from token `a` to `end`, when no quotation stands in it. */
+function subjectBefore(r: Resolver, a: number, end: number): SpeakerRef | null {
+  for (let k = a; k < end; k++) if (isQuoteMark(r.tokens[k]!.text)) return null;
+  const subj = sentenceSubject(r, a, end, NO_QUOTES);
+  return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
+}
+
+function typeOf(r: Resolver, name: string): EntityType | null {
+  const e = r.index.byName.get(name);
+  return e === undefined ? null : r.index.entities[e]!.type;
 }

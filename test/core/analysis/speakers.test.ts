@@ -74,6 +74,11 @@ describe('speakers of direct quotations', () => {
     // A sentence about no person leaves the quotation without a speaker.
     expect(speakers('The storm hit the coast on Monday.\n\n“Nobody was ready for this at all.”')).toEqual([[null, null]]);
   });
+  it('gives a quoted phrase with no cue to the subject of its sentence, never to a place', () => {
+    expect(speakers('The advocacy group Hope Homes runs a prize every year. The charity is seeking “bold new ideas” for housing.')).toEqual([['charity', 'The charity']]);
+    expect(speakers('Governor Lena Park’s campaign slogan is “Build it here.”')).toEqual([['Lena Park', 'Lena Park']]);
+    expect(speakers('Texas is a “land of opportunity” for builders, the report found.')).toEqual([[null, null]]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
