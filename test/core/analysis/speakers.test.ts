@@ -79,6 +79,10 @@ describe('speakers of direct quotations', () => {
     expect(speakers('Governor Lena Park’s campaign slogan is “Build it here.”')).toEqual([['Lena Park', 'Lena Park']]);
     expect(speakers('Texas is a “land of opportunity” for builders, the report found.')).toEqual([[null, null]]);
   });
+  it('reads the subject of a cue past a manner adverb', () => {
+    const t = 'Days after Senator Ruth Adams lost her temper, jabbing a finger at an activist as she angrily said, “I am sick of these lies” about her record, her rival spoke.';
+    expect(speakers(t)).toEqual([['Ruth Adams', 'she']]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
