@@ -5,6 +5,7 @@ import { resolvePhrase, type Resolver } from './coref';
 import { AUX, SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
+import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { colonSubject, narrativeSpeakers } from './narrativeSpeakers';
@@ -53,7 +54,10 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     const stop = /\.$/.test(text.slice(p.start, p.end));
     // A quotation closed by a comma (“…,” he claimed) hands on to the attribution right after it,
     // even when a colon introduced it (Trump asserted: “…,” he claimed).
-    let found = /,$/.test(text.slice(p.start, p.end)) ? after(r, closeTok + 1, nextOpen, endsSentence, stop, false) : null;
+    // "“PENCE: Well, look, …”": a transcript quoted with its speakers' labels names its own speaker.
+    const turn = /^\p{Lu}[\p{Lu}.' -]+:\s/u.test(text.slice(p.start, p.start + 30)) ? speakerTurn(r, p.start, p.end, NO_QUOTES) : null;
+    let found: Attribution | null = turn?.speaker ? { speaker: turn.speaker, cue: turn.cue } : null;
+    if (!found && /,$/.test(text.slice(p.start, p.end))) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
     found ??= before(r, openTok, prevClose, true);
     // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
     // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.

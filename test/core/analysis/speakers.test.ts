@@ -83,6 +83,10 @@ describe('speakers of direct quotations', () => {
     const t = 'Days after Senator Ruth Adams lost her temper, jabbing a finger at an activist as she angrily said, “I am sick of these lies” about her record, her rival spoke.';
     expect(speakers(t)).toEqual([['Ruth Adams', 'she']]);
   });
+  it('names the speaker of a quoted transcript line by its label', () => {
+    const t = 'Donald Reed spoke on Sunday.\n\n"WALLACE: Do you really see those two as equivalent, Governor?"\n\n"PENCE: Well, look, Reed has been out there saying some tough things."';
+    expect(speakers(t).map((s) => s[0])).toEqual(['WALLACE', 'PENCE']);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
