@@ -211,6 +211,9 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
     const participle = /ing$/.test(t.lower) && !t.cap;
+    // "…, Spicer said, adding, “…”": the participle goes with the cue of saying before it.
+    const host = participle ? hostCue(r, stop, k) : null;
+    if (host) return host;
     let left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
     // stands before the sentence's earlier quotation.
@@ -248,6 +251,24 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
     const left = reportSubject(r, k, stop, NO_QUOTES);
     const who = left ? resolvePhrase(r, left[0], left[1]) : null;
     return who ? { speaker: who, cue: cueSpan(r, k) } : null;
+  }
+  return null;
+}
+
+/** The speaker of the finite cue of saying nearest before the participle at `k` ("Spicer said, adding"), or null. */
+function hostCue(r: Resolver, stop: number, k: number): Attribution | null {
+  const { tokens } = r;
+  if (tokens[k - 1]?.text !== ',') return null;
+  for (let j = k - 1; j >= stop && k - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t.text)) return null;
+    if (t.cap || !SAYING.has(t.lower)) continue;
+    const left = reportSubject(r, j, stop, NO_QUOTES);
+    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
+    const right = subjectRight(tokens, j, k);
+    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
+    return byRight ? { speaker: byRight, cue: cueSpan(r, k) } : null;
   }
   return null;
 }

@@ -87,6 +87,11 @@ describe('speakers of direct quotations', () => {
     const t = 'Donald Reed spoke on Sunday.\n\n"WALLACE: Do you really see those two as equivalent, Governor?"\n\n"PENCE: Well, look, Reed has been out there saying some tough things."';
     expect(speakers(t).map((s) => s[0])).toEqual(['WALLACE', 'PENCE']);
   });
+  it('gives a participle after a cue of saying to that cue\'s speaker', () => {
+    const t = 'Governor Ana Holt and Senator Tom Reyes will meet next week, spokesman Sean Pratt said, adding, “They need to sit down and talk.”';
+    expect(speakers(t)).toEqual([['Sean Pratt', 'Sean Pratt']]);
+    expect(direct(t)[0]!.cue?.text).toBe('adding');
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
