@@ -10,7 +10,8 @@ import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { colonSubject, narrativeSpeakers } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
-import { isQuoteMark, tokenAt, type Token } from './tokens';
+import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
+import { isQuoteMark, tokenAt } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
 const AFTER_WINDOW = 30;
@@ -23,19 +24,7 @@ export interface Attribution {
   cue: Span | null;
 }
 
-function isCue(t: Token, next?: Token): boolean {
-  if (!t.word || (t.cap && t.text !== 'Said')) return false;
-  // Two-word cues: "went on", "shot back", "fired back".
-  if (next && /^(went|shot|fired|hit|pushed|chimed)$/.test(t.lower)) return /^(on|back|in)$/.test(next.lower);
-  // "as the prosecutor put it, “…”".
-  if (next && /^(put|puts)$/.test(t.lower)) return next.lower === 'it';
-  return SPEECH_CUES.has(t.lower);
-}
 
-/** "according to X" starting at k: returns the index after "to", or -1. */
-function accordingTo(tokens: Token[], k: number): number {
-  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1;
-}
 
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
   const { tokens, text } = r;
@@ -234,7 +223,6 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   return null;
 }
 
-const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned declared declares announced announces confirmed acknowledged suggested predicted'.split(' '));
 
 /**
  * "Cruz said any candidate who wants to win “owes it …”", "Israel said Clinton called on members to
@@ -382,10 +370,6 @@ function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
   return resolvePhrase(r, i, p);
 }
 
-export function cueSpan(r: Resolver, k: number): Span {
-  const t = r.tokens[k]!;
-  return { text: t.text, start: t.start, end: t.end };
-}
 
 /**
  * "Glenn Beck, who called Trump “a sociopath”": the words naming the speaker at this quote are the
