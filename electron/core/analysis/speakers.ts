@@ -201,7 +201,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // the words before it.
     const participle = /ing$/.test(t.lower) && !t.cap;
     // "…, Spicer said, adding, “…”": the participle goes with the cue of saying before it.
-    const host = participle ? hostCue(r, stop, k) : null;
+    const host = participle ? hostCue(r, stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop, k) : null;
     if (host) return host;
     let left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
@@ -246,10 +246,18 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
 /** The speaker of the finite cue of saying nearest before the participle at `k` ("Spicer said, adding"), or null. */
 function hostCue(r: Resolver, stop: number, k: number): Attribution | null {
   const { tokens } = r;
-  if (tokens[k - 1]?.text !== ',') return null;
+  const comma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+  if (!comma) return null;
   for (let j = k - 1; j >= stop && k - j <= 12; j--) {
     const t = tokens[j]!;
-    if (isQuoteMark(t.text)) return null;
+    // A quoted title on the way ("said on MSNBC’s “Morning Joe,” adding") is stepped over.
+    if (isQuoteMark(t.text)) {
+      let o = j - 1;
+      while (o > stop && !isQuoteMark(tokens[o]!.text)) o--;
+      if (o <= stop || j - o > 8) return null;
+      j = o;
+      continue;
+    }
     if (t.cap || !SAYING.has(t.lower)) continue;
     const left = reportSubject(r, j, stop, NO_QUOTES);
     const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;

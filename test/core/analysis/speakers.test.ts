@@ -91,6 +91,9 @@ describe('speakers of direct quotations', () => {
     const t = 'Governor Ana Holt and Senator Tom Reyes will meet next week, spokesman Sean Pratt said, adding, “They need to sit down and talk.”';
     expect(speakers(t)).toEqual([['Sean Pratt', 'Sean Pratt']]);
     expect(direct(t)[0]!.cue?.text).toBe('adding');
+    // Past a quotation of its own sentence and a quoted show title.
+    const u = '“I think Kasich would be the best nominee,” Senator Lindsey Graham said on MSNBC’s “Morning Joe,” adding, “His problem is he is an insider.”';
+    expect(speakers(u)).toEqual([['Lindsey Graham', 'Lindsey Graham'], ['Lindsey Graham', 'Lindsey Graham']]);
   });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
