@@ -95,6 +95,12 @@ describe('speakers of direct quotations', () => {
     const u = '“I think Kasich would be the best nominee,” Senator Lindsey Graham said on MSNBC’s “Morning Joe,” adding, “His problem is he is an insider.”';
     expect(speakers(u)).toEqual([['Lindsey Graham', 'Lindsey Graham'], ['Lindsey Graham', 'Lindsey Graham']]);
   });
+  it('keeps apart two pieces whose gap holds two attributions, and joins a cue with its participle', () => {
+    const t = 'Governor Ana Holt spoke first. “The budget is fixed,” Holt wrote. Still, she added, “we cannot ignore the deficit.”';
+    expect(speakers(t)).toEqual([['Ana Holt', 'Holt'], ['Ana Holt', 'she']]);
+    const u = '“Every time you say that,” Senator Jon Tester said, referring to the excuse, “you give ammunition to the critics.”';
+    expect(speakers(u)).toEqual([['Jon Tester', 'Jon Tester']]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
