@@ -63,6 +63,24 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
   });
 }
 
+/**
+ * A quotation standing as its own paragraph and signed on the next one with a dash ("“…”" ¶
+ * "- Bernie Sanders." / "-President Obama, tweeting after the speech."): the name signs it.
+ */
+export function signatureBelow(r: Resolver, para: Paragraph): Attribution | null {
+  const { tokens } = r;
+  const a = tokenAt(tokens, para.start);
+  if (!/^[-—–―]$/.test(tokens[a]?.text ?? '') || !tokens[a + 1]?.cap) return null;
+  let e = a + 1;
+  while (e < tokens.length && tokens[e]!.start < para.end && e - a <= 6 && (tokens[e]!.cap || /^(of|the|de|van|von|\.)$/.test(tokens[e]!.text))) e++;
+  // Only a name, closing the paragraph or followed by a comma and its description.
+  const next = tokens[e];
+  if (next && next.start < para.end && next.text !== ',' && !(next.text === '.' && (tokens[e + 1]?.start ?? Infinity) >= para.end)) return null;
+  while (e > a + 1 && tokens[e - 1]!.text === '.') e--;
+  const who = resolvePhrase(r, a + 1, e);
+  return who ? { speaker: who, cue: null } : null;
+}
+
 /** The subject of the sentence running from token `a` to `end`, when no quotation stands in it. */
 function subjectBefore(r: Resolver, a: number, end: number): SpeakerRef | null {
   for (let k = a; k < end; k++) if (isQuoteMark(r.tokens[k]!.text)) return null;

@@ -8,7 +8,7 @@ import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSub
 import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
-import { colonSubject, narrativeSpeakers } from './narrativeSpeakers';
+import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
 import { isQuoteMark, tokenAt } from './tokens';
@@ -64,6 +64,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (!found && openTok >= 3) found = cueClosingSentence(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
     // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
+    if (!found && p.lastPara + 1 < paras.length && paras[p.lastPara]!.end - p.close <= 2) found = signatureBelow(r, paras[p.lastPara + 1]!);
     if (found && !found.speaker && !found.cue) found = null; // a signature that names nobody
     if (!found && prev && prev.q.speaker && (p.open === firstPara.start ? p.firstPara - prev.lastPara <= 1 : prev.lastPara === p.firstPara)) {
       found = { speaker: prev.q.speaker, cue: null };

@@ -101,6 +101,10 @@ describe('speakers of direct quotations', () => {
     const u = '“Every time you say that,” Senator Jon Tester said, referring to the excuse, “you give ammunition to the critics.”';
     expect(speakers(u)).toEqual([['Jon Tester', 'Jon Tester']]);
   });
+  it('takes a dash signature on the next paragraph as the speaker of a quotation standing alone', () => {
+    const t = 'The senator spoke on Tuesday.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\nThe claim is mostly true.\n\n"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.\n\n"Nobody signs this one at all, it seems."\n\n- and more words follow here.';
+    expect(speakers(t).map((s) => s[0])).toEqual(['Bernie Sanders', 'Obama', null]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);
