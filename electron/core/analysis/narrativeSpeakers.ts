@@ -19,9 +19,18 @@ const NO_QUOTES = new Uint8Array(0);
  */
 export function colonSubject(r: Resolver, colon: number, min: number): Attribution | null {
   const a = sentenceStart(r.tokens, colon, min);
-  const subj = sentenceSubject(r, a, colon, NO_QUOTES);
+  const subj = sentenceSubject(r, a, colon, NO_QUOTES) ?? openingName(r, a, colon);
   const who = subj ? resolvePhrase(r, subj[0], subj[1]) : null;
   return who ? { speaker: who, cue: null } : null;
+}
+
+/** "Politico reveals a few facts:", "Article 33 affirms:": capitalised words opening the sentence, then a lower-case verb. */
+function openingName(r: Resolver, a: number, end: number): [number, number] | null {
+  const { tokens } = r;
+  let k = a;
+  while (k < end && k - a < 5 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.text))) k++;
+  const verb = tokens[k];
+  return k > a && k < end && verb?.word && !verb.cap && /s$/.test(verb.lower) && !/^(is|was|has|as|its|this|his)$/.test(verb.lower) ? [a, k] : null;
 }
 
 /**

@@ -65,6 +65,8 @@ describe('speakers of direct quotations', () => {
     expect(speakers(t)).toEqual([['Lena Park', 'Lena Park']]);
     const u = 'The senator died on Sunday.\n\nGovernor Lena Park released the following statement:\n\n“We mourn a great public servant.”';
     expect(speakers(u)).toEqual([['Lena Park', 'Lena Park']]);
+    // A name the text does not know yet, opening the sentence before its verb.
+    expect(speakers('The county has voted for every winner. Politico reveals a few facts: “Of its voters, 30,290 are Democrats.”')).toEqual([['Politico', 'Politico']]);
   });
   it('gives an unattributed quotation opening its sentence to the person the sentence before is about', () => {
     const t = 'The storm hit the coast.\n\nBuddy Ortega praised the governor’s record in the storm.\n\n“We need someone who can cut through the noise.”';
