@@ -99,6 +99,9 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
     return;
   }
+  // A weekday or month standing alone ("released a statement Wednesday") names a day, not a
+  // team or a company, whatever the lexicon knows of longer names holding it.
+  if (j - i === 1 && CALENDAR.has(tokens[i]!.lower)) return;
   const whole = lookupName(sliceText(text, tokens, i, j), caps);
   if (whole) { pushChunk(text, tokens, i, j, whole === 'M' ? null : codeType(whole), true, whole === 'M', false, out); return; }
   // Words opening the run that are not names: "The", "In", a sentence-opening common word or

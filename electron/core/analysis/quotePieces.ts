@@ -43,6 +43,12 @@ function canJoin(text: string, a: Quote, b: Quote): boolean {
   if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP) return false;
   // The gap must hold the attribution of one of the pieces (not merely another quote's words).
   if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
+  // A piece with an attribution of its own outside the gap (“A,” Smith said. “B,” he added. /
+  // Smith said: “A.” He added, “B.”) is a statement of its own, named by its own words.
+  if ((a.cue && !cueInGap(a, a, b)) || (b.cue && !cueInGap(b, a, b))) return false;
+  // So is each of two pieces whose gap holds two attributions, each with its subject (“A,” Clinton
+  // wrote. Still, she added, “B.”), unlike one cue and its participle (“A,” Tester said, referring to…, “B.”).
+  if (a.cue && b.cue && a.cue.start !== b.cue.start && a.speaker && b.speaker && a.speaker.mention.start !== b.speaker.mention.start) return false;
   if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
   return true;
 }

@@ -5,9 +5,13 @@ import { resolvePhrase, type Resolver } from './coref';
 import { AUX, SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
+import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
-import { isQuoteMark, tokenAt, type Token } from './tokens';
+import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
+import { sentenceEnd, sentenceStart } from './tokenSentences';
+import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
+import { isQuoteMark, tokenAt } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
 const AFTER_WINDOW = 30;
@@ -20,27 +24,7 @@ export interface Attribution {
   cue: Span | null;
 }
 
-function isCue(t: Token, next?: Token): boolean {
-  if (!t.word || (t.cap && t.text !== 'Said')) return false;
-  // Two-word cues: "went on", "shot back", "fired back".
-  if (next && /^(went|shot|fired|hit|pushed|chimed)$/.test(t.lower)) return /^(on|back|in)$/.test(next.lower);
-  // "as the prosecutor put it, “…”".
-  if (next && /^(put|puts)$/.test(t.lower)) return next.lower === 'it';
-  return SPEECH_CUES.has(t.lower);
-}
 
-/** "according to X" starting at k: returns the index after "to", or -1. */
-function accordingTo(tokens: Token[], k: number): number {
-  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1;
-}
-
-function sentenceEnd(t: Token, prev: Token | undefined, next?: Token): boolean {
-  if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
-  if (t.text === '.' && prev && (/^(mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|lt|col|rev|prof)$/.test(prev.lower) || /^\p{Lu}$/u.test(prev.text))) return false;
-  // "(D-Wis.) said", "R-Ky., said": a full stop inside brackets or before a comma ends nothing.
-  if (next && (next.text === ')' || next.text === ',' || (next.word && !next.cap))) return false;
-  return true;
-}
 
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
   const { tokens, text } = r;
@@ -59,7 +43,10 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     const stop = /\.$/.test(text.slice(p.start, p.end));
     // A quotation closed by a comma (“…,” he claimed) hands on to the attribution right after it,
     // even when a colon introduced it (Trump asserted: “…,” he claimed).
-    let found = /,$/.test(text.slice(p.start, p.end)) ? after(r, closeTok + 1, nextOpen, endsSentence, stop, false) : null;
+    // "“PENCE: Well, look, …”": a transcript quoted with its speakers' labels names its own speaker.
+    const turn = /^\p{Lu}[\p{Lu}.' -]+:\s/u.test(text.slice(p.start, p.start + 30)) ? speakerTurn(r, p.start, p.end, NO_QUOTES) : null;
+    let found: Attribution | null = turn?.speaker ? { speaker: turn.speaker, cue: turn.cue } : null;
+    if (!found && /,$/.test(text.slice(p.start, p.end))) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
     found ??= before(r, openTok, prevClose, true);
     // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
     // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
@@ -72,10 +59,12 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
     if (!found && !endsSentence) found = closingAttribution(r, closeTok + 1, tokenAt(tokens, lastPara.end));
     if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
+    if (!found && p.open > firstPara.start && tokens[openTok - 1]?.text === ':') found = colonSubject(r, openTok - 1, prevClose);
     if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
     if (!found && openTok >= 3) found = cueClosingSentence(r, openTok, prevClose);
     // A quote opening a paragraph with no attribution of its own continues the previous speaker.
     // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
+    if (!found && p.lastPara + 1 < paras.length && paras[p.lastPara]!.end - p.close <= 2) found = signatureBelow(r, paras[p.lastPara + 1]!);
     if (found && !found.speaker && !found.cue) found = null; // a signature that names nobody
     if (!found && prev && prev.q.speaker && (p.open === firstPara.start ? p.firstPara - prev.lastPara <= 1 : prev.lastPara === p.firstPara)) {
       found = { speaker: prev.q.speaker, cue: null };
@@ -96,6 +85,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (paras[p.lastPara]!.end - p.close > 2) continue; // the paragraph holds more than the quotation
     q.speaker = next.speaker;
   }
+  narrativeSpeakers(r, quotes, passages, paras);
   return quotes;
 }
 
@@ -211,6 +201,9 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
     const participle = /ing$/.test(t.lower) && !t.cap;
+    // "…, Spicer said, adding, “…”": the participle goes with the cue of saying before it.
+    const host = participle ? hostCue(r, stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop, k) : null;
+    if (host) return host;
     let left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
     // stands before the sentence's earlier quotation.
@@ -231,7 +224,6 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   return null;
 }
 
-const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned declared declares announced announces confirmed acknowledged suggested predicted'.split(' '));
 
 /**
  * "Cruz said any candidate who wants to win “owes it …”", "Israel said Clinton called on members to
@@ -252,10 +244,30 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
   return null;
 }
 
-/** The first token of the sentence holding token `k`, not before `floor`. */
-function sentenceStart(tokens: Token[], k: number, floor: number): number {
-  for (let j = k - 1; j >= floor; j--) if (sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) return j + 1;
-  return floor;
+/** The speaker of the finite cue of saying nearest before the participle at `k` ("Spicer said, adding"), or null. */
+function hostCue(r: Resolver, stop: number, k: number): Attribution | null {
+  const { tokens } = r;
+  const comma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+  if (!comma) return null;
+  for (let j = k - 1; j >= stop && k - j <= 12; j--) {
+    const t = tokens[j]!;
+    // A quoted title on the way ("said on MSNBC’s “Morning Joe,” adding") is stepped over.
+    if (isQuoteMark(t.text)) {
+      let o = j - 1;
+      while (o > stop && !isQuoteMark(tokens[o]!.text)) o--;
+      if (o <= stop || j - o > 8) return null;
+      j = o;
+      continue;
+    }
+    if (t.cap || !SAYING.has(t.lower)) continue;
+    const left = reportSubject(r, j, stop, NO_QUOTES);
+    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
+    const right = subjectRight(tokens, j, k);
+    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
+    return byRight ? { speaker: byRight, cue: cueSpan(r, k) } : null;
+  }
+  return null;
 }
 
 const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
@@ -346,7 +358,7 @@ function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
   const { tokens, text } = r;
   if (text[para.end - 1] !== ':') return null;
   const end = tokenAt(tokens, para.end - 1);
-  return before(r, end, tokenAt(tokens, para.start), false);
+  return before(r, end, tokenAt(tokens, para.start), false) ?? colonSubject(r, end, tokenAt(tokens, para.start));
 }
 
 function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {
@@ -367,10 +379,6 @@ function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
   return resolvePhrase(r, i, p);
 }
 
-export function cueSpan(r: Resolver, k: number): Span {
-  const t = r.tokens[k]!;
-  return { text: t.text, start: t.start, end: t.end };
-}
 
 /**
  * "Glenn Beck, who called Trump “a sociopath”": the words naming the speaker at this quote are the

@@ -23,7 +23,7 @@ function npWord(tokens: Token[], k: number): boolean {
 export function subjectLeft(tokens: Token[], cue: number, min: number): [number, number] | null {
   let k = cue - 1;
   for (;;) {
-    while (k >= min && ((tokens[k]!.word && AUX.has(tokens[k]!.lower) && !tokens[k]!.cap) || contractedAux(tokens, k))) k--;
+    while (k >= min && ((tokens[k]!.word && AUX.has(tokens[k]!.lower) && !tokens[k]!.cap) || contractedAux(tokens, k) || mannerAdverb(tokens, k, cue))) k--;
     // "Trump on Monday said", "the minister last week warned": a time phrase is not the subject.
     if (k - 1 >= min && TIME.has(tokens[k]!.lower) && TIME_LEAD.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     break;
@@ -54,6 +54,12 @@ export function subjectLeft(tokens: Token[], cue: number, min: number): [number,
   // "RT he blasted": a pronoun right before the verb is the whole subject.
   if (/^(he|she|they|we|i)$/.test(tokens[k]!.lower)) return [k, k + 1];
   return phraseLeft(tokens, k + 1, min);
+}
+
+/** "she angrily said", "Smith quickly added": a manner adverb right before the cue is no part of its subject. */
+function mannerAdverb(tokens: Token[], k: number, cue: number): boolean {
+  const t = tokens[k]!;
+  return k === cue - 1 && t.word && !t.cap && t.lower.length > 4 && /ly$/.test(t.lower) && !/^(only|early|likely|family|ally|rally|daily|weekly|monthly|italy|july)$/.test(t.lower);
 }
 
 /** The "’s" of "he’s predicting", "she’s said": an auxiliary (is, has), not a possessive. */

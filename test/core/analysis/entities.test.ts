@@ -12,6 +12,13 @@ describe('entities', () => {
     expect(e?.aliases).toContain('Ekberg');
     expect(ents(t).find((x) => x.name === 'Oslo')?.type).toBe('place');
   });
+  it('takes no lone weekday or month for a name, so it never speaks', () => {
+    const t = 'The town released a statement Wednesday saying the comments “are based on opinion, not facts,” and welcomed him in March.';
+    expect(ents(t).map((e) => e.name)).not.toContain('Wednesday');
+    expect(ents(t).map((e) => e.name)).not.toContain('March');
+    const q = analyzeArticle(t, null).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker?.mention.text).toBe('The town');
+  });
   it('takes an acronym in parentheses as an alias of the organisation', () => {
     const t = 'Members of the Collective Security Treaty Organization (CSTO) met. The CSTO agreed.';
     const e = ents(t).find((x) => x.name === 'Collective Security Treaty Organization');

@@ -54,6 +54,59 @@ describe('speakers of direct quotations', () => {
     const u = '“We are short of staff,” Lopez said, while the mayor, Tom Reyes, who visited on Monday and toured every ward, replied: “The budget is fixed.”';
     expect(analyzeArticle(u, null).quotes.filter((x) => x.kind === 'direct')).toHaveLength(2);
   });
+  it('keeps apart two pieces that each have an attribution of their own', () => {
+    const t = '“The budget is fixed,” said Tom Reyes, the mayor. “We cannot move it,” he added.';
+    expect(speakers(t)).toEqual([['Tom Reyes', 'Tom Reyes'], ['Tom Reyes', 'he']]);
+    const u = 'Tom Reyes, the mayor, said: “The budget is fixed.” He added, “We cannot move it.”';
+    expect(speakers(u)).toEqual([['Tom Reyes', 'Tom Reyes'], ['Tom Reyes', 'He']]);
+  });
+  it('gives a quotation introduced by a colon, with no cue of saying, to the subject of its sentence', () => {
+    const t = 'The crowd chanted for minutes. Governor Lena Park raised a hand, then leaned in and boomed: “We will win in November.”';
+    expect(speakers(t)).toEqual([['Lena Park', 'Lena Park']]);
+    const u = 'The senator died on Sunday.\n\nGovernor Lena Park released the following statement:\n\n“We mourn a great public servant.”';
+    expect(speakers(u)).toEqual([['Lena Park', 'Lena Park']]);
+    // A name the text does not know yet, opening the sentence before its verb.
+    expect(speakers('The county has voted for every winner. Politico reveals a few facts: “Of its voters, 30,290 are Democrats.”')).toEqual([['Politico', 'Politico']]);
+  });
+  it('gives an unattributed quotation opening its sentence to the person the sentence before is about', () => {
+    const t = 'The storm hit the coast.\n\nBuddy Ortega praised the governor’s record in the storm.\n\n“We need someone who can cut through the noise.”';
+    expect(speakers(t)).toEqual([['Buddy Ortega', 'Buddy Ortega']]);
+    const u = 'Attorney General Lena Park announced the lawsuit on Monday. “We are seeking a court order against the law.”';
+    expect(speakers(u)).toEqual([['Lena Park', 'Lena Park']]);
+    // A sentence about no person leaves the quotation without a speaker.
+    expect(speakers('The storm hit the coast on Monday.\n\n“Nobody was ready for this at all.”')).toEqual([[null, null]]);
+  });
+  it('gives a quoted phrase with no cue to the subject of its sentence, never to a place', () => {
+    expect(speakers('The advocacy group Hope Homes runs a prize every year. The charity is seeking “bold new ideas” for housing.')).toEqual([['charity', 'The charity']]);
+    expect(speakers('Governor Lena Park’s campaign slogan is “Build it here.”')).toEqual([['Lena Park', 'Lena Park']]);
+    expect(speakers('Texas is a “land of opportunity” for builders, the report found.')).toEqual([[null, null]]);
+  });
+  it('reads the subject of a cue past a manner adverb', () => {
+    const t = 'Days after Senator Ruth Adams lost her temper, jabbing a finger at an activist as she angrily said, “I am sick of these lies” about her record, her rival spoke.';
+    expect(speakers(t)).toEqual([['Ruth Adams', 'she']]);
+  });
+  it('names the speaker of a quoted transcript line by its label', () => {
+    const t = 'Donald Reed spoke on Sunday.\n\n"WALLACE: Do you really see those two as equivalent, Governor?"\n\n"PENCE: Well, look, Reed has been out there saying some tough things."';
+    expect(speakers(t).map((s) => s[0])).toEqual(['WALLACE', 'PENCE']);
+  });
+  it('gives a participle after a cue of saying to that cue\'s speaker', () => {
+    const t = 'Governor Ana Holt and Senator Tom Reyes will meet next week, spokesman Sean Pratt said, adding, “They need to sit down and talk.”';
+    expect(speakers(t)).toEqual([['Sean Pratt', 'Sean Pratt']]);
+    expect(direct(t)[0]!.cue?.text).toBe('adding');
+    // Past a quotation of its own sentence and a quoted show title.
+    const u = '“I think Kasich would be the best nominee,” Senator Lindsey Graham said on MSNBC’s “Morning Joe,” adding, “His problem is he is an insider.”';
+    expect(speakers(u)).toEqual([['Lindsey Graham', 'Lindsey Graham'], ['Lindsey Graham', 'Lindsey Graham']]);
+  });
+  it('keeps apart two pieces whose gap holds two attributions, and joins a cue with its participle', () => {
+    const t = 'Governor Ana Holt spoke first. “The budget is fixed,” Holt wrote. Still, she added, “we cannot ignore the deficit.”';
+    expect(speakers(t)).toEqual([['Ana Holt', 'Holt'], ['Ana Holt', 'she']]);
+    const u = '“Every time you say that,” Senator Jon Tester said, referring to the excuse, “you give ammunition to the critics.”';
+    expect(speakers(u)).toEqual([['Jon Tester', 'Jon Tester']]);
+  });
+  it('takes a dash signature on the next paragraph as the speaker of a quotation standing alone', () => {
+    const t = 'The senator spoke on Tuesday.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\nThe claim is mostly true.\n\n"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.\n\n"Nobody signs this one at all, it seems."\n\n- and more words follow here.';
+    expect(speakers(t).map((s) => s[0])).toEqual(['Bernie Sanders', 'Obama', null]);
+  });
   it('reads colon introductions and inverted cues with appositives', () => {
     const t = 'Ms Hewitt said: “The plan is sound.” Then “It will cost too much,” said Tom Reyes, a spokesman for the union.';
     expect(speakers(t)).toEqual([['Hewitt', 'Hewitt'], ['Tom Reyes', 'Tom Reyes']]);

@@ -1,0 +1,28 @@
+// The words that cue a quotation: verbs of saying ("said", "went on", "put it"), "according to",
+// and the span reported for a cue.
+import type { Resolver } from './coref';
+import { SPEECH_CUES } from './lexicon';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+export function isCue(t: Token, next?: Token): boolean {
+  if (!t.word || (t.cap && t.text !== 'Said')) return false;
+  // Two-word cues: "went on", "shot back", "fired back".
+  if (next && /^(went|shot|fired|hit|pushed|chimed)$/.test(t.lower)) return /^(on|back|in)$/.test(next.lower);
+  // "as the prosecutor put it, “…”".
+  if (next && /^(put|puts)$/.test(t.lower)) return next.lower === 'it';
+  return SPEECH_CUES.has(t.lower);
+}
+
+/** "according to X" starting at k: returns the index after "to", or -1. */
+export function accordingTo(tokens: Token[], k: number): number {
+  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1;
+}
+
+/** Verbs of saying proper, as against cues that may be nouns of the sentence ("comment", "report"). */
+export const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned declared declares announced announces confirmed acknowledged suggested predicted'.split(' '));
+
+export function cueSpan(r: Resolver, k: number): Span {
+  const t = r.tokens[k]!;
+  return { text: t.text, start: t.start, end: t.end };
+}
