@@ -17,7 +17,7 @@ export function intention(r: Resolver, cue: number, a: number, end: number, inQu
   const verb = tokens[from + 1];
   if (tokens[from]?.lower !== 'to' || !verb?.word || verb.cap || /^(the|a|an|his|her|their|its|this|that)$/.test(verb.lower)) return null;
   // "…, vowing to fight on": a participle's subject is the sentence's.
-  const subj = tokens[cue]!.lower.endsWith('ing') ? sentenceSubject(r, a, cue, inQuote) : reportSubject(r, cue, a, inQuote);
+  const subj = tokens[cue]!.lower.endsWith('ing') ? sentenceSubject(r, a, cue, inQuote) : reportSubject(r, cue, a, inQuote, true);
   if (!subj) return null;
   let to = from + 1;
   while (to < end && tokens[to]!.text !== ',' && tokens[to]!.text !== ';') to++;

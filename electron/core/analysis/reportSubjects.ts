@@ -9,14 +9,25 @@ import { firstAtOrAfter, type Token } from './tokens';
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set(['and', 'but']);
 const PRONOUN_SUBJECT = /^(he|she|they|we|i)$/;
-const AUX_BEFORE = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'later', 'then', 'once', 'often', 'still', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'reportedly']);
+const AUX_BEFORE = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'later', 'then', 'once', 'often', 'still', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'reportedly', 'did', 'does', 'do', 'both', 'all', 'not', 'never', 'may', 'might', 'can', 'should', 'must']);
+// Lower-case words in -ly that are nouns, not adverbs standing between a subject and its verb.
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'belly', 'bully', 'folly', 'anomaly', 'monopoly', 'italy', 'july', 'only']);
+/** "strongly", "overwhelmingly": an adverb between a subject and its verb ("voters overwhelmingly support"). */
+export function isAdverb(t: Token): boolean {
+  return t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
 
-/** The subject phrase [i, j) of the cue at `cue`, reading left within the sentence starting at `a`. */
-export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint8Array): [number, number] | null {
+/**
+ * The subject phrase [i, j) of the cue at `cue`, reading left within the sentence starting at `a`.
+ * With `adverbs`, an adverb in -ly may stand before the cue ("voters overwhelmingly support"):
+ * reported statements want it; a quotation's speaker search does not (it would give titles in
+ * quotation marks a cue: "…incorrectly listed when the “War On Drugs” was…").
+ */
+export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint8Array, adverbs = false): [number, number] | null {
   const { tokens } = r;
   let k = cue - 1;
   for (;;) {
-    while (k >= a && (AUX_BEFORE.has(tokens[k]!.lower) || contractedAux(tokens, k))) k--;
+    while (k >= a && (AUX_BEFORE.has(tokens[k]!.lower) || (adverbs && isAdverb(tokens[k]!)) || contractedAux(tokens, k))) k--;
     // "who has in the past described": a time phrase between the auxiliary and the verb.
     if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
     break;
@@ -36,8 +47,29 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     while (o > a && k - o < 8 && tokens[o]!.text !== '(') o--;
     if (tokens[o]?.text === '(' && o > a) return subjectLeft(tokens, o, a);
   }
-  return k === cue - 1 ? subjectLeft(tokens, cue, a) : subjectLeft(tokens, k + 1, a);
+  const found = k === cue - 1 ? subjectLeft(tokens, cue, a) : subjectLeft(tokens, k + 1, a);
+  if (tokens[k]!.text === ',' && (!found || !tokens[found[0]]!.cap)) return openingName(tokens, a, k) ?? found;
+  return found;
 }
+
+/**
+ * "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said": a name opening the
+ * sentence, then appositives set off by commas up to the one before the cue. One appositive is
+ * subjectLeft's; two or more are read here from the sentence start.
+ */
+function openingName(tokens: Token[], a: number, comma: number): [number, number] | null {
+  if (comma - a > 30) return null;
+  let c = a;
+  while (c < comma && tokens[c]!.text !== ',') c++;
+  if (c === a || c - a > 6 || c === comma) return null;
+  for (let k = a; k < c; k++) {
+    const t = tokens[k]!;
+    if (t.word ? !t.cap : t.text !== '.' && t.text !== '-') return null;
+  }
+  for (let k = c; k < comma; k++) if (RELATIVE.has(tokens[k]!.lower) || tokens[k]!.lower === 'said' || tokens[k]!.lower === 'says') return null;
+  return NOT_OPENING.has(tokens[a]!.lower) ? null : [a, c];
+}
+const NOT_OPENING = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'during', 'but', 'and', 'so', 'still', 'yet', 'however', 'meanwhile', 'instead', 'now', 'then', 'today', 'yesterday', 'the', 'a', 'an', 'this', 'that', 'for', 'with', 'by', 'from']);
 
 /** The first name or personal pronoun of the sentence that is followed by a lower-case word (its verb). */
 export function sentenceSubject(r: Resolver, a: number, before: number, inQuote: Uint8Array): [number, number] | null {

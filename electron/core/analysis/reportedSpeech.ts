@@ -11,7 +11,7 @@ import { speakerTurn } from './speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
-import { clauseStart, reportSubject } from './reportSubjects';
+import { clauseStart, isAdverb, reportSubject } from './reportSubjects';
 import { subjectRight } from './subjects';
 import { firstAtOrAfter, isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
@@ -78,7 +78,12 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   if (asked) return asked;
   const intended = INTENT.has(w) ? intention(r, k, a, end, inQuote) : null;
   if (intended) return intended;
-  if (CLAUSE_CUES.has(w)) return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
+  // "…, the race will be tight, said Dan Gerstein, director of …": an inverted cue closes its clause;
+  // read forward, the name after it would be taken for the clause.
+  if (CLAUSE_CUES.has(w)) {
+    if (k > a && tokens[k - 1]!.text === ',' && inverted(tokens, k)) return backward(r, k, a, end, inQuote) ?? forward(r, k, a, end, inQuote);
+    return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
+  }
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
   if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
   if (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) return participle(r, k, a, end, inQuote);
@@ -91,7 +96,7 @@ const ASK = new Set(['asked', 'asks', 'ask']);
 
 /** The subject of an active "asked", resolved; null when it names nobody. */
 function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
-  const subj = reportSubject(r, cue, a, inQuote);
+  const subj = reportSubject(r, cue, a, inQuote, true);
   return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
 }
 
@@ -115,7 +120,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   // Not right after a quotation ("“…,” said Jim Clyburn, a congressman"): the words after the
   // cue there name the speaker, they report nothing.
   const open = cue > a && !inQuote[cue - 1] && !inverted(tokens, cue);
-  const found = reportSubject(r, cue, a, inQuote);
+  const found = reportSubject(r, cue, a, inQuote, true);
   if (!found && !open) return null;
   const subj = found ?? ([cue, cue] as [number, number]);
   const k = TELL.has(verb) ? skipAddressee(tokens, cue + 1, end) : cue + 1;
@@ -182,19 +187,20 @@ function skipAddressee(tokens: Token[], k: number, end: number): number {
 function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   // "spoke at a rally", "talking with voters": only speaking about something reports a stance.
   if (TALK.has(r.tokens[cue]!.lower) && !/^(about|of|out)$/.test(r.tokens[cue + 1]?.lower ?? '')) return null;
-  const subj = reportSubject(r, cue, a, inQuote);
+  const subj = reportSubject(r, cue, a, inQuote, true);
   if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
 }
 
+
 // "Trump talked about …", "voted against …", "is critical of …": a verb or adjective of stance with
 // its preposition; the object of the preposition is what the subject said or holds.
 function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   let v = cue;
   while (v > a && /^(is|are|was|were|been|be|very|so|deeply|highly|sharply|also|more|most|increasingly|openly)$/.test(r.tokens[v - 1]!.lower)) v--;
-  const subj = reportSubject(r, v, a, inQuote);
+  const subj = reportSubject(r, v, a, inQuote, true);
   if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
   return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue);
 }
@@ -203,7 +209,7 @@ function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote
 // Any verb with a "that" clause and a subject that can hold a view or give evidence
 // ("the poll shows that …", "she charges that …").
 function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
-  const subj = reportSubject(r, cue, a, inQuote);
+  const subj = reportSubject(r, cue, a, inQuote, true);
   if (!subj) return null;
   if (!agentive(r, subj) && !evidence(r, subj)) return null;
   return makeQuote(r, cue + 1, end, subj, cue, inQuote);
@@ -295,10 +301,14 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   // A parenthetical attribution ("The difference now, he said, is that …"): the whole sentence
   // less the attribution is the content; the span runs over it, offsets must stay contiguous.
   // Not when a quotation follows the attribution (At the rally, Beck said, “…”): that is the quote's.
-  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '')) return makeQuote(r, a, end, subj, cue, inQuote);
+  // But "…, said Mindy Romero, director of …": an appositive to the speaker, not the clause's rest,
+  // which would go on with its verb ("…, said Smith, is that …").
+  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== comma + 1 || t > tail || FINITE.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
   if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
   return makeQuote(r, a, comma, subj, cue, inQuote);
 }
+
+const FINITE = new Set('is are was were has have had will would could can may might must should does did do'.split(' '));
 
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
@@ -343,7 +353,7 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   if (to - from < MIN_WORDS && !(stanceCue && namesOnly(tokens, from, to))) return null;
   for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
   if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
-  if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || subj[1] !== cue)) return null;
+  if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || !adjacent(tokens, subj[1], cue))) return null;
   // Mostly a direct quotation already: leave it to the direct quote.
   // A clause that is itself the quotation (said: “…”) is the direct quote's; one that only
   // quotes some words (said he's “looking forward to it”) is a statement of its own.
@@ -367,6 +377,13 @@ function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {
   const text = r.text.slice(s, e);
   return /^[\p{L}\p{N}]/u.test(text) ? { name: text.replace(/^(the|a|an)\s+/i, ''), mention: spanOf(r, s, e) } : null;
 }
+
+/** Only auxiliaries and adverbs between a subject's end and its verb ("Trump did support", "voters overwhelmingly back"). */
+function adjacent(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (!VERB_COMPANION.has(tokens[k]!.lower) && !isAdverb(tokens[k]!)) return false;
+  return true;
+}
+const VERB_COMPANION = new Set(['did', 'does', 'do', 'also', 'still', 'both', 'all', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'never', 'not']);
 
 function namesOnly(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false;

@@ -1,0 +1,52 @@
+// Reported statements added for issue 3's recall work: each construction on sentences written here.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+import { expectSpansConsistent } from './helpers';
+
+const indirect = (t: string) => {
+  const a = analyzeArticle(t, null);
+  expectSpansConsistent(t, a);
+  return a.quotes.filter((q) => q.kind === 'indirect');
+};
+
+describe('inverted attributions', () => {
+  it('takes the clause before "…, said NAME, APPOSITIVE" and not the appositive', () => {
+    const [q, ...rest] = indirect('The harbour will reopen by spring, said Nadia Ferrante, director of the Port Users Council.');
+    expect(q!.text).toBe('The harbour will reopen by spring');
+    expect(q!.speaker?.name).toBe('Nadia Ferrante');
+    expect(rest).toEqual([]);
+  });
+  it('still reads a parenthetical "…, said X, is that …" over the whole sentence', () => {
+    const [q] = indirect('The difference now, said Karl Benning, is that the council has money.');
+    expect(q!.text).toBe('The difference now, said Karl Benning, is that the council has money');
+  });
+  it('does not take the speaker after an inverted cue for the clause when the clause has commas', () => {
+    const qs = indirect('As the vote moves north, a region the party hoped to win, the count will be slow, said Tomas Reyes, a pollster in Lyon.');
+    const said = qs.find((q) => q.cue?.text === 'said');
+    expect(said!.text).toBe('As the vote moves north, a region the party hoped to win, the count will be slow');
+    expect(said!.speaker?.name).toBe('Tomas Reyes');
+  });
+});
+
+describe('subjects of reported speech', () => {
+  it('reads a name before two appositives ("NAME, TAG, ROLE, said …")', () => {
+    const [q] = indirect('Sen. Maria Lindqvist, D-Ore., a member of the budget panel, said the tax plan would fail.');
+    expect(q!.text).toBe('the tax plan would fail');
+    expect(q!.speaker?.name).toBe('Maria Lindqvist');
+  });
+  it('skips an auxiliary or an adverb between the subject and a verb of stance', () => {
+    const a = indirect('Senator Ruth Okafor did support the idea of a national registry.');
+    expect(a[0]!.text).toBe('the idea of a national registry');
+    expect(a[0]!.speaker?.name).toBe('Ruth Okafor');
+    const b = indirect('Local voters overwhelmingly support the new irrigation scheme.');
+    expect(b[0]!.text).toBe('the new irrigation scheme');
+  });
+  it('reads the base forms "oppose" and "endorse" as stances', () => {
+    const [q] = indirect('The opposition candidates oppose the mayor’s budget for the schools.');
+    expect(q!.text).toBe('the mayor’s budget for the schools');
+    expect(q!.cue?.text).toBe('oppose');
+  });
+  it('leaves a noun "support" with no subject before it alone', () => {
+    expect(indirect('Public support for the plan fell in the spring.')).toEqual([]);
+  });
+});
