@@ -41,6 +41,12 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     return ante && !RELATIVE.has(tokens[ante[0]]!.lower) ? ante : null;
   }
   if (COORD.has(w)) return sentenceSubject(r, a, k, inQuote);
+  // "Democrats — and some Republicans — say that …": an aside between dashes before the cue.
+  if (DASH.test(tokens[k]!.text) && tokens[k]!.text !== '-') {
+    let o = k - 1;
+    while (o > a && k - o < 15 && tokens[o]!.text !== tokens[k]!.text) o--;
+    if (o > a && tokens[o]!.text === tokens[k]!.text) return subjectLeft(tokens, o, a);
+  }
   // "Sen. Elizabeth Warren (D-MA) said": a party tag between the name and the cue.
   if (tokens[k]!.text === ')') {
     let o = k - 1;
@@ -112,9 +118,11 @@ const TIME_WORD = new Set(`monday tuesday wednesday thursday friday saturday sun
 recently earlier later again also repeatedly publicly privately previously frequently often once then now
 bluntly flatly simply`.split(/\s+/));
 const TIME_LEAD = new Set(['last', 'this', 'next', 'earlier', 'late', 'early']);
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const TIME_UNIT = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fall', 'spring', 'summer', 'winter']);
 const ADJUNCT_PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'with', 'from', 'to', 'for', 'outside', 'inside', 'since', 'while', 'when']);
 const DASH = /^[—–-]$/;
+const ADJUNCT_MARK = /^(?:["“”'’]|''|``|['’]s|%|-|\.|&)$/;
 const PARTICIPLE_AFTER = new Set(['adding', 'noting', 'saying', 'according', 'citing', 'referring', 'calling', 'and', 'but', 'who', 'which', 'as', 'when', 'while', 'in', 'on', 'at', 'after', 'before', 'during', 'though', 'although', 'because']);
 const MAX_ADJUNCT = 14;
 
@@ -136,6 +144,8 @@ export function clauseStart(tokens: Token[], k: number, end: number, inQuote: Ui
     if (t.lower === 'that' && !inQuote[k]) return { from: k, that: true, skipped };
     if (TIME_WORD.has(t.lower)) { k++; skipped = true; continue; }
     if (TIME_LEAD.has(t.lower) && TIME_UNIT.has(tokens[k + 1]?.lower ?? '')) { k += 2; skipped = true; continue; }
+    // "said Tuesday morning that": a part of the day after a day.
+    if (PART_OF_DAY.has(t.lower) && TIME_WORD.has(tokens[k - 1]?.lower ?? '')) { k++; skipped = true; continue; }
     if (t.text === ',' || DASH.test(t.text)) {
       // A parenthetical set off by commas or dashes: skip it when a "that" follows it. Otherwise a
       // comma after the cue opens the clause itself ("Rubio says, win or lose, he's staying").
@@ -148,7 +158,9 @@ export function clauseStart(tokens: Token[], k: number, end: number, inQuote: Ui
     if (ADJUNCT_PREP.has(t.lower)) {
       // A prepositional phrase ("in an interview with The Associated Press") only when "that" ends it.
       let j = k + 1;
-      while (j < limit && tokens[j]!.lower !== 'that' && tokens[j]!.text !== ',' && tokens[j]!.word) j++;
+      // Names in the phrase may carry quotation marks, a possessive or a figure (on NBC's ''Meet the
+      // Press'', by 55%-41%); a comma or the sentence's end still closes it.
+      while (j < limit && tokens[j]!.lower !== 'that' && tokens[j]!.text !== ',' && (tokens[j]!.word || ADJUNCT_MARK.test(tokens[j]!.text))) j++;
       if (tokens[j]?.lower === 'that' && j - k <= MAX_ADJUNCT) return { from: j, that: true, skipped: true };
       if (tokens[j]?.text === ',') { k = j; skipped = true; continue; }
       return null;

@@ -11,7 +11,7 @@ import { speakerTurn } from './speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
-import { clauseStart, isAdverb, reportSubject } from './reportSubjects';
+import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
 import { subjectRight } from './subjects';
 import { firstAtOrAfter, isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
@@ -232,10 +232,15 @@ function participle(r: Resolver, cue: number, a: number, end: number, inQuote: U
       }
     }
   }
+  // "A spokeswoman for the firm declined to comment, saying that …", "Democrats had sued, saying
+  // …": the sentence's opening words are the subject; a participle of saying reports its clause
+  // even when they name no one, with no speaker rather than a guessed one.
+  const saying = SAYING.has(tokens[cue]!.lower) || tokens[cue + 1]?.lower === 'that';
+  subj ??= sentenceSubject(r, a, cue, inQuote) ?? (saying ? [cue, cue] : null);
   if (!subj) return null;
   let from = cue + 1;
   if (tokens[from]?.lower === 'that') from++;
-  return makeQuote(r, from, end, subj, cue, inQuote);
+  return makeQuote(r, from, end, subj, cue, inQuote, false, false, saying);
 }
 
 function mentionAt(r: Resolver, pos: number): number {
@@ -251,7 +256,17 @@ function agentive(r: Resolver, subj: [number, number]): boolean {
   if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i)$/.test(last.lower)) return true;
   for (let k = subj[0]; k < subj[1]; k++) if (mentionAt(r, tokens[k]!.start) >= 0) return true;
   if (subj[1] - subj[0] <= 6 && isQuantity(r.text.slice(tokens[subj[0]]!.start, last.end))) return true;
-  return ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower);
+  if (ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower) || personPlural(last.lower)) return true;
+  // "a group of rabbis", "members of the panel": the head before "of" is a group of people.
+  for (let k = subj[0]; k < subj[1] - 1; k++) if (tokens[k + 1]!.lower === 'of' && (PEOPLE.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower))) return true;
+  return false;
+}
+
+// Plural nouns of people by their ending ("protesters", "evangelicals", "Republicans" is a name):
+// "-ers", "-ists", "-ians", less the common words that end so and name no one.
+const NOT_PEOPLE = new Set('numbers papers matters letters centers orders offers answers powers waters others layers filters chapters corners borders headquarters barriers markers posters sellers quarters dollars thousands hundreds millions billions'.split(' '));
+function personPlural(w: string): boolean {
+  return /(?:[a-z]ers|ists|ians)$/.test(w) && !NOT_PEOPLE.has(w);
 }
 
 // A subject that gives evidence: "the poll", "Surveys of caucus-goers taken at the door", "leaked emails".
@@ -264,7 +279,8 @@ function evidence(r: Resolver, subj: [number, number]): boolean {
 const PEOPLE = new Set(`voters supporters critics officials people democrats republicans candidates leaders members
 residents americans experts analysts observers campaign party group advocates activists conservatives liberals
 delegates donors workers opponents backers fans students parents economists strategists aides advisers advisors
-investors lawmakers senators governors mayors respondents participants women men others many some most`.split(/\s+/));
+investors lawmakers senators governors mayors respondents participants women men others many some most
+several few group dozens`.split(/\s+/));
 
 // Words that may open the short tail after a closing attribution ("…, the airline said Thursday.").
 const TAIL_WORD = /^(?:reporters|the|a|an|cnn|fox|him|her|them|me|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|later|also|again|separately|privately|publicly|repeatedly)$/i;
@@ -367,6 +383,7 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   const c = tokens[cue]!;
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
 }
+
 
 /** The source named after "according to", as the text gives it when no entity or description resolves it ("ouest-france.fr", "complete returns"). */
 function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {

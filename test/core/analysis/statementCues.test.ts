@@ -50,3 +50,40 @@ describe('subjects of reported speech', () => {
     expect(indirect('Public support for the plan fell in the spring.')).toEqual([]);
   });
 });
+
+describe('participles and adjuncts of saying', () => {
+  it('gives a participle of saying whose subject names no one a statement with no speaker', () => {
+    const qs = indirect('A spokeswoman for the bank declined to comment, saying that nobody involved remains at the firm.');
+    const q = qs.find((x) => x.cue?.text === 'saying');
+    expect(q!.text).toBe('nobody involved remains at the firm');
+  });
+  it('takes the sentence subject of a participle when it is a description', () => {
+    const qs = indirect('The farmers’ union sued the province, saying the new levy hurt small growers most.');
+    const q = qs.find((x) => x.cue?.text === 'saying');
+    expect(q!.text).toBe('the new levy hurt small growers most');
+  });
+  it('skips an adjunct holding a quoted programme name or a part of the day before "that"', () => {
+    const a = indirect("Mr. Odum said on Radio Four's ''Today'' programme on Sunday that the strike would end soon.");
+    expect(a[0]!.text).toBe('that the strike would end soon');
+    expect(a[0]!.speaker?.name).toContain('Odum');
+    const b = indirect('Mayor Lena Brandt said Tuesday morning that the bridge would stay closed.');
+    expect(b[0]!.text).toBe('that the bridge would stay closed');
+  });
+  it('reads the subject before an aside between dashes', () => {
+    const [q] = indirect('Teachers — and some parents — say that the new timetable leaves too little time for lunch.');
+    expect(q!.text).toBe('that the new timetable leaves too little time for lunch');
+    expect(q!.speaker?.mention.text).toBe('Teachers');
+  });
+});
+
+describe('subjects that hold views', () => {
+  it('reads "a group of X" and plural nouns of people as subjects of a stance', () => {
+    const a = indirect('A group of nurses called for an inquiry into the hospital closures.');
+    expect(a[0]!.text).toBe('an inquiry into the hospital closures');
+    const b = indirect('Many protesters opposed the new parking charges in the town centre.');
+    expect(b[0]!.text).toBe('the new parking charges in the town centre');
+  });
+  it('does not read a plural noun of things as a subject of a stance', () => {
+    expect(indirect('The later chapters opposed the view of the first volume.')).toEqual([]);
+  });
+});
