@@ -1,19 +1,20 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { agentive, evidence, mentionAt } from './agents';
 import { askedClause, askedObject } from './askedClause';
-import { isQuantity, resolvePhrase, type Resolver } from './coref';
+import { resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from './speakerTurns';
-import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
+import { ATTITUDE, AUX, CLAUSE_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
 import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
 import { subjectRight } from './subjects';
-import { firstAtOrAfter, isQuoteMark, tokenAt, type Token } from './tokens';
+import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
@@ -243,44 +244,10 @@ function participle(r: Resolver, cue: number, a: number, end: number, inQuote: U
   return makeQuote(r, from, end, subj, cue, inQuote, false, false, saying);
 }
 
-function mentionAt(r: Resolver, pos: number): number {
-  const ms = r.index.mentions;
-  const lo = firstAtOrAfter(ms, pos);
-  return ms[lo]?.start === pos ? lo : -1;
-}
 
-// A subject that can hold a view: a pronoun, a name, or a description led by a role word.
-function agentive(r: Resolver, subj: [number, number]): boolean {
-  const { tokens } = r;
-  const last = tokens[subj[1] - 1]!;
-  if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i)$/.test(last.lower)) return true;
-  for (let k = subj[0]; k < subj[1]; k++) if (mentionAt(r, tokens[k]!.start) >= 0) return true;
-  if (subj[1] - subj[0] <= 6 && isQuantity(r.text.slice(tokens[subj[0]]!.start, last.end))) return true;
-  if (ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower) || personPlural(last.lower)) return true;
-  // "a group of rabbis", "members of the panel": the head before "of" is a group of people.
-  for (let k = subj[0]; k < subj[1] - 1; k++) if (tokens[k + 1]!.lower === 'of' && (PEOPLE.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower))) return true;
-  return false;
-}
 
-// Plural nouns of people by their ending ("protesters", "evangelicals", "Republicans" is a name):
-// "-ers", "-ists", "-ians", less the common words that end so and name no one.
-const NOT_PEOPLE = new Set('numbers papers matters letters centers orders offers answers powers waters others layers filters chapters corners borders headquarters barriers markers posters sellers quarters dollars thousands hundreds millions billions'.split(' '));
-function personPlural(w: string): boolean {
-  return /(?:[a-z]ers|ists|ians)$/.test(w) && !NOT_PEOPLE.has(w);
-}
 
-// A subject that gives evidence: "the poll", "Surveys of caucus-goers taken at the door", "leaked emails".
-function evidence(r: Resolver, subj: [number, number]): boolean {
-  for (let k = subj[0]; k < subj[1] && k < subj[0] + 4; k++) if (EVIDENCE.has(r.tokens[k]!.lower)) return true;
-  return false;
-}
 
-// Groups of people who hold views in the news ("voters want …", "critics say …").
-const PEOPLE = new Set(`voters supporters critics officials people democrats republicans candidates leaders members
-residents americans experts analysts observers campaign party group advocates activists conservatives liberals
-delegates donors workers opponents backers fans students parents economists strategists aides advisers advisors
-investors lawmakers senators governors mayors respondents participants women men others many some most
-several few group dozens`.split(/\s+/));
 
 // Words that may open the short tail after a closing attribution ("…, the airline said Thursday.").
 const TAIL_WORD = /^(?:reporters|the|a|an|cnn|fox|him|her|them|me|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|later|also|again|separately|privately|publicly|repeatedly)$/i;
@@ -359,7 +326,6 @@ const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since'
 const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
 const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
 const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
-const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false): Quote | null {

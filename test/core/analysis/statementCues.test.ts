@@ -87,3 +87,30 @@ describe('subjects that hold views', () => {
     expect(indirect('The later chapters opposed the view of the first volume.')).toEqual([]);
   });
 });
+
+describe('intentions', () => {
+  it('skips a time between the verb and its "to", and runs the intention to the sentence end', () => {
+    const [q] = indirect('Governor Ana Ruiz promised Monday to cut the fuel tax, freeze rents and hire more nurses.');
+    expect(q!.text).toBe('to cut the fuel tax, freeze rents and hire more nurses');
+    expect(q!.cue?.text).toBe('promised');
+    expect(q!.speaker?.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('hearsay and common opinion with no one named', () => {
+  it('gives the clause of "reportedly" with no speaker', () => {
+    const [q] = indirect('The mining group is reportedly spending two million dollars on advertising.');
+    expect(q!.text).toBe('The mining group is reportedly spending two million dollars on advertising');
+    expect(q!.speaker).toBeNull();
+    expect(q!.cue?.text).toBe('reportedly');
+  });
+  it('reads "is seen as", "is widely considered" and "is not expected to"', () => {
+    expect(indirect('The new budget is seen as a test of the coalition.')[0]!.text).toBe('The new budget is seen as a test of the coalition');
+    expect(indirect('The minister is not expected to attend the summit.')[0]!.cue?.text).toBe('expected');
+  });
+  it('leaves "seemingly" before an adjective and "reportedly said" to other rules', () => {
+    expect(indirect('They faced the seemingly endless queue at the border.')).toEqual([]);
+    const qs = indirect('The mayor reportedly said the bridge would close.');
+    expect(qs.some((q) => q.cue?.text === 'reportedly')).toBe(false);
+  });
+});
