@@ -10,6 +10,7 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set(['and', 'but']);
 const PRONOUN_SUBJECT = /^(he|she|they|we|i)$/;
 const AUX_BEFORE = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'later', 'then', 'once', 'often', 'still', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'reportedly', 'did', 'does', 'do', 'both', 'all', 'not', 'never', 'may', 'might', 'can', 'should', 'must']);
+const BE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 // Lower-case words in -ly that are nouns, not adverbs standing between a subject and its verb.
 const LY_NOUNS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'belly', 'bully', 'folly', 'anomaly', 'monopoly', 'italy', 'july', 'only']);
 /** "strongly", "overwhelmingly": an adverb between a subject and its verb ("voters overwhelmingly support"). */
@@ -25,9 +26,11 @@ export function isAdverb(t: Token): boolean {
  */
 export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint8Array, adverbs = false): [number, number] | null {
   const { tokens } = r;
+  // "who is supporting Sanders": the progressive's "is" stands between the subject and the cue.
+  const progressive = adverbs && tokens[cue]!.lower.endsWith('ing');
   let k = cue - 1;
   for (;;) {
-    while (k >= a && (AUX_BEFORE.has(tokens[k]!.lower) || (adverbs && isAdverb(tokens[k]!)) || contractedAux(tokens, k))) k--;
+    while (k >= a && (AUX_BEFORE.has(tokens[k]!.lower) || (adverbs && isAdverb(tokens[k]!)) || (progressive && BE_AUX.has(tokens[k]!.lower)) || contractedAux(tokens, k))) k--;
     // "who has in the past described": a time phrase between the auxiliary and the verb.
     if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
     break;

@@ -9,7 +9,7 @@ import { INTENT, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from './speakerTurns';
-import { ATTITUDE, AUX, CLAUSE_CUES, STANCE } from './lexicon';
+import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
 import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
@@ -86,8 +86,11 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
+  // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
+  const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
+  const part = lead ? participle(r, k, a, end, inQuote) : null;
+  if (part) return part;
   if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
-  if (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) return participle(r, k, a, end, inQuote);
   if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
   if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
   return null;
@@ -167,7 +170,8 @@ function inverted(tokens: Token[], cue: number): boolean {
   if (prev.word) return false;
   if (prev.text !== ',') return true;
   const next = tokens[cue + 1];
-  return !next || next.cap || /^(the|a|an)$/.test(next.lower);
+  // "…, said former governor Ed Rendell", "…, said one adviser": a speaker, not a clause.
+  return !next || next.cap || /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) || ROLE_NOUNS.has(next.lower);
 }
 
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
@@ -221,7 +225,7 @@ function participle(r: Resolver, cue: number, a: number, end: number, inQuote: U
   const { tokens } = r;
   let subj: [number, number] | null = null;
   for (let k = a; k < cue && !subj; k++) {
-    if (inQuote[k]) break;
+    if (inQuote[k]) continue; // "“…,” McConnell said, citing …": the speaker after the quotation
     if (/^(he|she|they)$/.test(tokens[k]!.lower)) subj = [k, k + 1];
     else {
       const m = mentionAt(r, tokens[k]!.start);
@@ -258,21 +262,27 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   let comma = cue - 1;
   while (comma > a && cue - comma <= 12 && tokens[comma]!.text !== ',') comma--;
   if (comma <= a || tokens[comma]!.text !== ',') return null;
+  // "… a “welcome step,” she said": the comma inside the closing mark.
+  const open = isQuoteMark(tokens[comma + 1]!.text) && inQuote[comma] ? comma + 2 : comma + 1;
   // What follows the cue must close the sentence or be a short tail ("on Monday", "in a statement").
   let tail = cue + 1;
   let subj: [number, number] | null = null;
-  if (cue === comma + 1) {
+  if (cue === open) {
     if (!INVERTING.has(tokens[cue]!.lower)) return null;
     subj = subjectRight(tokens, cue, end);
     if (!subj) return null;
     tail = subj[1];
+    // "…, said a handful of Democrats who point to …": a relative clause on the speaker ends the sentence.
+    if (/^(who|whose)$/.test(tokens[tail]?.lower ?? '')) return makeQuote(r, a, comma, subj, cue, inQuote);
   } else {
     let e = cue;
-    while (e > comma + 1 && AUX.has(tokens[e - 1]!.lower)) e--;
-    let c2 = comma + 1;
+    while (e > open && AUX.has(tokens[e - 1]!.lower)) e--;
+    let c2 = open;
     while (c2 < e && tokens[c2]!.text !== ',') c2++;
-    subj = c2 > comma + 1 ? [comma + 1, c2] : null;
+    subj = c2 > open ? [open, c2] : null;
     if (!subj) return null;
+    // "…, Sen. Chuck Grassley told POLITICO (on Monday).": the one told before the tail.
+    if (TELL.has(tokens[cue]!.lower)) tail = skipAddressee(tokens, cue + 1, end);
   }
   if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !TAIL_WORD.test(tokens[tail]!.text)) return null;
   // The attribution closes the sentence: a short tail at most, up to a comma.
@@ -280,15 +290,18 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   while (t < end && tokens[t]!.text !== ',') t++;
   if (t - tail > 7) return null;
   if (!agentive(r, subj) && subj[1] - subj[0] > 3) return null;
-  if (isQuoteMark(tokens[comma - 1]!.text)) return null; // a direct quotation, attributed already
+  // A direct quotation, attributed already; but not a clause that only ends with quoted words
+  // ("The new levy is a “welcome step,” she said"): the clause is the statement.
+  const closesQuote = isQuoteMark(tokens[comma - 1]!.text) || open === comma + 2;
+  if (closesQuote && (inQuote[a] || isQuoteMark(tokens[a]!.text) || quotedShare(inQuote, a, comma) > 0.5)) return null;
   // A parenthetical attribution ("The difference now, he said, is that …"): the whole sentence
   // less the attribution is the content; the span runs over it, offsets must stay contiguous.
   // Not when a quotation follows the attribution (At the rally, Beck said, “…”): that is the quote's.
   // But "…, said Mindy Romero, director of …": an appositive to the speaker, not the clause's rest,
   // which would go on with its verb ("…, said Smith, is that …").
-  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== comma + 1 || t > tail || FINITE.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
+  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
   if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
-  return makeQuote(r, a, comma, subj, cue, inQuote);
+  return makeQuote(r, a, open === comma + 2 ? open : comma, subj, cue, inQuote);
 }
 
 const FINITE = new Set('is are was were has have had will would could can may might must should does did do'.split(' '));
@@ -342,7 +355,13 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   let quoted = 0;
   for (let j = from; j < to; j++) quoted += inQuote[j]!;
   if (quoted > (to - from) / 2 && inQuote[from]) return null;
-  const speaker = anySource ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
+  // "the respondents who support Sanders are …", "Bill Maher, who is backing Sanders, …": in a
+  // relative clause the statement ends with the clause, and its speaker is the noun it hangs on,
+  // named as the text gives it when it resolves to no one.
+  const relative = stanceCue && !CLAUSE_CUES.has(tokens[cue]!.lower) && relativeSubject(tokens, cue, subj[1]);
+  if (relative) to = relativeEnd(tokens, from, to, inQuote);
+  if (to - from < 1) return null;
+  const speaker = anySource || relative ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
   if (!speaker && !speakerless) return null;
   const s = tokens[from]!.start;
   const e = tokens[to - 1]!.end;
@@ -350,6 +369,30 @@ function makeQuote(r: Resolver, from: number, to: number, subj: [number, number]
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
 }
 
+
+/** Whether the subject ending at `subjEnd` reaches the cue through "who" ("voters who back"). */
+function relativeSubject(tokens: Token[], cue: number, subjEnd: number): boolean {
+  let k = cue - 1;
+  while (k > subjEnd && (VERB_COMPANION.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || AUX.has(tokens[k]!.lower))) k--;
+  return k >= subjEnd && tokens[k]!.lower === 'who';
+}
+
+/** The end of a relative clause: its closing comma, or the main clause's verb after it. */
+function relativeEnd(tokens: Token[], from: number, to: number, inQuote: Uint8Array): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (inQuote[k]) continue;
+    if (t.text === ',' || t.text === ';' || (k > from && MAIN_VERB.test(t.lower))) return k;
+  }
+  return to;
+}
+const MAIN_VERB = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
+
+function quotedShare(inQuote: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n += inQuote[k]!;
+  return to > from ? n / (to - from) : 0;
+}
 
 /** The source named after "according to", as the text gives it when no entity or description resolves it ("ouest-france.fr", "complete returns"). */
 function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {
@@ -363,7 +406,7 @@ function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {
 
 /** Only auxiliaries and adverbs between a subject's end and its verb ("Trump did support", "voters overwhelmingly back"). */
 function adjacent(tokens: Token[], from: number, cue: number): boolean {
-  for (let k = from; k < cue; k++) if (!VERB_COMPANION.has(tokens[k]!.lower) && !isAdverb(tokens[k]!)) return false;
+  for (let k = from; k < cue; k++) if (!VERB_COMPANION.has(tokens[k]!.lower) && !isAdverb(tokens[k]!) && tokens[k]!.lower !== 'who' && tokens[k]!.text !== ',') return false;
   return true;
 }
 const VERB_COMPANION = new Set(['did', 'does', 'do', 'also', 'still', 'both', 'all', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'never', 'not']);

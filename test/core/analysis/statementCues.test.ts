@@ -114,3 +114,40 @@ describe('hearsay and common opinion with no one named', () => {
     expect(qs.some((q) => q.cue?.text === 'reportedly')).toBe(false);
   });
 });
+
+describe('attributions after the clause', () => {
+  it('reads a "told OUTLET" attribution after its clause', () => {
+    const [q] = indirect('The union will sit out the election, union director Phil Smith told The Courier on Monday.');
+    expect(q!.text).toBe('The union will sit out the election');
+    expect(q!.speaker?.name).toBe('Phil Smith');
+  });
+  it('reads "…, said a handful of X who …" and "…, said former governor X"', () => {
+    const a = indirect('The bridge will be finished by June, said a handful of engineers who worked on it.');
+    expect(a[0]!.text).toBe('The bridge will be finished by June');
+    const b = indirect('The fund is two million dollars short, said former governor Ed Marsh, who chairs the committee.');
+    expect(b[0]!.text).toBe('The fund is two million dollars short');
+    expect(b[0]!.speaker?.name).toBe('Ed Marsh');
+  });
+  it('gives a clause that only ends with quoted words as a statement beside the quotation', () => {
+    const qs = analyzeArticle('The new levy is a “very welcome step,” said Karin Holt.', null).quotes;
+    expect(qs.find((q) => q.kind === 'indirect')!.text).toBe('The new levy is a “very welcome step,”');
+    expect(qs.some((q) => q.kind === 'direct')).toBe(true);
+  });
+  it('leaves a clause that is wholly the quotation to the direct quote', () => {
+    expect(indirect('“The new levy is a very welcome step,” said Karin Holt.')).toEqual([]);
+  });
+  it('reads a participle after an attribution as its own statement', () => {
+    const qs = indirect('The country has changed for the better, Senator Mark Dole said in June, citing the release of prisoners.');
+    expect(qs.find((q) => q.cue?.text === 'citing')!.text).toBe('the release of prisoners');
+  });
+});
+
+describe('stances in relative clauses', () => {
+  it('ends the statement with the relative clause and names the noun it hangs on', () => {
+    const a = indirect('Most of the respondents who support Maria Lindqvist are under thirty.');
+    expect(a[0]!.text).toBe('Maria Lindqvist');
+    expect(a[0]!.speaker?.name).toContain('respondents');
+    const b = indirect('Tom Berry, who is backing Maria Lindqvist, has dismissed the story.');
+    expect(b.find((q) => q.cue?.text === 'backing')!.text).toBe('Maria Lindqvist');
+  });
+});
