@@ -11,8 +11,9 @@ const BE = new Set(['is', 'are', 'was', 'were']);
 const HEARSAY = new Set(['reportedly', 'allegedly', 'seemingly', 'purportedly', 'supposedly', 'ostensibly', 'apparently']);
 // Passives of common opinion ("is seen as", "is widely considered", "was thought to be").
 const PASSIVE_VIEW = new Set(['seen', 'considered', 'viewed', 'regarded', 'thought', 'believed', 'rumored', 'rumoured', 'projected', 'predicted', 'perceived']);
+const BE_ANY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const VIEW_NEXT = /^(as|to|a|an|the|likely|unlikely|one)$/;
-const HEDGE = new Set(['not', "n't", 'widely', 'generally', 'now', 'still', 'also', 'largely', 'broadly', 'increasingly', 'long', 'often']);
+const HEDGE = new Set(['not', "n't", 'widely', 'generally', 'now', 'still', 'also', 'largely', 'broadly', 'increasingly', 'long', 'often', 'already', 'being', 'frequently', 'repeatedly', 'sometimes', 'once']);
 
 /**
  * "The group is reportedly spending", "Cruz reportedly met": the adverb in a clause's own verb
@@ -54,7 +55,7 @@ export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Ui
     // "The group is reportedly spending …", "the process is seen as one way …": hearsay and
     // common opinion with no one named.
     else if (HEARSAY.has(t.lower) && next?.word && hearsayClause(tokens, k)) cue = k;
-    else if (PASSIVE_VIEW.has(t.lower) && BE.has(beforeHedge(tokens, k, a)) && next && VIEW_NEXT.test(next.lower)) cue = k;
+    else if (PASSIVE_VIEW.has(t.lower) && BE_ANY.has(beforeHedge(tokens, k, a)) && next && VIEW_NEXT.test(next.lower)) cue = k;
     if (cue < 0) continue;
     let from = a;
     if (ADVERBIAL.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) {

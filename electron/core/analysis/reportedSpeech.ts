@@ -13,6 +13,7 @@ import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
 import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
+import { makeQuote, PASSIVE, quotedShare } from './statementSpan';
 import { subjectRight } from './subjects';
 import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
@@ -24,7 +25,6 @@ const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters',
 // Cues that report a thing rather than a clause ("Holder announced his resignation").
 const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
-const MIN_WORDS = 3;
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
 const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking'.split(' '));
 // What may stand before a participle that reports the subject's words: a comma, a dash, "and",
@@ -86,6 +86,11 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
+  // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
+  if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
+    const q = beliefClause(r, k, a, end, inQuote);
+    if (q) return q;
+  }
   // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
   const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
   const part = lead ? participle(r, k, a, end, inQuote) : null;
@@ -220,6 +225,21 @@ function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: U
   return makeQuote(r, cue + 1, end, subj, cue, inQuote);
 }
 
+const BELIEF_ADJ = new Set('confident sure certain aware hopeful adamant optimistic pessimistic convinced worried concerned afraid skeptical sceptical clear insistent doubtful unaware fearful'.split(' '));
+const BE_OR_MAKE = /^(is|are|was|were|be|been|remain|remains|remained|am|seems|seemed|feel|feels|felt|made|make|makes|making|has|have|had)$/;
+
+function beliefClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let v = cue - 1;
+  while (v > a && (isAdverb(tokens[v]!) || /^(it|not|very|so|also|quite|fully|now|still|increasingly)$/.test(tokens[v]!.lower))) v--;
+  if (v <= a || !BE_OR_MAKE.test(tokens[v]!.lower)) return null;
+  // "made it clear": only a declaration makes a thing clear; "is clear that" names no one.
+  if (tokens[cue]!.lower === 'clear' && !/^(made|make|makes|making)$/.test(tokens[v]!.lower)) return null;
+  const subj = reportSubject(r, v, a, inQuote, true);
+  if (!subj || !agentive(r, subj)) return null;
+  return makeQuote(r, cue + 1, end, subj, cue, inQuote, true);
+}
+
 // "…, saying that …": the subject is the sentence's first name or pronoun followed by its verb.
 function participle(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
@@ -335,87 +355,8 @@ const TALK = new Set(['spoke', 'speaking', 'talking', 'talked', 'talk', 'talks',
 const NOT_CLAUSE = new Set(['as', 'while', 'when', 'without', 'after', 'before', 'yes', 'no', 'nothing', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry']);
 const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
 
-// Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
-const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
 const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
 const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
-const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
-
-function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false): Quote | null {
-  const { tokens } = r;
-  // A short object is a statement only when it names someone ("most supported Sanders").
-  const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
-  if (to - from < MIN_WORDS && !(stanceCue && namesOnly(tokens, from, to))) return null;
-  for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
-  if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
-  if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || !adjacent(tokens, subj[1], cue))) return null;
-  // Mostly a direct quotation already: leave it to the direct quote.
-  // A clause that is itself the quotation (said: “…”) is the direct quote's; one that only
-  // quotes some words (said he's “looking forward to it”) is a statement of its own.
-  let quoted = 0;
-  for (let j = from; j < to; j++) quoted += inQuote[j]!;
-  if (quoted > (to - from) / 2 && inQuote[from]) return null;
-  // "the respondents who support Sanders are …", "Bill Maher, who is backing Sanders, …": in a
-  // relative clause the statement ends with the clause, and its speaker is the noun it hangs on,
-  // named as the text gives it when it resolves to no one.
-  const relative = stanceCue && !CLAUSE_CUES.has(tokens[cue]!.lower) && relativeSubject(tokens, cue, subj[1]);
-  if (relative) to = relativeEnd(tokens, from, to, inQuote);
-  if (to - from < 1) return null;
-  const speaker = anySource || relative ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
-  if (!speaker && !speakerless) return null;
-  const s = tokens[from]!.start;
-  const e = tokens[to - 1]!.end;
-  const c = tokens[cue]!;
-  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
-}
-
-
-/** Whether the subject ending at `subjEnd` reaches the cue through "who" ("voters who back"). */
-function relativeSubject(tokens: Token[], cue: number, subjEnd: number): boolean {
-  let k = cue - 1;
-  while (k > subjEnd && (VERB_COMPANION.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || AUX.has(tokens[k]!.lower))) k--;
-  return k >= subjEnd && tokens[k]!.lower === 'who';
-}
-
-/** The end of a relative clause: its closing comma, or the main clause's verb after it. */
-function relativeEnd(tokens: Token[], from: number, to: number, inQuote: Uint8Array): number {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (inQuote[k]) continue;
-    if (t.text === ',' || t.text === ';' || (k > from && MAIN_VERB.test(t.lower))) return k;
-  }
-  return to;
-}
-const MAIN_VERB = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
-
-function quotedShare(inQuote: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) n += inQuote[k]!;
-  return to > from ? n / (to - from) : 0;
-}
-
-/** The source named after "according to", as the text gives it when no entity or description resolves it ("ouest-france.fr", "complete returns"). */
-function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {
-  const resolved = resolvePhrase(r, subj[0], subj[1]);
-  if (resolved) return resolved;
-  const s = r.tokens[subj[0]]!.start;
-  const e = r.tokens[subj[1] - 1]!.end;
-  const text = r.text.slice(s, e);
-  return /^[\p{L}\p{N}]/u.test(text) ? { name: text.replace(/^(the|a|an)\s+/i, ''), mention: spanOf(r, s, e) } : null;
-}
-
-/** Only auxiliaries and adverbs between a subject's end and its verb ("Trump did support", "voters overwhelmingly back"). */
-function adjacent(tokens: Token[], from: number, cue: number): boolean {
-  for (let k = from; k < cue; k++) if (!VERB_COMPANION.has(tokens[k]!.lower) && !isAdverb(tokens[k]!) && tokens[k]!.lower !== 'who' && tokens[k]!.text !== ',') return false;
-  return true;
-}
-const VERB_COMPANION = new Set(['did', 'does', 'do', 'also', 'still', 'both', 'all', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'never', 'not']);
-
-function namesOnly(tokens: Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) if (!tokens[k]!.word || !tokens[k]!.cap) return false;
-  return true;
-}
 
 function dedupe(qs: Quote[]): Quote[] {
   qs.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -151,3 +151,20 @@ describe('stances in relative clauses', () => {
     expect(b.find((q) => q.cue?.text === 'backing')!.text).toBe('Maria Lindqvist');
   });
 });
+
+describe('states of mind and declarations with a that-clause', () => {
+  it('reads "is confident that", "are worried that" and "made it clear that"', () => {
+    const a = indirect('Senator Ruth Okafor made it clear that she would vote against the bill.');
+    expect(a[0]!.text).toBe('that she would vote against the bill');
+    expect(a[0]!.cue?.text).toBe('clear');
+    const b = indirect('Many voters are worried that the economy will slow.');
+    expect(b[0]!.text).toBe('that the economy will slow');
+    expect(b[0]!.speaker?.mention.text).toBe('Many voters');
+  });
+  it('leaves an impersonal "it is clear that" alone', () => {
+    expect(indirect('It is clear that the plan failed.')).toEqual([]);
+  });
+  it('reads "could be seen as" as common opinion', () => {
+    expect(indirect('The mayor could be seen as the safer choice.')[0]!.cue?.text).toBe('seen');
+  });
+});
