@@ -26,7 +26,7 @@ const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters',
 const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
-const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking'.split(' '));
+const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking referring pointing talking complaining responding'.split(' '));
 // What may stand before a participle that reports the subject's words: a comma, a dash, "and",
 // "by" ("…, saying", "– saying", "and saying", "by saying"); the plainest ones need nothing.
 const PARTICIPLE_LEAD = /^(?:,|—|–|-|and|by|while|after|before|when)$/;
@@ -85,7 +85,11 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (k > a && tokens[k - 1]!.text === ',' && inverted(tokens, k)) return backward(r, k, a, end, inQuote) ?? forward(r, k, a, end, inQuote);
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
-  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
+  // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
+  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
+    const q = prepositional(r, k, a, end, inQuote);
+    if (q || !PARTICIPLE.has(w)) return q;
+  }
   // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
   if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
     const q = beliefClause(r, k, a, end, inQuote);
@@ -212,8 +216,13 @@ function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote
   while (v > a && /^(is|are|was|were|been|be|very|so|deeply|highly|sharply|also|more|most|increasingly|openly)$/.test(r.tokens[v - 1]!.lower)) v--;
   const subj = reportSubject(r, v, a, inQuote, true);
   if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
-  return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue);
+  // "has focused on childhood obesity", "talked about immigration": the object of the preposition
+  // may be a single noun, but not a bare pronoun ("talked about it") that says nothing read alone.
+  const obj = r.tokens[cue + 2];
+  const min = obj && obj.word && !BARE_PRONOUN.test(obj.lower) ? 1 : 3;
+  return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue, false, false, min);
 }
+const BARE_PRONOUN = /^(it|this|that|them|him|her|these|those|what|which|who|whom|so|one)$/;
 
 
 // Any verb with a "that" clause and a subject that can hold a view or give evidence

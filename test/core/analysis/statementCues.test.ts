@@ -168,3 +168,16 @@ describe('states of mind and declarations with a that-clause', () => {
     expect(indirect('The mayor could be seen as the safer choice.')[0]!.cue?.text).toBe('seen');
   });
 });
+
+describe('verbs of stance with a preposition', () => {
+  it('takes a one- or two-word object of the preposition, but not a bare pronoun', () => {
+    const [q] = indirect('First lady Anna Berg has focused on childhood obesity.');
+    expect(q!.text).toBe('childhood obesity');
+    expect(q!.speaker?.name).toBe('Anna Berg');
+    expect(indirect('Senator Anna Berg talked about it.')).toEqual([]);
+  });
+  it('reads "…, referring to …" after an attribution as its own statement', () => {
+    const qs = indirect('The plan is a disgrace, Senator Anna Berg said, referring to the new levy on farmers.');
+    expect(qs.find((q) => q.cue?.text === 'referring')!.text).toBe('to the new levy on farmers');
+  });
+});
