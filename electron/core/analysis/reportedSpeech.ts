@@ -5,7 +5,7 @@ import { askedClause, askedObject } from './askedClause';
 import { resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
-import { INTENT, intention } from './intentions';
+import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from './speakerTurns';
@@ -77,7 +77,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   // What was asked first ("asked Trump about …"); then the cue's clause like any other.
   const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
   if (asked) return asked;
-  const intended = INTENT.has(w) ? intention(r, k, a, end, inQuote) : null;
+  const intended = INTENT.has(w) || INTENT_ADJ.has(w) ? intention(r, k, a, end, inQuote) : null;
   if (intended) return intended;
   // "…, the race will be tight, said Dan Gerstein, director of …": an inverted cue closes its clause;
   // read forward, the name after it would be taken for the clause.

@@ -181,3 +181,16 @@ describe('verbs of stance with a preposition', () => {
     expect(qs.find((q) => q.cue?.text === 'referring')!.text).toBe('to the new levy on farmers');
   });
 });
+
+describe('adjectives of willingness and resolve', () => {
+  it('reads "is willing to" and "seemed determined to" with the subject before the verb', () => {
+    const a = indirect('Senator Ruth Okafor is willing to negotiate with the unions on pay.');
+    expect(a[0]!.text).toBe('to negotiate with the unions on pay');
+    expect(a[0]!.speaker?.name).toBe('Ruth Okafor');
+    const b = indirect('Senator Ruth Okafor seemed determined to push the bill through the Senate.');
+    expect(b.find((q) => q.cue?.text === 'determined')!.text).toBe('to push the bill through the Senate');
+  });
+  it('needs a subject that can hold a view', () => {
+    expect(indirect('The old house is ready to sell.')).toEqual([]);
+  });
+});
