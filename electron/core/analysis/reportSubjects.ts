@@ -107,6 +107,12 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
       if (!governed && next && next.word && !next.cap && index.entities[m.entity]!.type !== 'place') return [k, e];
     }
   }
+  // "Instead, the Vermont senator is sticking to …, hoping …": past an opening adverbial and its comma.
+  if (a + 1 < before && (NOT_SUBJECT.has(tokens[a]!.lower) || OPENING_ADVERB.has(tokens[a]!.lower) || isAdverb(tokens[a]!))) {
+    let c = a;
+    while (c < before && c - a < 8 && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text === ',' && c + 1 < before) a = c + 1;
+  }
   // "The Arizona Republican survived … and says …": the words opening the sentence up to its verb.
   let k = a;
   while (k < before && k - a < 7 && tokens[k]!.word && !VERBISH.test(tokens[k]!.lower) && !NOT_SUBJECT.has(tokens[k]!.lower)) k++;
@@ -114,6 +120,7 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
 }
 
 const VERBISH = /^(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|could|can|did|does|may|might|must|also|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept|sought|said|told|thought|brought|felt|found|led|paid|put|saw|sent|stood|spoke|wrote|drew|knew|threw|struck|fought|sat|chose|rose|fell|hit|set|cast|read|heard|meant|built|taught|caught|bought)$/;
+const OPENING_ADVERB = new Set(['instead', 'still', 'meanwhile', 'however', 'indeed', 'yet', 'now', 'today', 'earlier', 'later', 'separately', 'similarly', 'likewise', 'nonetheless', 'nevertheless']);
 const NOT_SUBJECT = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'during', 'to', 'for', 'by', 'with', 'but', 'and', 'or', 'that', 'which', 'who']);
 
 

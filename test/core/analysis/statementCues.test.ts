@@ -194,3 +194,12 @@ describe('adjectives of willingness and resolve', () => {
     expect(indirect('The old house is ready to sell.')).toEqual([]);
   });
 });
+
+describe('subjects of participles', () => {
+  it('reads the subject past an opening adverbial and its comma', () => {
+    const qs = indirect('Instead, the veteran senator is sticking to his message, hoping to avoid any misstep before the vote.');
+    const q = qs.find((x) => x.cue?.text === 'hoping');
+    expect(q!.text).toBe('to avoid any misstep before the vote');
+    expect(q!.speaker?.mention.text).toBe('the veteran senator');
+  });
+});
