@@ -2,10 +2,40 @@
 // appears weak", "The sale is expected to expand …". The annotated news counts them as attributed
 // statements whose source is left unsaid, so they come with no speaker rather than a guessed one.
 import type { Resolver } from './coref';
+import type { Token } from './tokens';
 import type { Quote } from './types';
 
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were']);
+// Adverbs of hearsay: the clause they stand in is attributed to a source left unsaid.
+const HEARSAY = new Set(['reportedly', 'allegedly', 'seemingly', 'purportedly', 'supposedly', 'ostensibly', 'apparently']);
+// Passives of common opinion ("is seen as", "is widely considered", "was thought to be").
+const PASSIVE_VIEW = new Set(['seen', 'considered', 'viewed', 'regarded', 'thought', 'believed', 'rumored', 'rumoured', 'projected', 'predicted', 'perceived']);
+const BE_ANY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const VIEW_NEXT = /^(as|to|a|an|the|likely|unlikely|one)$/;
+const HEDGE = new Set(['not', "n't", 'widely', 'generally', 'now', 'still', 'also', 'largely', 'broadly', 'increasingly', 'long', 'often', 'already', 'being', 'frequently', 'repeatedly', 'sometimes', 'once']);
+
+/**
+ * "The group is reportedly spending", "Cruz reportedly met": the adverb in a clause's own verb
+ * phrase. Not "the seemingly invincible force", nor a participle's aside ("…, reportedly
+ * winning over delegates"), nor "reportedly said" (the verb of saying is its own cue).
+ */
+function hearsayClause(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1]!;
+  if (/^(the|a|an|his|her|their|its|this|that)$/.test(prev.lower)) return false;
+  if (/^(said|says|told|wrote|tweeted|asked)$/.test(next.lower)) return false;
+  return !next.lower.endsWith('ing') || BE.has(prev.lower) || prev.lower === 'been';
+}
+
+/** The word before the cue, past a negation or a hedge ("is not expected", "is widely seen"). */
+function beforeHedge(tokens: Token[], k: number, a: number): string {
+  let j = k - 1;
+  while (j > a && HEDGE.has(tokens[j]!.lower)) j--;
+  const w = tokens[j]!.lower;
+  // "isn’t expected": the tokenizer may keep the contraction on the verb.
+  return w.replace(/n['’]t$/, '');
+}
 // "appeared on Fox News", "appeared before the committee": being somewhere, not seeming.
 const PLACE_AFTER = /^(on|in|at|before|with|alongside|together|onstage|live|via|during|for)$/;
 // A leading adverbial ("In the past few days,", "Indeed,", "However,") is not part of the clause.
@@ -21,7 +51,11 @@ export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Ui
     const next = tokens[k + 1];
     let cue = -1;
     if (SEEM.has(t.lower) && next && !next.cap && next.word && !PLACE_AFTER.test(next.lower)) cue = k;
-    else if (t.lower === 'expected' && BE.has(tokens[k - 1]!.lower) && next?.lower === 'to') cue = k;
+    else if (t.lower === 'expected' && BE.has(beforeHedge(tokens, k, a)) && next?.lower === 'to') cue = k;
+    // "The group is reportedly spending …", "the process is seen as one way …": hearsay and
+    // common opinion with no one named.
+    else if (HEARSAY.has(t.lower) && next?.word && hearsayClause(tokens, k)) cue = k;
+    else if (PASSIVE_VIEW.has(t.lower) && BE_ANY.has(beforeHedge(tokens, k, a)) && next && VIEW_NEXT.test(next.lower)) cue = k;
     if (cue < 0) continue;
     let from = a;
     if (ADVERBIAL.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) {

@@ -134,4 +134,5 @@ unveiled outlined outlining proclaimed`.split(/\s+/));
 // Verbs of attitude: with a subject that holds views, what follows is a reported stance ("voters want
 // …", "Republicans prefer …"), but they are too common to attribute a quotation by themselves.
 export const ATTITUDE = new Set(`want wants wanted see sees saw support supporting backing prefer prefers preferred
-fear fears feared know knows knew expressed express expressing talking spoke speaking worried worries wonder`.split(/\s+/));
+fear fears feared know knows knew expressed express expressing talking spoke speaking worried worries wonder
+oppose opposing endorse endorsing favor favors favored favoring`.split(/\s+/));

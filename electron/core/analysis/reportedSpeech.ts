@@ -1,19 +1,21 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { agentive, evidence, mentionAt } from './agents';
 import { askedClause, askedObject } from './askedClause';
-import { isQuantity, resolvePhrase, type Resolver } from './coref';
+import { resolvePhrase, type Resolver } from './coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
-import { INTENT, intention } from './intentions';
+import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from './speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import type { Sentence } from './sentences';
-import { clauseStart, reportSubject } from './reportSubjects';
+import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
+import { makeQuote, PASSIVE, quotedShare } from './statementSpan';
 import { subjectRight } from './subjects';
-import { firstAtOrAfter, isQuoteMark, tokenAt, type Token } from './tokens';
+import { isQuoteMark, tokenAt, type Token } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
@@ -23,9 +25,8 @@ const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters',
 // Cues that report a thing rather than a clause ("Holder announced his resignation").
 const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
-const MIN_WORDS = 3;
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
-const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking'.split(' '));
+const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking referring pointing talking complaining responding'.split(' '));
 // What may stand before a participle that reports the subject's words: a comma, a dash, "and",
 // "by" ("…, saying", "– saying", "and saying", "by saying"); the plainest ones need nothing.
 const PARTICIPLE_LEAD = /^(?:,|—|–|-|and|by|while|after|before|when)$/;
@@ -76,12 +77,29 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   // What was asked first ("asked Trump about …"); then the cue's clause like any other.
   const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
   if (asked) return asked;
-  const intended = INTENT.has(w) ? intention(r, k, a, end, inQuote) : null;
+  const intended = INTENT.has(w) || INTENT_ADJ.has(w) ? intention(r, k, a, end, inQuote) : null;
   if (intended) return intended;
-  if (CLAUSE_CUES.has(w)) return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
-  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) return prepositional(r, k, a, end, inQuote);
+  // "…, the race will be tight, said Dan Gerstein, director of …": an inverted cue closes its clause;
+  // read forward, the name after it would be taken for the clause.
+  if (CLAUSE_CUES.has(w)) {
+    if (k > a && tokens[k - 1]!.text === ',' && inverted(tokens, k)) return backward(r, k, a, end, inQuote) ?? forward(r, k, a, end, inQuote);
+    return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
+  }
+  // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
+  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
+    const q = prepositional(r, k, a, end, inQuote);
+    if (q || !PARTICIPLE.has(w)) return q;
+  }
+  // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
+  if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
+    const q = beliefClause(r, k, a, end, inQuote);
+    if (q) return q;
+  }
+  // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
+  const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
+  const part = lead ? participle(r, k, a, end, inQuote) : null;
+  if (part) return part;
   if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
-  if (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) return participle(r, k, a, end, inQuote);
   if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
   if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
   return null;
@@ -91,7 +109,7 @@ const ASK = new Set(['asked', 'asks', 'ask']);
 
 /** The subject of an active "asked", resolved; null when it names nobody. */
 function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
-  const subj = reportSubject(r, cue, a, inQuote);
+  const subj = reportSubject(r, cue, a, inQuote, true);
   return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
 }
 
@@ -115,7 +133,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   // Not right after a quotation ("“…,” said Jim Clyburn, a congressman"): the words after the
   // cue there name the speaker, they report nothing.
   const open = cue > a && !inQuote[cue - 1] && !inverted(tokens, cue);
-  const found = reportSubject(r, cue, a, inQuote);
+  const found = reportSubject(r, cue, a, inQuote, true);
   if (!found && !open) return null;
   const subj = found ?? ([cue, cue] as [number, number]);
   const k = TELL.has(verb) ? skipAddressee(tokens, cue + 1, end) : cue + 1;
@@ -161,7 +179,8 @@ function inverted(tokens: Token[], cue: number): boolean {
   if (prev.word) return false;
   if (prev.text !== ',') return true;
   const next = tokens[cue + 1];
-  return !next || next.cap || /^(the|a|an)$/.test(next.lower);
+  // "…, said former governor Ed Rendell", "…, said one adviser": a speaker, not a clause.
+  return !next || next.cap || /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) || ROLE_NOUNS.has(next.lower);
 }
 
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
@@ -182,31 +201,52 @@ function skipAddressee(tokens: Token[], k: number, end: number): number {
 function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   // "spoke at a rally", "talking with voters": only speaking about something reports a stance.
   if (TALK.has(r.tokens[cue]!.lower) && !/^(about|of|out)$/.test(r.tokens[cue + 1]?.lower ?? '')) return null;
-  const subj = reportSubject(r, cue, a, inQuote);
+  const subj = reportSubject(r, cue, a, inQuote, true);
   if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
 }
 
+
 // "Trump talked about …", "voted against …", "is critical of …": a verb or adjective of stance with
 // its preposition; the object of the preposition is what the subject said or holds.
 function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   let v = cue;
   while (v > a && /^(is|are|was|were|been|be|very|so|deeply|highly|sharply|also|more|most|increasingly|openly)$/.test(r.tokens[v - 1]!.lower)) v--;
-  const subj = reportSubject(r, v, a, inQuote);
+  const subj = reportSubject(r, v, a, inQuote, true);
   if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
-  return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue);
+  // "has focused on childhood obesity", "talked about immigration": the object of the preposition
+  // may be a single noun, but not a bare pronoun ("talked about it") that says nothing read alone.
+  const obj = r.tokens[cue + 2];
+  const min = obj && obj.word && !BARE_PRONOUN.test(obj.lower) ? 1 : 3;
+  return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue, false, false, min);
 }
+const BARE_PRONOUN = /^(it|this|that|them|him|her|these|those|what|which|who|whom|so|one)$/;
 
 
 // Any verb with a "that" clause and a subject that can hold a view or give evidence
 // ("the poll shows that …", "she charges that …").
 function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
-  const subj = reportSubject(r, cue, a, inQuote);
+  const subj = reportSubject(r, cue, a, inQuote, true);
   if (!subj) return null;
   if (!agentive(r, subj) && !evidence(r, subj)) return null;
   return makeQuote(r, cue + 1, end, subj, cue, inQuote);
+}
+
+const BELIEF_ADJ = new Set('confident sure certain aware hopeful adamant optimistic pessimistic convinced worried concerned afraid skeptical sceptical clear insistent doubtful unaware fearful'.split(' '));
+const BE_OR_MAKE = /^(is|are|was|were|be|been|remain|remains|remained|am|seems|seemed|feel|feels|felt|made|make|makes|making|has|have|had)$/;
+
+function beliefClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let v = cue - 1;
+  while (v > a && (isAdverb(tokens[v]!) || /^(it|not|very|so|also|quite|fully|now|still|increasingly)$/.test(tokens[v]!.lower))) v--;
+  if (v <= a || !BE_OR_MAKE.test(tokens[v]!.lower)) return null;
+  // "made it clear": only a declaration makes a thing clear; "is clear that" names no one.
+  if (tokens[cue]!.lower === 'clear' && !/^(made|make|makes|making)$/.test(tokens[v]!.lower)) return null;
+  const subj = reportSubject(r, v, a, inQuote, true);
+  if (!subj || !agentive(r, subj)) return null;
+  return makeQuote(r, cue + 1, end, subj, cue, inQuote, true);
 }
 
 // "…, saying that …": the subject is the sentence's first name or pronoun followed by its verb.
@@ -214,7 +254,7 @@ function participle(r: Resolver, cue: number, a: number, end: number, inQuote: U
   const { tokens } = r;
   let subj: [number, number] | null = null;
   for (let k = a; k < cue && !subj; k++) {
-    if (inQuote[k]) break;
+    if (inQuote[k]) continue; // "“…,” McConnell said, citing …": the speaker after the quotation
     if (/^(he|she|they)$/.test(tokens[k]!.lower)) subj = [k, k + 1];
     else {
       const m = mentionAt(r, tokens[k]!.start);
@@ -226,39 +266,21 @@ function participle(r: Resolver, cue: number, a: number, end: number, inQuote: U
       }
     }
   }
+  // "A spokeswoman for the firm declined to comment, saying that …", "Democrats had sued, saying
+  // …": the sentence's opening words are the subject; a participle of saying reports its clause
+  // even when they name no one, with no speaker rather than a guessed one.
+  const saying = SAYING.has(tokens[cue]!.lower) || tokens[cue + 1]?.lower === 'that';
+  subj ??= sentenceSubject(r, a, cue, inQuote) ?? (saying ? [cue, cue] : null);
   if (!subj) return null;
   let from = cue + 1;
   if (tokens[from]?.lower === 'that') from++;
-  return makeQuote(r, from, end, subj, cue, inQuote);
+  return makeQuote(r, from, end, subj, cue, inQuote, false, false, saying);
 }
 
-function mentionAt(r: Resolver, pos: number): number {
-  const ms = r.index.mentions;
-  const lo = firstAtOrAfter(ms, pos);
-  return ms[lo]?.start === pos ? lo : -1;
-}
 
-// A subject that can hold a view: a pronoun, a name, or a description led by a role word.
-function agentive(r: Resolver, subj: [number, number]): boolean {
-  const { tokens } = r;
-  const last = tokens[subj[1] - 1]!;
-  if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i)$/.test(last.lower)) return true;
-  for (let k = subj[0]; k < subj[1]; k++) if (mentionAt(r, tokens[k]!.start) >= 0) return true;
-  if (subj[1] - subj[0] <= 6 && isQuantity(r.text.slice(tokens[subj[0]]!.start, last.end))) return true;
-  return ROLE_NOUNS.has(last.lower) || PEOPLE.has(last.lower);
-}
 
-// A subject that gives evidence: "the poll", "Surveys of caucus-goers taken at the door", "leaked emails".
-function evidence(r: Resolver, subj: [number, number]): boolean {
-  for (let k = subj[0]; k < subj[1] && k < subj[0] + 4; k++) if (EVIDENCE.has(r.tokens[k]!.lower)) return true;
-  return false;
-}
 
-// Groups of people who hold views in the news ("voters want …", "critics say …").
-const PEOPLE = new Set(`voters supporters critics officials people democrats republicans candidates leaders members
-residents americans experts analysts observers campaign party group advocates activists conservatives liberals
-delegates donors workers opponents backers fans students parents economists strategists aides advisers advisors
-investors lawmakers senators governors mayors respondents participants women men others many some most`.split(/\s+/));
+
 
 // Words that may open the short tail after a closing attribution ("…, the airline said Thursday.").
 const TAIL_WORD = /^(?:reporters|the|a|an|cnn|fox|him|her|them|me|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|later|also|again|separately|privately|publicly|repeatedly)$/i;
@@ -269,21 +291,27 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   let comma = cue - 1;
   while (comma > a && cue - comma <= 12 && tokens[comma]!.text !== ',') comma--;
   if (comma <= a || tokens[comma]!.text !== ',') return null;
+  // "… a “welcome step,” she said": the comma inside the closing mark.
+  const open = isQuoteMark(tokens[comma + 1]!.text) && inQuote[comma] ? comma + 2 : comma + 1;
   // What follows the cue must close the sentence or be a short tail ("on Monday", "in a statement").
   let tail = cue + 1;
   let subj: [number, number] | null = null;
-  if (cue === comma + 1) {
+  if (cue === open) {
     if (!INVERTING.has(tokens[cue]!.lower)) return null;
     subj = subjectRight(tokens, cue, end);
     if (!subj) return null;
     tail = subj[1];
+    // "…, said a handful of Democrats who point to …": a relative clause on the speaker ends the sentence.
+    if (/^(who|whose)$/.test(tokens[tail]?.lower ?? '')) return makeQuote(r, a, comma, subj, cue, inQuote);
   } else {
     let e = cue;
-    while (e > comma + 1 && AUX.has(tokens[e - 1]!.lower)) e--;
-    let c2 = comma + 1;
+    while (e > open && AUX.has(tokens[e - 1]!.lower)) e--;
+    let c2 = open;
     while (c2 < e && tokens[c2]!.text !== ',') c2++;
-    subj = c2 > comma + 1 ? [comma + 1, c2] : null;
+    subj = c2 > open ? [open, c2] : null;
     if (!subj) return null;
+    // "…, Sen. Chuck Grassley told POLITICO (on Monday).": the one told before the tail.
+    if (TELL.has(tokens[cue]!.lower)) tail = skipAddressee(tokens, cue + 1, end);
   }
   if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !TAIL_WORD.test(tokens[tail]!.text)) return null;
   // The attribution closes the sentence: a short tail at most, up to a comma.
@@ -291,14 +319,21 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   while (t < end && tokens[t]!.text !== ',') t++;
   if (t - tail > 7) return null;
   if (!agentive(r, subj) && subj[1] - subj[0] > 3) return null;
-  if (isQuoteMark(tokens[comma - 1]!.text)) return null; // a direct quotation, attributed already
+  // A direct quotation, attributed already; but not a clause that only ends with quoted words
+  // ("The new levy is a “welcome step,” she said"): the clause is the statement.
+  const closesQuote = isQuoteMark(tokens[comma - 1]!.text) || open === comma + 2;
+  if (closesQuote && (inQuote[a] || isQuoteMark(tokens[a]!.text) || quotedShare(inQuote, a, comma) > 0.5)) return null;
   // A parenthetical attribution ("The difference now, he said, is that …"): the whole sentence
   // less the attribution is the content; the span runs over it, offsets must stay contiguous.
   // Not when a quotation follows the attribution (At the rally, Beck said, “…”): that is the quote's.
-  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '')) return makeQuote(r, a, end, subj, cue, inQuote);
+  // But "…, said Mindy Romero, director of …": an appositive to the speaker, not the clause's rest,
+  // which would go on with its verb ("…, said Smith, is that …").
+  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
   if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
-  return makeQuote(r, a, comma, subj, cue, inQuote);
+  return makeQuote(r, a, open === comma + 2 ? open : comma, subj, cue, inQuote);
 }
+
+const FINITE = new Set('is are was were has have had will would could can may might must should does did do'.split(' '));
 
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
@@ -329,50 +364,8 @@ const TALK = new Set(['spoke', 'speaking', 'talking', 'talked', 'talk', 'talks',
 const NOT_CLAUSE = new Set(['as', 'while', 'when', 'without', 'after', 'before', 'yes', 'no', 'nothing', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry']);
 const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
 
-// Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
-const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
 const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
 const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
-const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));
-const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
-
-function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false): Quote | null {
-  const { tokens } = r;
-  // A short object is a statement only when it names someone ("most supported Sanders").
-  const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
-  if (to - from < MIN_WORDS && !(stanceCue && namesOnly(tokens, from, to))) return null;
-  for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
-  if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
-  if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || subj[1] !== cue)) return null;
-  // Mostly a direct quotation already: leave it to the direct quote.
-  // A clause that is itself the quotation (said: “…”) is the direct quote's; one that only
-  // quotes some words (said he's “looking forward to it”) is a statement of its own.
-  let quoted = 0;
-  for (let j = from; j < to; j++) quoted += inQuote[j]!;
-  if (quoted > (to - from) / 2 && inQuote[from]) return null;
-  const speaker = anySource ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
-  if (!speaker && !speakerless) return null;
-  const s = tokens[from]!.start;
-  const e = tokens[to - 1]!.end;
-  const c = tokens[cue]!;
-  return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
-}
-
-/** The source named after "according to", as the text gives it when no entity or description resolves it ("ouest-france.fr", "complete returns"). */
-function namedSource(r: Resolver, subj: [number, number]): SpeakerRef | null {
-  const resolved = resolvePhrase(r, subj[0], subj[1]);
-  if (resolved) return resolved;
-  const s = r.tokens[subj[0]]!.start;
-  const e = r.tokens[subj[1] - 1]!.end;
-  const text = r.text.slice(s, e);
-  return /^[\p{L}\p{N}]/u.test(text) ? { name: text.replace(/^(the|a|an)\s+/i, ''), mention: spanOf(r, s, e) } : null;
-}
-
-function namesOnly(tokens: Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) if (!tokens[k]!.word || !tokens[k]!.cap) return false;
-  return true;
-}
 
 function dedupe(qs: Quote[]): Quote[] {
   qs.sort((x, y) => x.start - y.start || y.end - x.end);
