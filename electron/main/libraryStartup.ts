@@ -40,10 +40,15 @@ async function offerRestoreOfDamaged(dbPath: string, problem: string, library: L
     defaultId: buttons.length - 1,
     cancelId: buttons.length - 1,
   });
-  if (buttons[response] !== 'Restore the backup and restart' || !backup) return;
-  library.close();
-  setAside(dbPath, 'damaged');
-  restoreBackup(dbPath, backup.file);
+  if (buttons[response] === 'Restore the backup and restart' && backup) relaunchOnBackup(dbPath, backup.file, library, 'damaged');
+}
+
+/** Closes the library (a file still open cannot be moved on Windows), puts the backup in its place (the
+ *  current file set aside: as damaged, or by restoreBackup as before-restore) and restarts on it. */
+function relaunchOnBackup(dbPath: string, backupFile: string, library: Library | null, damaged?: 'damaged'): void {
+  library?.close();
+  if (damaged) setAside(dbPath, damaged);
+  restoreBackup(dbPath, backupFile);
   app.relaunch();
   app.exit(0);
 }
@@ -87,10 +92,7 @@ export function backupsForWindow(dbPath: string, getLibrary: () => Library | nul
       });
       if (response !== 0) return { restarting: false };
       if (!isHealthy(backup.file)) throw Object.assign(new Error(`The backup ${backup.name} is damaged and was not restored.`), { code: 'BACKUP_DAMAGED' });
-      getLibrary()?.close();
-      restoreBackup(dbPath, backup.file);
-      app.relaunch();
-      app.exit(0);
+      relaunchOnBackup(dbPath, backup.file, getLibrary());
       return { restarting: true };
     },
   };

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, copyFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LATEST_VERSION } from './migrate';
-import type { IntegrityResult } from './integrityCheck';
+import { checkFile, type IntegrityResult } from './integrityCheck';
 import type { Db } from './openDatabase';
 import { sqliteOptions } from './sqliteBinding';
 
@@ -74,7 +74,8 @@ export async function dailyBackup(db: Db, dbPath: string, check: () => Promise<I
   const newest = listBackups(dbPath)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return { backup: null, damage: null };
   const verdict = await check();
-  if (!verdict?.ok) return { backup: null, damage: verdict && !verdict.ok ? verdict.problem : null };
+  if (!verdict) return { backup: null, damage: null };
+  if (!verdict.ok) return { backup: null, damage: verdict.problem };
   return { backup: await backupDatabase(db, dbPath, 'start', now), damage: null };
 }
 
@@ -96,16 +97,7 @@ export async function backupBeforeMigration(dbPath: string, now = new Date()): P
 
 /** True when the file opens as SQLite and passes quick_check. */
 export function isHealthy(file: string): boolean {
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...sqliteOptions() });
-    try {
-      return db.pragma('quick_check', { simple: true }) === 'ok';
-    } finally {
-      db.close();
-    }
-  } catch {
-    return false;
-  }
+  return checkFile(file).ok;
 }
 
 /** Moves a damaged library (with its WAL and shared-memory files) aside; returns where it went. */

@@ -73,9 +73,9 @@ function filterClauses(f: ArticleFilterValues): string {
  *  SQLite from handing the list to FTS5 as rowids to look up one by one (a MATCH per listed article). */
 const inFiltered = (column: string, filtered: boolean) => (filtered ? ` AND +${column} IN (SELECT id FROM temp.search_filter)` : '');
 
-/** FTS5 uses a rowid bound only when it is an INTEGER, and better-sqlite3 binds a JavaScript number as a
- *  REAL: without the cast the bound is checked row by row after all the work instead of limiting it. */
-const rowidBound = (param: string) => `CAST(${param} AS INTEGER)`;
+/** What the window needs to show a quote, proposal or note and scroll to it, from `passages p` joined to
+ *  `names n` by speaker. */
+const PASSAGE_COLUMNS = 'p.id AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_ AS "end", p.text, n.name AS speaker';
 
 /** The rank configured in migration 003 ('bm25(4.0, 1.0)' for articles, 'bm25(1.0, 2.0)' for passages),
  *  computed per row: matches are taken newest first and the best picked by the caller, not sorted by FTS5's
@@ -161,12 +161,11 @@ export function searchRepository(db: Db) {
       return { rows, cut: rows.length >= newest };
     },
     /** As rankArticles, over quotes and proposals (passages of articles: id ÷ PASSAGES_PER_ARTICLE is the
-     *  article) of articles from `fromArticle` on: what a search for one speaker's words ranks. */
-    rankQuotes(match: string, filters: ArticleFilterValues, newest: number, fromArticle = 0): Ranked<RankedPassage> {
-      const params = { match, newest, lo: Math.max(1, fromArticle * PASSAGES_PER_ARTICLE) };
+     *  article): what a search for one speaker's words ranks. */
+    rankQuotes(match: string, filters: ArticleFilterValues, newest: number): Ranked<RankedPassage> {
       const rows = prepared(`SELECT rowid, rowid / ${PASSAGES_PER_ARTICLE}, ${PASSAGE_BM25} FROM passages_fts
-        WHERE passages_fts MATCH @match AND rowid >= ${rowidBound('@lo')}${inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filterIds(filters))}
-        ORDER BY rowid DESC LIMIT @newest`).raw(true).all(params) as [number, number, number][];
+        WHERE passages_fts MATCH @match${inFiltered(`rowid / ${PASSAGES_PER_ARTICLE}`, filterIds(filters))}
+        ORDER BY rowid DESC LIMIT @newest`).raw(true).all({ match, newest }) as [number, number, number][];
       return { rows: rows.map(([passageId, articleId, score]) => ({ passageId, articleId, score })), cut: rows.length >= newest };
     },
     /** The live notes that match, each with its bm25 score: few and the analyst's own, so always all of them.
@@ -188,7 +187,7 @@ export function searchRepository(db: Db) {
      *  CROSS JOIN keeps SQLite reading each article's id range instead of scanning every passage. */
     passagesOf(articleIds: readonly number[]): ShownPassage[] {
       if (!articleIds.length) return [];
-      return prepared(`SELECT p.id AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_ AS "end", p.text, n.name AS speaker
+      return prepared(`SELECT ${PASSAGE_COLUMNS}
         FROM json_each(?) j CROSS JOIN passages p ON p.id BETWEEN j.value * ${PASSAGES_PER_ARTICLE} AND j.value * ${PASSAGES_PER_ARTICLE} + ${PASSAGES_PER_ARTICLE - 1}
         LEFT JOIN names n ON n.id = p.speaker_id`).all(JSON.stringify(articleIds)) as ShownPassage[];
     },
@@ -196,7 +195,7 @@ export function searchRepository(db: Db) {
      *  proposal's is the body between its offsets unless stored: `text` is then null). */
     shownPassages(passageIds: readonly number[]): ShownPassage[] {
       if (!passageIds.length) return [];
-      return prepared(`SELECT p.id AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_ AS "end", p.text, n.name AS speaker
+      return prepared(`SELECT ${PASSAGE_COLUMNS}
         FROM passages p LEFT JOIN names n ON n.id = p.speaker_id WHERE p.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(passageIds)) as ShownPassage[];
     },
     /** What a person or organisation said and proposed across the library, newest article first. */

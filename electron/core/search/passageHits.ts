@@ -17,7 +17,12 @@ export function matchingPassages(passages: readonly ShownPassage[], bodies: Read
       if (!named) bySpeaker.set(p.speaker, (named = itemsFound(p.speaker, matcher)));
       for (const item of named) items.add(item);
     }
-    if (groups.every((g) => g.some((item) => items.has(item)))) found.push({ passage: p, count: items.size });
+    if (matchesAll(items, groups)) found.push({ passage: p, count: items.size });
   }
   return found.sort((a, b) => b.count - a.count || (a.passage.start ?? 0) - (b.passage.start ?? 0)).map((f) => f.passage);
+}
+
+/** Whether the query items found in a text satisfy the query: one item of every group. */
+export function matchesAll(found: ReadonlySet<number>, groups: readonly number[][]): boolean {
+  return groups.every((g) => g.some((item) => found.has(item)));
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupBeforeMigration, backupDatabase, dailyBackup, isHealthy, KEEP_BACKUPS, listBackups, newestGoodBackup, restoreBackup, setAside } from '../../../electron/core/db/backups';
@@ -7,6 +7,7 @@ import { checkWholeFile } from '../../../electron/core/db/integrityCheck';
 import { migrate } from '../../../electron/core/db/migrate';
 import { defaultWorkerScript } from '../../../electron/core/importer/importJob';
 import { openLibrary } from '../../../electron/core/library';
+import { damageFirstLeafOf } from '../../helpers/damagePage';
 import { SEED_FILE, tempDir } from '../../helpers/temp';
 
 function libraryWithNote(dir: string) {
@@ -111,14 +112,3 @@ describe('backups', () => {
     expect(isHealthy(dbPath)).toBe(true);
   });
 });
-
-/** Overwrites the b-tree header of the first leaf page of a table, as a bad disk block would. */
-function damageFirstLeafOf(file: string, table: string): void {
-  const raw = new Database(file, { readonly: true });
-  const page = raw.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").pluck().get(table) as number;
-  const size = raw.pragma('page_size', { simple: true }) as number;
-  raw.close();
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(12, 0xff), 0, 12, (page - 1) * size);
-  closeSync(fd);
-}

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, openSync, readFileSync, closeSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, schemaVersion } from '../../../electron/core/db/migrate';
 import { openDatabase } from '../../../electron/core/db/openDatabase';
+import { damageFirstLeafOf } from '../../helpers/damagePage';
 import { tempDir, tempLibrary } from '../../helpers/temp';
 
 const EMPTY = { version: 1, summary: [], quotes: [], proposals: [], entities: [] };
@@ -44,7 +45,7 @@ describe('openDatabase', () => {
     library.notes.create(1, 'the analyst\'s words');
     library.close();
     expect(existsSync(`${dbPath}-wal`)).toBe(false); // closed cleanly: no log left
-    damageFirstLeafOf(dbPath, 'articles');
+    expect(damageFirstLeafOf(dbPath, 'articles')).toBeGreaterThan(1);
 
     // Closed cleanly: the damage to an article is not looked for at open (it is reported when read).
     openDatabase(dbPath).close();
@@ -65,19 +66,7 @@ describe('openDatabase', () => {
     library.articles.insertWithAnalysis({ contentHash: 'h', title: 'T', date: null, source: null, fileName: null, encoding: 'UTF-8', body: 'Body' }, EMPTY);
     for (let i = 0; i < 60; i++) library.notes.create(1, `note ${i} `.repeat(60));
     library.close();
-    damageFirstLeafOf(dbPath, 'notes');
+    expect(damageFirstLeafOf(dbPath, 'notes')).toBeGreaterThan(1);
     expect(() => openDatabase(dbPath)).toThrowError(/failed its integrity check/);
   });
 });
-
-/** Overwrites the b-tree header of the first leaf page of a table, as a bad disk block would. */
-function damageFirstLeafOf(file: string, table: string): void {
-  const raw = new Database(file, { readonly: true });
-  const page = raw.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").pluck().get(table) as number;
-  const size = raw.pragma('page_size', { simple: true }) as number;
-  raw.close();
-  expect(page).toBeGreaterThan(1);
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(12, 0xff), 0, 12, (page - 1) * size);
-  closeSync(fd);
-}
