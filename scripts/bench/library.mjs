@@ -12,6 +12,7 @@
 //   variations (a date line, a filing note) until it reaches the size asked for.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -165,10 +166,20 @@ try {
     baseRates.push((IMPORT_N / (performance.now() - b0)) * 1000);
     plain.close();
   }
+  // The same import once more in a process holding only the library, as the app's main process does.
+  let alone = null;
+  if (IMPORT_N > 0) {
+    const dbFile = join(work, 'alone.db');
+    const out = execFileSync(process.execPath, ['scripts/bench/library/importAlone.mjs', join(outDir, 'library.cjs'), workerScript, inbox, dbFile], { encoding: 'utf8' });
+    alone = JSON.parse(out.trim().split('\n').pop());
+    if (alone.imported !== IMPORT_N) throw new Error(`the import alone imported ${alone.imported} of ${IMPORT_N}`);
+    for (const s of ['', '-wal', '-shm']) rmSync(dbFile + s, { force: true });
+  }
   if (IMPORT_N > 0) {
   console.log(`import with analysis (${f0(IMPORT_N)} files, worker threads): median ${f0(median(rates))} articles/s (runs: ${rates.map(f0).join(', ')}), ${median(cores).toFixed(2)} cores busy on average`);
   console.log(`  baseline (read + plain INSERT, one transaction, no analysis): median ${f0(median(baseRates))} files/s; import takes ${f1(median(baseRates) / median(rates))}× the baseline's time`);
   console.log(`  main process: max RSS ${mb(Math.max(...rss))} (median of runs ${mb(median(rss))}; ${mb(median(startRss))} before the import started), longest event-loop delay ${f0(median(delays))} ms (median of runs; max ${f0(Math.max(...delays))} ms)`);
+  console.log(`  in a process holding only the library (as the app's main process): max RSS ${mb(alone.peakRss)} (${mb(alone.startRss)} before the import started), ${f0((IMPORT_N / alone.ms) * 1000)} articles/s`);
   console.log(`  database after import: ${importDbRatio.toFixed(2)}× the text imported (${mb(textBytes)} of text; database and WAL as the import left them, WAL ${f0(importWal)} bytes)`);
   console.log(`  by table with its indexes (× the text): ${importShares}`);
   }

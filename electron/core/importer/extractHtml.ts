@@ -1,15 +1,27 @@
 // The article in an HTML page: its text and title without the page's menus, scripts and footers, found
 // by Mozilla's Readability (the Firefox Reader View algorithm) on a linkedom document (no browser).
 // Metadata comes from the usual meta tags (Open Graph, article:*, Dublin Core, schema.org).
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { isoDate, tidyParagraphs, type ExtractedDocument } from './extractedDocument';
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'DL', 'DT', 'DD', 'HR']);
 // Removed before the fallback extraction (Readability drops these itself).
 const NOT_CONTENT = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select';
 
+// Loaded at the first HTML page rather than with the module: linkedom holds ~13 MB in every thread that
+// loads it, and the import's coordinator and analysis threads (and the main process) load this module
+// whether or not an HTML file ever comes (issue 4: memory during a 10,000-file import).
+let loaded: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function parsers() {
+  /* eslint-disable @typescript-eslint/no-require-imports -- a synchronous lazy load; see above */
+  loaded ??= { parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return loaded;
+}
+
 export function extractHtml(html: string): ExtractedDocument {
+  const { parseHTML, Readability } = parsers();
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const date =
