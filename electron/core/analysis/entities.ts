@@ -1,6 +1,7 @@
 // Merges name chunks into entities: one entity per real-world name, with its aliases (surname,
 // acronym, descriptions the text equates with it) and every mention.
 import type { NameChunk } from './nameChunks';
+import { foldAcronymlessNames, foldInstitutionHeads, type OrganisationDraft } from './organisationAliases';
 import type { Entity, EntityType } from './types';
 
 export interface EntityMention {
@@ -17,12 +18,7 @@ export interface EntityIndex {
   byName: Map<string, number>;
 }
 
-interface Draft {
-  name: string;
-  votes: Record<EntityType, number>;
-  aliases: Set<string>;
-  mentions: { start: number; end: number }[];
-}
+type Draft = OrganisationDraft;
 
 const SURE = 3;
 
@@ -54,6 +50,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
       }
     } else pending.push({ chunk: c, at: 0 });
   }
+  foldAcronymlessNames(drafts, byName);
   // A person's surname (last word) and, for organisations, an acronym alias already point to it.
   const surname = new Map<string, number>();
   const givenFirst = new Map<string, number>();
@@ -95,6 +92,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     byName.set(last, e);
   }
 
+  foldInstitutionHeads(drafts, byName);
   addHeadlineMentions(headline, drafts, byName, surname);
 
   const entities: Entity[] = [];

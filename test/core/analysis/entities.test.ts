@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
+import { foldAcronymlessNames } from '../../../electron/core/analysis/organisationAliases';
 
 const ents = (t: string) => analyzeArticle(t, null).entities;
 
@@ -74,5 +75,30 @@ describe('entities', () => {
     const t = 'Passengers flew home on Air Zelan after the strike. Officials at Air Zelan said flights resume.';
     expect(ents(t).find((x) => x.name === 'Air Zelan')?.type).toBe('organization');
     expect(ents('The visit of Zoltan Kerekes lasted a day.').find((x) => x.name === 'Zoltan Kerekes')?.type).toBe('person');
+  });
+  it('takes an organisation named again without the acronym inside its name, or by its head word alone, for the same body', () => {
+    const t =
+      'Delegates met at a Council of the Regional Assembly of the Northern Shipping Union (NSU) session. ' +
+      'The Council of the NSU Regional Assembly will meet again in May. Members said the Council would publish its findings.';
+    const council = ents(t).filter((x) => x.name.includes('Council'));
+    expect(council.map((x) => x.name)).toEqual(['Council of the NSU Regional Assembly']);
+    expect(council[0]?.type).toBe('organization');
+    expect(council[0]?.aliases).toEqual(expect.arrayContaining(['Council of the Regional Assembly', 'Council']));
+    expect(council[0]?.mentions).toHaveLength(3);
+  });
+  it('leaves a lone head word apart when the text names two bodies with it', () => {
+    const t = 'The Security Council of Veldra met the Council of Europe delegation. The Council said little.';
+    const names = ents(t).map((x) => x.name);
+    expect(names).toContain('Council');
+    // ... and a name whose words two longer names hold, each with its own acronym, stays apart too.
+    const org = (name: string) => ({ name, votes: { person: 0, organization: 1, place: 0 }, aliases: new Set<string>(), mentions: [{ start: 0, end: 1 }] });
+    const drafts = [org('Council of the Upper Chamber'), org('Council of the ABC Upper Chamber'), org('Council of the XYZ Upper Chamber')];
+    foldAcronymlessNames(drafts, new Map(drafts.map((d, i) => [d.name, i])));
+    expect(drafts.map((d) => d.mentions.length)).toEqual([1, 1, 1]);
+    const one = [org('Council of the Upper Chamber'), org('Council of the ABC Upper Chamber')];
+    const byName = new Map(one.map((d, i) => [d.name, i]));
+    foldAcronymlessNames(one, byName);
+    expect(one.map((d) => d.mentions.length)).toEqual([0, 2]);
+    expect(byName.get('Council of the Upper Chamber')).toBe(1);
   });
 });

@@ -1,0 +1,78 @@
+// Shortened names of an organisation that a report uses after its full name: "the Council" for the
+// "Council of the CSTO Parliamentary Assembly", and the same body named once with and once without an
+// acronym inside it ("Council of the Parliamentary Assembly" of the CSTO, then "Council of the CSTO
+// Parliamentary Assembly"). Left apart, one body shows as three entities in the briefing.
+import type { EntityType } from './types';
+
+export interface OrganisationDraft {
+  name: string;
+  votes: Record<EntityType, number>;
+  aliases: Set<string>;
+  mentions: { start: number; end: number }[];
+}
+
+/** Head nouns of institutions: a lone one refers back to the one organisation the text named with it. */
+const INSTITUTION_HEADS = new Set(
+  'Agency Alliance Army Assembly Authority Bank Board Cabinet Centre Center Chamber Coalition Commission Committee Company Congress Corporation Council Court Department Directorate Federation Forum Foundation Front Fund Government Group Institute League Ministry Movement Navy Office Organisation Organization Parliament Party Police Secretariat Senate Service Tribunal Union University'.split(' '),
+);
+
+const isOrganisation = (d: OrganisationDraft) => d.votes.organization > 0 && d.votes.organization >= Math.max(d.votes.person, d.votes.place);
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
+/** Folds an organisation's name into a longer one that only adds acronyms to it ("Council of the
+ *  Parliamentary Assembly" into "Council of the CSTO Parliamentary Assembly"): the longer says more. */
+export function foldAcronymlessNames(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  const byBareName = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (!isOrganisation(d) || !d.name.includes(' ')) return;
+    const words = d.name.split(' ');
+    const bare = words.filter((w) => !isAcronym(w));
+    if (bare.length === words.length || bare.length < 2) return;
+    // Two longer names with the same bare words (CSTO's and CIS's councils) leave it undecided.
+    const key = bare.join(' ');
+    byBareName.set(key, byBareName.has(key) ? -1 : i);
+  });
+  drafts.forEach((d, i) => {
+    const into = byBareName.get(d.name);
+    if (into === undefined || into < 0 || into === i || !isOrganisation(d)) return;
+    merge(drafts, byName, i, into);
+  });
+}
+
+/** Folds a lone institution word ("Council") into the one organisation the text named with it as its
+ *  first word before "of" or as its last word; with two such ("Security Council", "Council of Europe")
+ *  it stays apart. */
+export function foldInstitutionHeads(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  const heads = institutionByHead(drafts);
+  drafts.forEach((d, i) => {
+    const into = heads.get(d.name);
+    if (into !== undefined && into !== i && d.mentions.length && d.votes.person === 0) merge(drafts, byName, i, into);
+  });
+}
+
+function institutionByHead(drafts: OrganisationDraft[]): Map<string, number> {
+  const found = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (!isOrganisation(d) || !d.mentions.length) return;
+    const words = d.name.split(' ');
+    if (words.length < 2) return;
+    const heads = new Set<string>();
+    if (words[1] === 'of') heads.add(words[0]!);
+    heads.add(words[words.length - 1]!);
+    for (const head of heads) if (INSTITUTION_HEADS.has(head)) found.set(head, found.has(head) && found.get(head) !== i ? -1 : i);
+  });
+  for (const [head, i] of found) if (i < 0) found.delete(head);
+  return found;
+}
+
+function merge(drafts: OrganisationDraft[], byName: Map<string, number>, from: number, into: number): void {
+  const a = drafts[from]!;
+  const b = drafts[into]!;
+  b.mentions.push(...a.mentions);
+  for (const alias of [a.name, ...a.aliases]) {
+    if (alias !== b.name) b.aliases.add(alias);
+    byName.set(alias, into);
+  }
+  for (const k of Object.keys(a.votes) as EntityType[]) b.votes[k] += a.votes[k];
+  a.mentions = [];
+}
