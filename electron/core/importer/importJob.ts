@@ -120,9 +120,11 @@ function runOnCoordinator(db: Db, files: string[], script: string, count: number
       } else if (message.type === 'outcomes') message.items.forEach(record);
       else settle(() => (message.error ? reject(Object.assign(new Error(message.error.message), message.error)) : resolve('done')));
     });
-    const ended = () => settle(() => resolve(ready ? 'died' : 'unavailable'));
-    worker.on('error', ended);
-    worker.on('exit', ended);
+    // Settled at 'exit', not at 'error': Node emits every message a thread sent before its 'exit', but
+    // an 'error' can overtake the last outcomes (they would then be imported again, as duplicates) or
+    // its 'ready'. The listener stays so that the error is not thrown on this thread.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => settle(() => resolve(ready ? 'died' : 'unavailable')));
     signal?.addEventListener('abort', stop);
   });
 }

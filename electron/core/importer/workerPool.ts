@@ -239,8 +239,14 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         if (roomyFiles.length && !stopping() && ![...slots].some((s) => s.roomy)) topUp(start(true));
         schedule();
       };
-      slot.worker.on('error', (err) => died(err.message, (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'));
-      slot.worker.on('exit', (code) => died(`the reading thread stopped with code ${code}`));
+      // Dealt with at 'exit', which Node emits after every message the thread sent: an 'error' can
+      // overtake its 'ready', and a thread that had started would be taken for one that could not
+      // (its files, the one that killed it among them, were then read on this thread).
+      let error: Error | null = null;
+      slot.worker.on('error', (err) => (error ??= err));
+      slot.worker.on('exit', (code) =>
+        died(error?.message ?? `the reading thread stopped with code ${code}`, (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'),
+      );
       return slot;
     };
     signal?.addEventListener('abort', stopAll);
