@@ -1,5 +1,5 @@
-// Writes the search index rows of one article's analysis: its quotes and proposals (`passages`, which
-// triggers mirror into passages_fts) and the entities it names (`article_entities`, `entities`, `names`). Called by the
+// Writes the search index rows of one article's analysis: its quotes and proposals (`passages`; triggers
+// keep their speakers' names in speakers_fts) and the entities it names (`article_entities`, `entities`, `names`). Called by the
 // articles repository whenever an analysis is saved, in the caller's transaction, so every path that
 // stores an analysis keeps the index right (migration 003 did this with json_each triggers on the
 // analysis JSON, which is now stored compressed).

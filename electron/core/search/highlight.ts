@@ -89,6 +89,11 @@ function tokenize(text: string): Tokens {
   return { starts, ends, is: (i, want, prefix) => (prefix ? folded[i]!.startsWith(want) : folded[i] === want) };
 }
 
+/** A text's words as the tokenizer finds them, as written (FTS5 folds them when it reads a query). */
+export function wordsOf(text: string): string[] {
+  return [...text.matchAll(TOKEN)].map((m) => m[0]);
+}
+
 export function matcherOf(items: readonly QueryItem[]): Matcher {
   return items
     .map((item, index) => ({ tokens: [...item.text.matchAll(TOKEN)].map((m) => fold(m[0])), prefix: item.kind === 'prefix', item: index }))

@@ -1,7 +1,7 @@
 // Which quotes and proposals of an article a search matched, found in JavaScript from the texts read to
 // show the article anyway. A passage matches as FTS5 would match it in the passages index: every group of
 // the query (alternatives joined by OR count as one) found in its text or in its speaker's name.
-import type { ShownPassage } from '../db/searchRepository';
+import type { ShownPassage, SpokenPassage } from '../db/searchRepository';
 import { itemsFound, type Matcher } from './highlight';
 
 /** The passages that match, best first: those that hold more of the query's words, then in reading order. */
@@ -18,6 +18,18 @@ export function matchingPassages(passages: readonly ShownPassage[], bodies: Read
       for (const item of named) items.add(item);
     }
     if (matchesAll(items, groups)) found.push({ passage: p, count: items.size });
+  }
+  return found.sort((a, b) => b.count - a.count || (a.passage.start ?? 0) - (b.passage.start ?? 0)).map((f) => f.passage);
+}
+
+/** For a search of one speaker's words: the passages whose own text matches (the speaker is the filter,
+ *  so their name does not count) and holds none of the excluded items, best first as above. As FTS5
+ *  matched `text : (query)` in the quotes index this replaces (migration 008). */
+export function passagesSaying(passages: readonly SpokenPassage[], matcher: Matcher, groups: readonly number[][], excluded: Matcher): SpokenPassage[] {
+  const found: { passage: SpokenPassage; count: number }[] = [];
+  for (const p of passages) {
+    const items = itemsFound(p.said, matcher);
+    if (matchesAll(items, groups) && (!excluded.length || !itemsFound(p.said, excluded).size)) found.push({ passage: p, count: items.size });
   }
   return found.sort((a, b) => b.count - a.count || (a.passage.start ?? 0) - (b.passage.start ?? 0)).map((f) => f.passage);
 }
