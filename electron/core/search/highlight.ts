@@ -100,6 +100,15 @@ export function matcherOf(items: readonly QueryItem[]): Matcher {
     .filter((p) => p.tokens.length > 0);
 }
 
+/** Whether a text could hold one item of every group, tested before tokenizing it: in a text whose letters
+ *  and numbers are all ASCII (tokenized by char code, see tokenize) a matching token is a substring of the
+ *  lower-cased text, so a text without one is no match; any other text may be. */
+export function mayMatch(text: string, matcher: Matcher, groups: readonly number[][]): boolean {
+  if (NON_ASCII_TOKEN_CHAR.test(text)) return true;
+  const lower = text.toLowerCase();
+  return groups.every((group) => group.some((item) => matcher.some((p) => p.item === item && lower.includes(p.tokens[0]!))));
+}
+
 /** The indexes of the query items found in a text. */
 export function itemsFound(text: string, matcher: Matcher): Set<number> {
   return new Set(instances(tokenize(text), matcher).map((inst) => matcher[inst.phrase]!.item));

@@ -1,8 +1,8 @@
 // Which quotes and proposals of an article a search matched, found in JavaScript from the texts read to
 // show the article anyway. A passage matches as FTS5 would match it in the passages index: every group of
 // the query (alternatives joined by OR count as one) found in its text or in its speaker's name.
-import type { ShownPassage, SpokenPassage } from '../db/searchRepository';
-import { itemsFound, type Matcher } from './highlight';
+import type { ShownPassage, SpokenText } from '../db/searchRepository';
+import { itemsFound, mayMatch, type Matcher } from './highlight';
 
 /** The passages that match, best first: those that hold more of the query's words, then in reading order. */
 export function matchingPassages(passages: readonly ShownPassage[], bodies: ReadonlyMap<number, string>, matcher: Matcher, groups: readonly number[][]): ShownPassage[] {
@@ -25,9 +25,10 @@ export function matchingPassages(passages: readonly ShownPassage[], bodies: Read
 /** For a search of one speaker's words: the passages whose own text matches (the speaker is the filter,
  *  so their name does not count) and holds none of the excluded items, best first as above. As FTS5
  *  matched `text : (query)` in the quotes index this replaces (migration 008). */
-export function passagesSaying(passages: readonly SpokenPassage[], matcher: Matcher, groups: readonly number[][], excluded: Matcher): SpokenPassage[] {
-  const found: { passage: SpokenPassage; count: number }[] = [];
+export function passagesSaying(passages: readonly SpokenText[], matcher: Matcher, groups: readonly number[][], excluded: Matcher): SpokenText[] {
+  const found: { passage: SpokenText; count: number }[] = [];
   for (const p of passages) {
+    if (!mayMatch(p.said, matcher, groups)) continue;
     const items = itemsFound(p.said, matcher);
     if (matchesAll(items, groups) && (!excluded.length || !itemsFound(p.said, excluded).size)) found.push({ passage: p, count: items.size });
   }

@@ -72,7 +72,9 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
       if (list.length < HITS_PER_ARTICLE + 2) list.push(p);
     };
     if (spoken) {
-      for (const id of shownIds) for (const p of spoken.passages.get(id) ?? []) add(p);
+      const ids = [...shownIds].flatMap((id) => spoken.passages.get(id)!.slice(0, HITS_PER_ARTICLE + 2));
+      const said = new Map(repo.shownPassages(ids).map((p) => [p.passageId, p]));
+      for (const id of ids) if (said.has(id)) add(said.get(id)!);
     } else {
       const noteIds = [...notes].sort((x, y) => x.score - y.score || y.passageId - x.passageId).filter((p) => shownIds.has(p.articleId)).map((p) => p.passageId);
       const notesShown = new Map(repo.shownNotes(noteIds).map((p) => [p.passageId, p]));

@@ -3,7 +3,7 @@
 // article's body, which articles_fts indexes, so the speaker's articles whose title or body holds the
 // query's words are ranked there, and the speaker's passages in them are matched in JavaScript, best
 // articles first, until enough have a matching passage.
-import type { ArticleFilterValues, Ranked, RankedArticle, SearchRepository, SpokenPassage } from '../db/searchRepository';
+import type { ArticleFilterValues, Ranked, RankedArticle, SearchRepository, SpokenText } from '../db/searchRepository';
 import { ftsString, type ParsedQuery, type QueryItem } from './parseQuery';
 import { SearchError } from './searchError';
 import { matcherOf, wordsOf, type Matcher } from './highlight';
@@ -17,8 +17,8 @@ const LATER_BATCH = 200;
 export interface SpeakerMatches {
   /** The articles with at least one matching passage, best first (score, then newest), at most limit + 1. */
   order: [articleId: number, score: number][];
-  /** Each listed article's matching passages, best first. */
-  passages: Map<number, SpokenPassage[]>;
+  /** Each listed article's matching passages (their ids), best first. */
+  passages: Map<number, number[]>;
   /** More articles matched than were ranked (only the newest `newest` were). */
   cut: boolean;
 }
@@ -31,10 +31,10 @@ export function speakerMatches(repo: SearchRepository, speaker: string, query: P
   const candidates = [...ranked.rows].sort((x, y) => x.score - y.score || y.articleId - x.articleId);
   const excluded = matcherOf(query.excluded);
   const order: SpeakerMatches['order'] = [];
-  const passages = new Map<number, SpokenPassage[]>();
+  const passages = new Map<number, number[]>();
   for (let at = 0, size = limit + FIRST_BATCH_EXTRA; at < candidates.length && order.length <= limit; at += size, size = LATER_BATCH) {
     const batch = candidates.slice(at, at + size);
-    const byArticle = new Map<number, SpokenPassage[]>();
+    const byArticle = new Map<number, SpokenText[]>();
     for (const p of repo.speakerPassages(batch.map((c) => c.articleId), speakers)) {
       (byArticle.get(p.articleId) ?? byArticle.set(p.articleId, []).get(p.articleId)!).push(p);
     }
@@ -42,7 +42,7 @@ export function speakerMatches(repo: SearchRepository, speaker: string, query: P
       const said = passagesSaying(byArticle.get(articleId) ?? [], matcher, query.groups, excluded);
       if (!said.length) continue;
       order.push([articleId, score]);
-      passages.set(articleId, said);
+      passages.set(articleId, said.map((p) => p.passageId));
       if (order.length > limit) break;
     }
   }
