@@ -7,9 +7,10 @@ import type { AnalysisIndex } from './analysisCodec';
 import type { Db } from './openDatabase';
 
 /** Passages of article A have ids A × PASSAGES_PER_ARTICLE + n, so an article's passages are a rowid
- *  range (no index on article_id) and ids stay small enough that FTS5's rowid deltas stay short (notes
- *  have an index of their own since migration 006). An article's passages past this many are left out of search (a 5 MB
- *  article could in principle hold more quotes; its briefing still shows them all). */
+ *  range (no index on article_id), and passages_by_speaker gives a speaker's articles without reading the
+ *  rows (notes have an index of their own since migration 006). An article's passages past this many are
+ *  left out of search (a 5 MB article could in principle hold more quotes; its briefing still shows them
+ *  all). */
 export const PASSAGES_PER_ARTICLE = 4096;
 
 export function searchIndexWriter(db: Db) {

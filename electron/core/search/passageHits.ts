@@ -1,6 +1,8 @@
 // Which quotes and proposals of an article a search matched, found in JavaScript from the texts read to
-// show the article anyway. A passage matches as FTS5 would match it in the passages index: every group of
-// the query (alternatives joined by OR count as one) found in its text or in its speaker's name.
+// show the article anyway. A passage matches as FTS5 would match it in an index of passages (text and
+// speaker; the quotes index of migrations 003–007): every group of the query (alternatives joined by OR
+// count as one) found in its text or in its speaker's name; for a search of one speaker's words, in its
+// text alone.
 import type { ShownPassage, SpokenText } from '../db/searchRepository';
 import { itemsFound, mayMatch, type Matcher } from './highlight';
 
