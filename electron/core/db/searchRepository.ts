@@ -196,8 +196,9 @@ export function searchRepository(db: Db) {
       const rows = prepared(`SELECT p.id, p.article_id, p.start, coalesce(p.text, substr(a.body, p.start + 1, p.end_ - p.start))
         FROM json_each(@articles) j CROSS JOIN passages p ON p.id BETWEEN j.value * ${PASSAGES_PER_ARTICLE} AND j.value * ${PASSAGES_PER_ARTICLE} + ${PASSAGES_PER_ARTICLE - 1}
         JOIN articles a ON a.id = p.article_id
-        WHERE +p.speaker_id IN (SELECT value FROM json_each(@speakers))`).raw(true).all({ articles: JSON.stringify([...articleIds].sort((a, b) => a - b)), speakers: JSON.stringify(speakerIds) }) as [number, number, number | null, string][];
-      return rows.map(([passageId, articleId, start, said]) => ({ passageId, articleId, start, said }));
+        WHERE +p.speaker_id IN (SELECT value FROM json_each(@speakers))`).raw(true).all({ articles: JSON.stringify([...articleIds].sort((a, b) => a - b)), speakers: JSON.stringify(speakerIds) }) as [number, number, number | null, string | null][];
+      // A passage without offsets or text (none is written so) says nothing rather than failing the search.
+      return rows.map(([passageId, articleId, start, said]) => ({ passageId, articleId, start, said: said ?? '' }));
     },
     /** The live notes that match, each with its bm25 score: few and the analyst's own, so always all of them.
      *  Their passage ids are the notes' ids negated, apart from quotes and proposals. */
