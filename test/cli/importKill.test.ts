@@ -47,7 +47,7 @@ describe('a bulk import killed midway', () => {
     const stored = check.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     expect(check.pragma('quick_check', { simple: true })).toBe('ok');
     check.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
-    check.prepare("INSERT INTO passages_fts(passages_fts) VALUES ('integrity-check')").run();
+    check.prepare("INSERT INTO speakers_fts(speakers_fts) VALUES ('integrity-check')").run();
     // Every stored article is whole: it has its analysis and its quotes in the index.
     expect(check.prepare('SELECT count(*) FROM articles a LEFT JOIN analyses s ON s.article_id = a.id WHERE s.article_id IS NULL').pluck().get()).toBe(0);
     check.close();

@@ -25,7 +25,7 @@ const PAUSE_MS = 5;
  *  added to 100,000 do not rewrite 200 MB of index), and it is in a young library that the slack weighs most. */
 const REWRITE_WHEN_IMPORTED_SHARE = 0.25;
 
-const FTS_TABLES = ['articles_fts', 'passages_fts'] as const;
+const FTS_TABLES = ['articles_fts', 'speakers_fts'] as const;
 /** Tables whose indexes an import fills out of key order. */
 const REINDEXED_TABLES = ['articles', 'passages', 'article_entities', 'names', 'entities'];
 

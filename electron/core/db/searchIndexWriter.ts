@@ -1,5 +1,5 @@
-// Writes the search index rows of one article's analysis: its quotes and proposals (`passages`, which
-// triggers mirror into passages_fts) and the entities it names (`article_entities`, `entities`, `names`). Called by the
+// Writes the search index rows of one article's analysis: its quotes and proposals (`passages`; triggers
+// keep their speakers' names in speakers_fts) and the entities it names (`article_entities`, `entities`, `names`). Called by the
 // articles repository whenever an analysis is saved, in the caller's transaction, so every path that
 // stores an analysis keeps the index right (migration 003 did this with json_each triggers on the
 // analysis JSON, which is now stored compressed).
@@ -7,9 +7,10 @@ import type { AnalysisIndex } from './analysisCodec';
 import type { Db } from './openDatabase';
 
 /** Passages of article A have ids A × PASSAGES_PER_ARTICLE + n, so an article's passages are a rowid
- *  range (no index on article_id) and ids stay small enough that FTS5's rowid deltas stay short (notes
- *  have an index of their own since migration 006). An article's passages past this many are left out of search (a 5 MB
- *  article could in principle hold more quotes; its briefing still shows them all). */
+ *  range (no index on article_id), and passages_by_speaker gives a speaker's articles without reading the
+ *  rows (notes have an index of their own since migration 006). An article's passages past this many are
+ *  left out of search (a 5 MB article could in principle hold more quotes; its briefing still shows them
+ *  all). */
 export const PASSAGES_PER_ARTICLE = 4096;
 
 export function searchIndexWriter(db: Db) {

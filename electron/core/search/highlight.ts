@@ -89,10 +89,24 @@ function tokenize(text: string): Tokens {
   return { starts, ends, is: (i, want, prefix) => (prefix ? folded[i]!.startsWith(want) : folded[i] === want) };
 }
 
+/** A text's words as the tokenizer finds them, as written (FTS5 folds them when it reads a query). */
+export function wordsOf(text: string): string[] {
+  return [...text.matchAll(TOKEN)].map((m) => m[0]);
+}
+
 export function matcherOf(items: readonly QueryItem[]): Matcher {
   return items
     .map((item, index) => ({ tokens: [...item.text.matchAll(TOKEN)].map((m) => fold(m[0])), prefix: item.kind === 'prefix', item: index }))
     .filter((p) => p.tokens.length > 0);
+}
+
+/** Whether a text could hold one item of every group, tested before tokenizing it: in a text whose letters
+ *  and numbers are all ASCII (tokenized by char code, see tokenize) a matching token is a substring of the
+ *  lower-cased text, so a text without one is no match; any other text may be. */
+export function mayMatch(text: string, matcher: Matcher, groups: readonly number[][]): boolean {
+  if (NON_ASCII_TOKEN_CHAR.test(text)) return true;
+  const lower = text.toLowerCase();
+  return groups.every((group) => group.some((item) => matcher.some((p) => p.item === item && lower.includes(p.tokens[0]!))));
 }
 
 /** The indexes of the query items found in a text. */

@@ -14,6 +14,8 @@ export interface ParsedQuery {
   /** The query's structure over `items` (by index): every group must match, one item of a group is
    *  enough (the alternatives joined by OR). */
   groups: number[][];
+  /** The items to leave out (`-word`, `-"phrase"`), for telling which texts a query matches. */
+  excluded: QueryItem[];
 }
 
 export interface QueryItem {
@@ -58,6 +60,7 @@ export function parseQuery(input: string): ParsedQuery {
   const groups: string[][] = [];
   const itemGroups: number[][] = [];
   const negatives: string[] = [];
+  const excluded: QueryItem[] = [];
   const items: QueryItem[] = [];
   let joinNext = false;
   for (const token of tokens) {
@@ -72,6 +75,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (item.negated) {
       if (joinNext) throw new SearchError('BAD_QUERY', 'OR cannot join an excluded word.');
       negatives.push(ftsString(item));
+      excluded.push(item);
       continue;
     }
     items.push(item);
@@ -90,7 +94,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
   let match = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0]!)).join(' AND ');
   for (const neg of negatives) match = `(${match}) NOT ${neg}`;
-  return { match, items, groups: itemGroups };
+  return { match, items, groups: itemGroups, excluded };
 }
 
 function toItem(token: { raw: string; phrase: boolean; negated: boolean }): QueryItem | null {

@@ -1,13 +1,15 @@
-// Runs an analyst's search: parse the query safely, match titles and bodies (or, for one speaker's words,
-// quotes and proposals) and notes with FTS5, rank by bm25, group the hits by article, and for the articles
-// shown find their matching quotes and proposals and cut snippets, from their texts read once (highlight.ts).
+// Runs an analyst's search: parse the query safely, match titles and bodies and notes with FTS5 (or, for
+// one speaker's words, their quotes and proposals: speakerSearch.ts), rank by bm25, group the hits by
+// article, and for the articles shown find their matching quotes and proposals and cut snippets, from their
+// texts read once (highlight.ts).
 import { searchRepository, type ArticleFilterValues, type Ranked, type RankedArticle, type RankedPassage, type ShownPassage } from '../db/searchRepository';
 import type { Db } from '../db/openDatabase';
 import { entityPage } from './entityPage';
-import { ftsString, parseQuery } from './parseQuery';
+import { parseQuery } from './parseQuery';
 import { SearchError } from './searchError';
 import { highlightAll, matcherOf, snippet, type Cut } from './highlight';
 import { matchingPassages } from './passageHits';
+import { speakerMatches, type SpeakerMatches } from './speakerSearch';
 import { hasMatch, matchOffsets, snippetParts } from './snippetParts';
 import type { SearchHit, SearchRequest, SearchResultGroup, SearchResults } from './types';
 
@@ -27,49 +29,56 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
   const repo = searchRepository(db);
 
   const search = function search(request: SearchRequest): SearchResults {
-    const { match, items: queryItems, groups: queryGroups } = parseQuery(request.query);
+    const parsed = parseQuery(request.query);
+    const { match, items: queryItems, groups: queryGroups } = parsed;
     const filters = checkFilters(request);
     const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const matcher = matcherOf(queryItems);
 
-    // With a speaker, only what that person said counts: their quotes and proposals, ranked in the passages
-    // index with the name matched in the speaker column and the query in the text column.
+    // With a speaker, only what that person said counts: their quotes and proposals whose text matches,
+    // found in the speaker's articles that match (speakerSearch.ts).
     // Without one, articles are found and ranked by their title and body, which hold their quotes and
-    // proposals: ranking the passages index as well cost as much again (a second walk of every match, and
+    // proposals: ranking an index of passages as well cost as much again (a second walk of every match, and
     // of a prefix a second expansion). The quotes and proposals of the articles shown are then matched here,
     // and notes, which are not in the body, in their own index.
     const speaker = request.speaker?.trim();
     let articles: Ranked<RankedArticle> = { rows: [], cut: false };
-    let ranked: Ranked<RankedPassage>;
+    let notes: RankedPassage[] = [];
+    let spoken: SpeakerMatches | null = null;
+    let order: [number, number][];
     if (speaker) {
-      ranked = repo.rankQuotes(`speaker : ${speakerPhrase(speaker)} AND text : (${match})`, filters, rankedNewest);
+      spoken = speakerMatches(repo, speaker, parsed, filters, rankedNewest, limit, matcher);
+      order = spoken.order;
     } else {
       articles = repo.rankArticles(match, filters, rankedNewest);
-      ranked = { rows: repo.rankNotes(match, filters), cut: false };
+      notes = repo.rankNotes(match, filters);
+      const best = new Map<number, number>();
+      for (const h of articles.rows) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
+      // An article the analyst wrote a matching note on ranks with the best matches. Scored in an index of
+      // notes alone, a word that is in half of a few notes gets bm25's floor (≈ 0) and would sink below every
+      // body match.
+      const top = Math.min(0, ...best.values());
+      for (const h of notes) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score, top));
+      order = [...best.entries()].sort((x, y) => x[1] - y[1] || y[0] - x[0]);
     }
-
-    const best = new Map<number, number>();
-    for (const h of articles.rows) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, h.score));
-    // An article the analyst wrote a matching note on ranks with the best matches. Scored in an index of
-    // notes alone, a word that is in half of a few notes gets bm25's floor (≈ 0) and would sink below every
-    // body match.
-    const top = Math.min(0, ...best.values());
-    for (const h of ranked.rows) best.set(h.articleId, Math.min(best.get(h.articleId) ?? 0, speaker ? h.score : Math.min(h.score, top)));
-    const order = [...best.entries()].sort((x, y) => x[1] - y[1] || y[0] - x[0]);
     const shown = order.slice(0, limit);
     const shownIds = new Set(shown.map(([id]) => id));
     const shownArticles = new Map(repo.shownArticles(shown.map(([id]) => id)).map((a) => [a.item.id, a]));
-    // Per article shown, its passages to show, best first: the ranked ones (a speaker's quotes, or notes),
-    // then, without a speaker, the quotes and proposals that match.
+    // Per article shown, its passages to show, best first: a speaker's matching quotes; or the matching
+    // notes, then the quotes and proposals that match.
     const passagesOf = new Map<number, ShownPassage[]>();
     const add = (p: ShownPassage) => {
       const list = passagesOf.get(p.articleId) ?? passagesOf.set(p.articleId, []).get(p.articleId)!;
       if (list.length < HITS_PER_ARTICLE + 2) list.push(p);
     };
-    const rankedIds = [...ranked.rows].sort((x, y) => x.score - y.score || y.passageId - x.passageId).filter((p) => shownIds.has(p.articleId)).map((p) => p.passageId);
-    const rankedShown = new Map((speaker ? repo.shownPassages(rankedIds) : repo.shownNotes(rankedIds)).map((p) => [p.passageId, p]));
-    for (const id of rankedIds) if (rankedShown.has(id)) add(rankedShown.get(id)!);
-    if (!speaker) {
+    if (spoken) {
+      const ids = [...shownIds].flatMap((id) => spoken.passages.get(id)!.slice(0, HITS_PER_ARTICLE + 2));
+      const said = new Map(repo.shownPassages(ids).map((p) => [p.passageId, p]));
+      for (const id of ids) if (said.has(id)) add(said.get(id)!);
+    } else {
+      const noteIds = [...notes].sort((x, y) => x.score - y.score || y.passageId - x.passageId).filter((p) => shownIds.has(p.articleId)).map((p) => p.passageId);
+      const notesShown = new Map(repo.shownNotes(noteIds).map((p) => [p.passageId, p]));
+      for (const id of noteIds) if (notesShown.has(id)) add(notesShown.get(id)!);
       const bodies = new Map([...shownArticles].map(([id, a]) => [id, a.body]));
       for (const p of matchingPassages(repo.passagesOf([...shownIds]), bodies, matcher, queryGroups)) add(p);
     }
@@ -107,8 +116,8 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     return {
       query: request.query,
       groups,
-      more: order.length > limit || articles.cut || ranked.cut,
-      rankedAmongNewest: articles.cut || ranked.cut ? rankedNewest : null,
+      more: order.length > limit || articles.cut || (spoken?.cut ?? false),
+      rankedAmongNewest: articles.cut || spoken?.cut ? rankedNewest : null,
     };
   };
   /** Everything said by or about one person, organisation or place, newest first. */
@@ -117,11 +126,6 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
 
 function hit(kind: SearchHit['kind'], parts: SearchHit['snippet']): SearchHit {
   return { kind, snippet: parts, start: null, end: null, speaker: null, noteId: null };
-}
-
-function speakerPhrase(name: string): string {
-  if (!/[\p{L}\p{N}]/u.test(name)) throw new SearchError('BAD_FILTER', `"${name}" is not a name to filter speakers by.`);
-  return ftsString({ text: name, kind: 'phrase' });
 }
 
 function checkFilters(r: SearchRequest): ArticleFilterValues {

@@ -34,8 +34,8 @@ function answers(library: Library): unknown[] {
   return queries.map((q) => library.search(q).groups.map((g) => [g.article.id, g.hits.map((h) => [h.kind, h.start, h.end, h.snippet])]));
 }
 
-/** Bytes of both full-text indexes: each segment repeats the terms it holds. */
-const indexBytes = (library: Library) => library.db.prepare("SELECT sum(length(block)) FROM (SELECT block FROM articles_fts_data UNION ALL SELECT block FROM passages_fts_data)").pluck().get() as number;
+/** Bytes of the full-text indexes an import fills: each segment repeats the terms it holds. */
+const indexBytes = (library: Library) => library.db.prepare("SELECT sum(length(block)) FROM (SELECT block FROM articles_fts_data UNION ALL SELECT block FROM speakers_fts_data)").pluck().get() as number;
 
 describe('compactAfterImport', () => {
   it('merges the segments, rebuilds the indexes and gives the freed pages back, and search answers as before', async () => {
@@ -61,7 +61,7 @@ describe('compactAfterImport', () => {
     // One segment per index now, holding each term once.
     expect(indexBytes(library)).toBeLessThan(bytesBefore);
     library.db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')").run();
-    library.db.prepare("INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')").run();
+    library.db.prepare("INSERT INTO speakers_fts (speakers_fts) VALUES ('integrity-check')").run();
     expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(answers(library)).toEqual(before);
     expect(before.every((groups) => (groups as unknown[]).length > 0)).toBe(true);

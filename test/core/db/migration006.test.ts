@@ -48,7 +48,7 @@ describe('006_notes_search_index', () => {
       expect(library.db.prepare('SELECT count(*) FROM passages WHERE id < 0').pluck().get()).toBe(0);
       expect(library.db.prepare('SELECT count(*) FROM passages').pluck().get()).toBeGreaterThan(0);
       library.db.prepare("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')").run();
-      library.db.prepare("INSERT INTO passages_fts(passages_fts) VALUES ('integrity-check')").run();
+      library.db.prepare("INSERT INTO speakers_fts(speakers_fts) VALUES ('integrity-check')").run();
 
       expect(noteHits(library, 'embassy')).toEqual([1]);
       expect(noteHits(library, 'customs')).toEqual([]);

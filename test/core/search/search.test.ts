@@ -123,7 +123,7 @@ describe('search', () => {
     expect(library.db.prepare('SELECT count(*) FROM article_entities WHERE article_id = ?').pluck().get(ids.bridge)).toBe(0);
     // FTS5's own check compares each index with its content table and throws when they differ.
     library.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
-    library.db.prepare("INSERT INTO passages_fts(passages_fts) VALUES ('integrity-check')").run();
+    library.db.prepare("INSERT INTO speakers_fts(speakers_fts) VALUES ('integrity-check')").run();
     // An article with notes is kept, so a note is never lost as a side effect.
     library.notes.create(ids.water, 'keep');
     expect(library.articles.remove(ids.water)).toBe('has-notes');

@@ -7,10 +7,11 @@ import { m004CompactAnalysisAndIndex } from './004_compact_analysis_and_index';
 import { m005LibraryListOrder } from './005_library_list_order';
 import { m006NotesSearchIndex } from './006_notes_search_index';
 import { m007CompactHashAndNames } from './007_compact_hash_and_names';
+import { m008SpeakersIndex } from './008_speakers_index';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex];
