@@ -19,28 +19,38 @@ const INSTITUTION_HEADS = new Set(
 const isOrganisation = (d: OrganisationDraft) => d.votes.organization > 0 && d.votes.organization >= Math.max(d.votes.person, d.votes.place);
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
-/** Folds an organisation's name into a longer one that only adds acronyms to it ("Council of the
- *  Parliamentary Assembly" into "Council of the CSTO Parliamentary Assembly"): the longer says more. */
+/** Folds an organisation's name into a longer one that only adds another organisation's acronym to it,
+ *  when the text said which: "Council of the Parliamentary Assembly of the Collective Security Treaty
+ *  Organization (CSTO)", later "Council of the CSTO Parliamentary Assembly". The longer says more. A
+ *  country's code is no organisation's ("US Supreme Court" is not the Supreme Court named before). */
 export function foldAcronymlessNames(drafts: OrganisationDraft[], byName: Map<string, number>): void {
-  const byBareName = new Map<string, number>();
+  const byBareName = new Map<string, { into: number; owners: number[] }>();
   drafts.forEach((d, i) => {
     if (!isOrganisation(d) || !d.name.includes(' ')) return;
     const words = d.name.split(' ');
     const bare = words.filter((w) => !isAcronym(w));
     if (bare.length === words.length || bare.length < 2) return;
+    const owners = words.filter(isAcronym).map((w) => byName.get(w));
+    if (owners.some((o) => o === undefined || o === i || !isOrganisation(drafts[o]!))) return;
     // Two longer names with the same bare words (CSTO's and CIS's councils) leave it undecided.
     const key = bare.join(' ');
-    byBareName.set(key, byBareName.has(key) ? -1 : i);
+    byBareName.set(key, byBareName.has(key) ? { into: -1, owners: [] } : { into: i, owners: owners as number[] });
   });
   drafts.forEach((d, i) => {
-    const into = byBareName.get(d.name);
-    if (into === undefined || into < 0 || into === i || !isOrganisation(d)) return;
-    merge(drafts, byName, i, into);
+    const found = byBareName.get(d.name);
+    if (!found || found.into < 0 || found.into === i || !isOrganisation(d)) return;
+    // The shorter name must have been followed by its owner once ("… of the CSTO", "… of the CSTO's").
+    if (found.owners.every((o) => followedBy(d, drafts[o]!))) merge(drafts, byName, i, found.into);
   });
 }
 
-/** Folds a lone institution word ("Council") into the one organisation the text named with it as its
- *  first word before "of" or as its last word; with two such ("Security Council", "Council of Europe")
+/** Whether a mention of `b` comes right after one of `a` (" of the ", " of ": at most 8 characters apart). */
+function followedBy(a: OrganisationDraft, b: OrganisationDraft): boolean {
+  return a.mentions.some((m) => b.mentions.some((n) => n.start > m.end && n.start - m.end <= 8));
+}
+
+/** Folds a lone institution word ("Council") into the one organisation the text named with it as the
+ *  word before its first "of", or else as its last word; with two such ("Security Council", "Council of Europe")
  *  it stays apart. */
 export function foldInstitutionHeads(drafts: OrganisationDraft[], byName: Map<string, number>): void {
   const heads = institutionByHead(drafts);
@@ -56,10 +66,10 @@ function institutionByHead(drafts: OrganisationDraft[]): Map<string, number> {
     if (!isOrganisation(d) || !d.mentions.length) return;
     const words = d.name.split(' ');
     if (words.length < 2) return;
-    const heads = new Set<string>();
-    if (words[1] === 'of') heads.add(words[0]!);
-    heads.add(words[words.length - 1]!);
-    for (const head of heads) if (INSTITUTION_HEADS.has(head)) found.set(head, found.has(head) && found.get(head) !== i ? -1 : i);
+    // "Council of the CSTO Parliamentary Assembly" is a council, not an assembly; "Security Council" is a council.
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+    if (INSTITUTION_HEADS.has(head)) found.set(head, found.has(head) && found.get(head) !== i ? -1 : i);
   });
   for (const [head, i] of found) if (i < 0) found.delete(head);
   return found;

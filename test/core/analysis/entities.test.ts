@@ -86,19 +86,40 @@ describe('entities', () => {
     expect(council[0]?.aliases).toEqual(expect.arrayContaining(['Council of the Regional Assembly', 'Council']));
     expect(council[0]?.mentions).toHaveLength(3);
   });
+  it('keeps apart bodies a country code or a nested name tells apart, and gives their quotes to the right one', () => {
+    const t = "Kazakhstan's Supreme Court upheld the verdict, citing a ruling of the US Supreme Court. \u201cThe sentence stands,\u201d the Supreme Court said.";
+    expect(ents(t).filter((x) => x.name.includes('Supreme Court')).map((x) => x.name).sort()).toEqual(['Supreme Court', 'US Supreme Court']);
+    const q = analyzeArticle(t, null).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker?.name).toBe('Supreme Court');
+    // "Council of … Assembly" is a council: a lone "Assembly" is not it, nor is "Union" the court of one.
+    const u = 'Delegates met at the Council of the Regional Assembly of the Northern Shipping Union (NSU). The Council of the NSU Regional Assembly will meet in May. The Assembly said little.';
+    expect(ents(u).map((x) => x.name)).toContain('Assembly');
+    expect(ents('The Court of Justice of the European Union ruled. Britain will leave the Union.').map((x) => x.name)).toContain('Union');
+  });
   it('leaves a lone head word apart when the text names two bodies with it', () => {
     const t = 'The Security Council of Veldra met the Council of Europe delegation. The Council said little.';
     const names = ents(t).map((x) => x.name);
     expect(names).toContain('Council');
     // ... and a name whose words two longer names hold, each with its own acronym, stays apart too.
     const org = (name: string) => ({ name, votes: { person: 0, organization: 1, place: 0 }, aliases: new Set<string>(), mentions: [{ start: 0, end: 1 }] });
-    const drafts = [org('Council of the Upper Chamber'), org('Council of the ABC Upper Chamber'), org('Council of the XYZ Upper Chamber')];
+    const at = (name: string, start: number, end: number) => ({ ...org(name), mentions: [{ start, end }] });
+    const twice = { ...org('Council of the Upper Chamber'), mentions: [{ start: 0, end: 22 }, { start: 60, end: 82 }] };
+    const drafts = [twice, at('ABC', 30, 33), at('XYZ', 90, 93), org('Council of the ABC Upper Chamber'), org('Council of the XYZ Upper Chamber')];
     foldAcronymlessNames(drafts, new Map(drafts.map((d, i) => [d.name, i])));
-    expect(drafts.map((d) => d.mentions.length)).toEqual([1, 1, 1]);
-    const one = [org('Council of the Upper Chamber'), org('Council of the ABC Upper Chamber')];
+    expect(drafts.map((d) => d.mentions.length)).toEqual([2, 1, 1, 1, 1]);
+    // … and an acronym that names no organisation of the text is no owner (nor is one never said after the shorter name).
+    const abc = at('ABC', 30, 33);
+    const one = [at('Council of the Upper Chamber', 0, 22), org('Council of the ABC Upper Chamber')];
     const byName = new Map(one.map((d, i) => [d.name, i]));
     foldAcronymlessNames(one, byName);
-    expect(one.map((d) => d.mentions.length)).toEqual([0, 2]);
+    expect(one.map((d) => d.mentions.length)).toEqual([1, 1]);
+    one.push(at('ABC', 60, 63));
+    byName.set('ABC', 2);
+    foldAcronymlessNames(one, byName);
+    expect(one.map((d) => d.mentions.length)).toEqual([1, 1, 1]);
+    one[2] = abc;
+    foldAcronymlessNames(one, byName);
+    expect(one.map((d) => d.mentions.length)).toEqual([0, 2, 1]);
     expect(byName.get('Council of the Upper Chamber')).toBe(1);
   });
 });
