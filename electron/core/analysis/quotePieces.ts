@@ -1,19 +1,27 @@
 // Joins the pieces of one quotation split by its attribution: “A,” he said, “B.” and “A,” Smith
 // said. “B.” are one statement of one speaker, so the reader (and an annotator) sees them as one
-// quote. Pieces in different paragraphs stay apart: a new paragraph is a new turn in news style.
+// quote; so is “A,” Smith said. ending a paragraph and the next paragraph opening with “B.”, the
+// speaker going on. A new paragraph with no attribution before it stays apart (a new turn).
 import type { Quote } from './types';
 
 // What may stand between the two pieces: the closing mark, an attribution of a few words with its
 // cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark.
 const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*([^"“”'\n]{2,300}?)[^\S\n]*[,.:;][^\S\n]*(?:["“]|'')$/u;
+// The same attribution ending its paragraph with a full stop, the next paragraph opening the quote.
+const PARA_GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*([^"“”'\n]{2,300}?)[^\S\n]*[.][^\S\n]*\n+[^\S\n]*(?:["“]|'')$/u;
 const MAX_GAP_WORDS = 45;
 const MAX_GAP_AFTER_STOP = 8;
 
-export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
+/**
+ * `mostlyQuoted` is for quotations shown as the speaker's own words: pieces join only when they
+ * outweigh the narration between them. Statements in two apostrophes ('') are joined whatever the
+ * length of the narration, as the statement it is.
+ */
+export function joinQuotePieces(text: string, quotes: Quote[], mostlyQuoted = true): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && canJoin(text, prev, q)) {
+    if (prev && canJoin(text, prev, q, mostlyQuoted)) {
       out[out.length - 1] = {
         ...prev,
         text: text.slice(prev.start, q.end),
@@ -27,13 +35,17 @@ export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
   return out;
 }
 
-function canJoin(text: string, a: Quote, b: Quote): boolean {
+function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boolean {
   if (a.kind !== b.kind) return false;
   const gap = text.slice(a.end, b.start);
-  const m = GAP_RE.exec(gap);
+  const m = GAP_RE.exec(gap) ?? PARA_GAP_RE.exec(gap);
   if (!m) return false;
   const words = m[1]!.split(/\s+/).length;
   if (words > MAX_GAP_WORDS) return false;
+  // A joined quotation must be mostly the speaker's words: when the narration between the pieces
+  // is longer than both pieces (“A,” Smith said as she left the hall, where …. “B.”), each piece
+  // stands alone rather than a quote that is mostly the reporter's sentence.
+  if (mostlyQuoted && gap.length > a.end - a.start + (b.end - b.start)) return false;
   // The first piece of a split quotation ends with its punctuation, inside the marks or just
   // after them (“A,” he said, “B.”); a quoted phrase that runs into the sentence does not
   // (was “absolutely right” when he said that “…”).

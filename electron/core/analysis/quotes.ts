@@ -16,7 +16,8 @@ export interface QuotedPassage {
   lastPara: number;
 }
 
-const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘]/;
+// A colon too: a transcript's speaker runs straight into the quotation (Rep. Ann Ford (R-Ohio):"We …").
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘:]/;
 
 // Straight marks are opening when they follow the start of the paragraph, white space or an
 // opening bracket/dash; otherwise closing.
@@ -27,6 +28,8 @@ function role(text: string, i: number, paraStart: number): 'open' | 'close' | nu
   if (c === '“' && i > paraStart && /[,.!?\p{L}\p{N}]/u.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) return 'close';
   if (c === '“' || c === '«') return 'open';
   if (c === '”' || c === '»') return 'close';
+  // A straight mark before '>' ends an attribute of markup left in the text (<tweet date="…">), never opens.
+  if (c === '"' && text[i + 1] === '>') return 'close';
   if (c === '"' || (c === "'" && text[i + 1] === "'")) {
     // A straight mark with white space after it closes even after a space ('to quality,' " he
     // said', '"Oh, s---" moment'): an opening mark is never followed by a space.

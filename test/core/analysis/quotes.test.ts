@@ -75,3 +75,33 @@ describe('direct quotations', () => {
     expect(qs[0]!.speaker?.name).toBe('Jim Clyburn');
   });
 });
+
+describe('joining the pieces of a quotation', () => {
+  it('keeps the pieces apart when the narration between them outweighs them', () => {
+    const t =
+      'The mayor toured the site.\n\n“It was fine,” Mayor Ann Holt told reporters on Monday as she left the hall where the council, which meets every week, had debated the budget for hours. “We move on.”';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['It was fine,', 'We move on.']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ann Holt', 'Ann Holt']);
+    // An attribution shorter than the pieces still joins them into one quote.
+    const u = 'The mayor toured the site.\n\n“It was a fine day for the city,” Mayor Ann Holt said. “We move on to the budget.”';
+    expect(direct(u).map((q) => q.text)).toEqual(['It was a fine day for the city,” Mayor Ann Holt said. “We move on to the budget.']);
+  });
+  it('joins a quotation going on in the next paragraph after its attribution', () => {
+    const t = 'The minister spoke at length.\n\n“The budget is balanced,” Finance Minister Olga Petrova said.\n\n“Our debt is falling for the first time in ten years.”';
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('The budget is balanced,” Finance Minister Olga Petrova said.\n\n“Our debt is falling for the first time in ten years.');
+    expect(qs[0]!.speaker?.name).toBe('Olga Petrova');
+    expectSpansConsistent(t, analyzeArticle(t, null));
+    // A paragraph with no attribution before it, or with one of its own, stays apart.
+    const u = 'The minister spoke at length.\n\n“The budget is balanced.”\n\n“Our debt is falling,” she added.';
+    expect(direct(u)).toHaveLength(2);
+  });
+  it('joins the pieces of a statement in two apostrophes whatever the narration between them', () => {
+    const t =
+      "The chamber met on Monday.\n\n''We need the law,'' said Ana Ruiz, the head of the chamber of commerce of the island, who has lobbied for it for years in the capital. ''Give us the tool.''";
+    const qs = analyzeArticle(t, null).quotes.filter((q) => q.kind === 'indirect' && q.text.startsWith('We need'));
+    expect(qs.map((q) => q.text)).toEqual(["We need the law,'' said Ana Ruiz, the head of the chamber of commerce of the island, who has lobbied for it for years in the capital. ''Give us the tool."]);
+  });
+});
