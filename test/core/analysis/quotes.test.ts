@@ -105,3 +105,19 @@ describe('joining the pieces of a quotation', () => {
     expect(qs.map((q) => q.text)).toEqual(["We need the law,'' said Ana Ruiz, the head of the chamber of commerce of the island, who has lobbied for it for years in the capital. ''Give us the tool."]);
   });
 });
+
+describe('curly marks typed the same way inside and at the end', () => {
+  it('keeps a curly quotation nested in a curly one with the same marks as part of it', () => {
+    const t = 'The league issued a statement.\n\nIt said: “The senator’s claim that the deal “has to do with the budget” shows that he does not understand it.”';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['The senator’s claim that the deal “has to do with the budget” shows that he does not understand it.']);
+    // Two quotations one after the other are still two.
+    const u = 'The mayor called the plan “utterly reckless” and the budget “a fantasy,” in a statement.';
+    expect(direct(u).map((q) => q.text)).toEqual(['utterly reckless', 'a fantasy,']);
+  });
+  it('takes a “ ending its paragraph as the closing mark', () => {
+    const t = 'The candidate spoke on Monday.\n\n“They know who can win,” he said. “They see that. “\n\nThe story was updated on Tuesday.';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['They know who can win,” he said. “They see that.']);
+  });
+});
