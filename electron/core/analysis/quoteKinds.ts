@@ -16,10 +16,10 @@ export function isChant(text: string, q: Span): boolean {
 // What follows the closing mark of a cited headline: its byline, ending the line, a colon or a
 // link (“Council to close the library,” by Times' Ann Lee: … / … by the Post's Ann Lee http://…).
 // A phrase the article attributes ("ugliness of utterances," by Trump last week) runs on instead.
-const BYLINE_AFTER_RE = /^\s*[”"]\s*by\s+(?:the\s+)?\p{Lu}[^\n"“”:]{0,80}?(?::|\s+https?:\/\/|[^\S\n]*(?:\n|$))/u;
+const BYLINE_AFTER_RE = /^\s*[”"]\s*by\s+(?:the\s+)?\p{Lu}[^\n"“”:,]{0,80}?(?::|\s+https?:\/\/|[^\S\n]*(?:\n|$))/u;
 // What stands before an excerpt of that article: the headline's closing comma and mark, the
 // byline and a colon (“Headline,” by Times' Ann Lee: “The library …”).
-const BYLINE_BEFORE_RE = /,\s*[”"]\s*by\s+(?:the\s+)?\p{Lu}[^\n"“”:]{0,80}:\s*[“"]?\s*$/u;
+const BYLINE_BEFORE_RE = /,\s*[”"]\s*by\s+(?:the\s+)?\p{Lu}[^\n"“”:,]{0,80}:\s*[“"]?\s*$/u;
 // A year in brackets after the closing mark, alone or ending a short note: a poster, slogan or
 // work and its date (“No to Schengen” (2005), “We Swiss …” (election poster 2003)).
 const DATED_AFTER_RE = /^\s*[”"“],?[^\S\n]*\((?:[^()\n]{0,40}\s)?(?:1[89]|20)\d\d\)/u;

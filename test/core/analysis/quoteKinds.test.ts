@@ -15,6 +15,8 @@ describe('quoted passages that are not speech', () => {
   it('keeps a quoted phrase followed by "by" and the person it is attributed to', () => {
     const t = 'The council heard the complaint on Monday.\n\nThe mayor said the "ugliness of remarks, largely unprompted and unfair," by the senator last week had hurt the city.';
     expect(direct(t)).toEqual(['ugliness of remarks, largely unprompted and unfair,']);
+    const u = 'The road has been closed since May.\n\n“We will finish the work on the bridge,” by Friday, the mayor promised.';
+    expect(direct(u)).toEqual(['We will finish the work on the bridge,']);
   });
   it('leaves out slogans and works dated in brackets', () => {
     const t =
