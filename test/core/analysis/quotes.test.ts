@@ -98,6 +98,15 @@ describe('joining the pieces of a quotation', () => {
     const u = 'The minister spoke at length.\n\n“The budget is balanced.”\n\n“Our debt is falling,” she added.';
     expect(direct(u)).toHaveLength(2);
   });
+  it('joins pieces around an attribution holding a quoted programme title or a straight apostrophe', () => {
+    const t = 'The senator spoke on Sunday.\n\n“I expect to be questioned about my record,” he said on ABC’s “This Week.” “But not about my family.”';
+    expect(direct(t).map((q) => q.text)).toEqual(['I expect to be questioned about my record,” he said on ABC’s “This Week.” “But not about my family.']);
+    const u = 'The senator spoke on Sunday.\n\n"I expect to be questioned about my record," Ann Reyes said Wednesday on NBC\'s "Meet the Press." "But not about my family."';
+    expect(direct(u).map((q) => q.text)).toEqual(['I expect to be questioned about my record," Ann Reyes said Wednesday on NBC\'s "Meet the Press." "But not about my family.']);
+    const v = 'The race tightened.\n\n"We are closing the gap in every county," said Tom O\'Malley, the campaign\'s manager. "We will win in March."';
+    expect(direct(v)).toHaveLength(1);
+    expect(direct(v)[0]!.speaker?.name).toBe("Tom O'Malley");
+  });
   it('joins the pieces of a statement in two apostrophes whatever the narration between them', () => {
     const t =
       "The chamber met on Monday.\n\n''We need the law,'' said Ana Ruiz, the head of the chamber of commerce of the island, who has lobbied for it for years in the capital. ''Give us the tool.''";

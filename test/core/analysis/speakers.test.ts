@@ -93,9 +93,9 @@ describe('speakers of direct quotations', () => {
     const t = 'Governor Ana Holt and Senator Tom Reyes will meet next week, spokesman Sean Pratt said, adding, “They need to sit down and talk.”';
     expect(speakers(t)).toEqual([['Sean Pratt', 'Sean Pratt']]);
     expect(direct(t)[0]!.cue?.text).toBe('adding');
-    // Past a quotation of its own sentence and a quoted show title.
+    // Past a quotation of its own sentence and a quoted show title (the pieces join into one quote).
     const u = '“I think Kasich would be the best nominee,” Senator Lindsey Graham said on MSNBC’s “Morning Joe,” adding, “His problem is he is an insider.”';
-    expect(speakers(u)).toEqual([['Lindsey Graham', 'Lindsey Graham'], ['Lindsey Graham', 'Lindsey Graham']]);
+    expect(speakers(u)).toEqual([['Lindsey Graham', 'Lindsey Graham']]);
   });
   it('keeps apart two pieces whose gap holds two attributions, and joins a cue with its participle', () => {
     const t = 'Governor Ana Holt spoke first. “The budget is fixed,” Holt wrote. Still, she added, “we cannot ignore the deficit.”';
