@@ -1,19 +1,28 @@
 // Joins the pieces of one quotation split by its attribution: “A,” he said, “B.” and “A,” Smith
 // said. “B.” are one statement of one speaker, so the reader (and an annotator) sees them as one
-// quote. Pieces in different paragraphs stay apart: a new paragraph is a new turn in news style.
+// quote; so is “A,” Smith said. ending a paragraph and the next paragraph opening with “B.”, the
+// speaker going on. A new paragraph with no attribution before it stays apart (a new turn).
 import type { Quote } from './types';
 
 // What may stand between the two pieces: the closing mark, an attribution of a few words with its
-// cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark.
-const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*([^"“”'\n]{2,300}?)[^\S\n]*[,.:;][^\S\n]*(?:["“]|'')$/u;
+// cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark
+// (but a single straight apostrophe, as in O'Malley or NBC's, is no mark; two ('') are).
+const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*((?:[^"“”'\n]|'(?!')){2,300}?)[^\S\n]*[,.:;][^\S\n]*(?:["“]|'')$/u;
+// The same attribution ending its paragraph with a full stop, the next paragraph opening the quote.
+const PARA_GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*((?:[^"“”'\n]|'(?!')){2,300}?)[^\S\n]*[.][^\S\n]*\n+[^\S\n]*(?:["“]|'')$/u;
 const MAX_GAP_WORDS = 45;
 const MAX_GAP_AFTER_STOP = 8;
 
-export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
+/**
+ * `mostlyQuoted` is for quotations shown as the speaker's own words: pieces join only when they
+ * outweigh the narration between them. Statements in two apostrophes ('') are joined whatever the
+ * length of the narration, as the statement it is.
+ */
+export function joinQuotePieces(text: string, quotes: Quote[], mostlyQuoted = true): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && canJoin(text, prev, q)) {
+    if (prev && canJoin(text, prev, q, mostlyQuoted)) {
       out[out.length - 1] = {
         ...prev,
         text: text.slice(prev.start, q.end),
@@ -27,13 +36,18 @@ export function joinQuotePieces(text: string, quotes: Quote[]): Quote[] {
   return out;
 }
 
-function canJoin(text: string, a: Quote, b: Quote): boolean {
+function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boolean {
   if (a.kind !== b.kind) return false;
   const gap = text.slice(a.end, b.start);
-  const m = GAP_RE.exec(gap);
+  const plain = maskTitles(gap);
+  const m = GAP_RE.exec(plain) ?? PARA_GAP_RE.exec(plain);
   if (!m) return false;
   const words = m[1]!.split(/\s+/).length;
   if (words > MAX_GAP_WORDS) return false;
+  // A joined quotation must be mostly the speaker's words: when the narration between the pieces
+  // is longer than both pieces (“A,” Smith said as she left the hall, where …. “B.”), each piece
+  // stands alone rather than a quote that is mostly the reporter's sentence.
+  if (mostlyQuoted && gap.length > a.end - a.start + (b.end - b.start)) return false;
   // The first piece of a split quotation ends with its punctuation, inside the marks or just
   // after them (“A,” he said, “B.”); a quoted phrase that runs into the sentence does not
   // (was “absolutely right” when he said that “…”).
@@ -51,6 +65,18 @@ function canJoin(text: string, a: Quote, b: Quote): boolean {
   if (a.cue && b.cue && a.cue.start !== b.cue.start && a.speaker && b.speaker && a.speaker.mention.start !== b.speaker.mention.start) return false;
   if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
   return true;
+}
+
+// A capitalised title in quotation marks inside the attribution (“A,” she said on ABC’s “This
+// Week.” “B.”): part of the attribution, so its marks do not stop the pieces from joining.
+const TITLE_IN_GAP_RE = /(?<=\s)[“"](\p{Lu}[^"“”\n]{0,60}?)[”"](?=[^\S\n]*[,.]?[^\S\n]*\S)/gu;
+
+/** The gap with each such title blanked out, its closing comma or full stop kept as the attribution's. */
+function maskTitles(gap: string): string {
+  return gap.replace(TITLE_IN_GAP_RE, (t: string, inner: string) => {
+    const stop = /[,.]$/.test(inner) ? inner.slice(-1) : '';
+    return 'T'.repeat(t.length - stop.length) + stop;
+  });
 }
 
 /** The attribution standing in the gap between two joined pieces: the one to keep for both. */

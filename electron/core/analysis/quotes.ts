@@ -16,7 +16,8 @@ export interface QuotedPassage {
   lastPara: number;
 }
 
-const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘]/;
+// A colon too: a transcript's speaker runs straight into the quotation (Rep. Ann Ford (R-Ohio):"We …").
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/“‘:]/;
 
 // Straight marks are opening when they follow the start of the paragraph, white space or an
 // opening bracket/dash; otherwise closing.
@@ -25,8 +26,12 @@ function role(text: string, i: number, paraStart: number): 'open' | 'close' | nu
   // A “ typed after the closing punctuation or a word and before a space ('here,“ said Clyburn',
   // 'called the KKK “abhorrent“ in a tweet') closes: an opening mark is never followed by a space.
   if (c === '“' && i > paraStart && /[,.!?\p{L}\p{N}]/u.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) return 'close';
+  // Nor does a “ ending its paragraph ('he said. “They see that. “'): it can only be a closing mark.
+  if (c === '“' && i > paraStart && /^[^\S\n]*(?:\n|$)/.test(text.slice(i + 1, i + 8))) return 'close';
   if (c === '“' || c === '«') return 'open';
   if (c === '”' || c === '»') return 'close';
+  // A straight mark before '>' ends an attribute of markup left in the text (<tweet date="…">), never opens.
+  if (c === '"' && text[i + 1] === '>') return 'close';
   if (c === '"' || (c === "'" && text[i + 1] === "'")) {
     // A straight mark with white space after it closes even after a space ('to quality,' " he
     // said', '"Oh, s---" moment'): an opening mark is never followed by a space.
@@ -68,6 +73,12 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
         const inner = nestedClose(text, m.index, p.end);
         if (inner > 0) { MARK_RE.lastIndex = inner + 1; continue; }
       }
+      // “… claim that the deal “has to do with Israel” makes clear …”: a curly quotation inside a
+      // curly one, typed with the same marks, when the outer one still closes after it.
+      if (r === 'open' && open >= 0 && openPara === pi && !apostrophes && text[open] === '“' && m[0] === '“') {
+        const inner = sameMarkNestedClose(text, m.index, p.end);
+        if (inner > 0) { MARK_RE.lastIndex = inner + 1; continue; }
+      }
       if (r === 'open') {
         if (open >= 0 && m.index === p.start && openPara < pi) continue; // continuation mark
         if (open < 0) {
@@ -96,6 +107,18 @@ function nestedClose(text: string, at: number, end: number): number {
   const straight = text.indexOf('"', at + 1);
   if (straight >= 0 && straight < close) return -1;
   return close;
+}
+
+/** The ” closing a “…” nested at `at` inside an open “…”, when another ” closes the outer one later in the paragraph with no “ between; else -1. */
+function sameMarkNestedClose(text: string, at: number, end: number): number {
+  const close = text.indexOf('”', at + 1);
+  if (close < 0 || close >= end) return -1;
+  const reopen = text.indexOf('“', at + 1);
+  if (reopen >= 0 && reopen < close) return -1;
+  const outer = text.indexOf('”', close + 1);
+  if (outer < 0 || outer >= end) return -1;
+  const between = text.indexOf('“', close + 1);
+  return between >= 0 && between < outer ? -1 : close;
 }
 
 function emit(out: QuotedPassage[], text: string, open: number, close: number, fp: number, lp: number, closed: boolean): void {

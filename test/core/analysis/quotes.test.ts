@@ -75,3 +75,58 @@ describe('direct quotations', () => {
     expect(qs[0]!.speaker?.name).toBe('Jim Clyburn');
   });
 });
+
+describe('joining the pieces of a quotation', () => {
+  it('keeps the pieces apart when the narration between them outweighs them', () => {
+    const t =
+      'The mayor toured the site.\n\n“It was fine,” Mayor Ann Holt told reporters on Monday as she left the hall where the council, which meets every week, had debated the budget for hours. “We move on.”';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['It was fine,', 'We move on.']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ann Holt', 'Ann Holt']);
+    // An attribution shorter than the pieces still joins them into one quote.
+    const u = 'The mayor toured the site.\n\n“It was a fine day for the city,” Mayor Ann Holt said. “We move on to the budget.”';
+    expect(direct(u).map((q) => q.text)).toEqual(['It was a fine day for the city,” Mayor Ann Holt said. “We move on to the budget.']);
+  });
+  it('joins a quotation going on in the next paragraph after its attribution', () => {
+    const t = 'The minister spoke at length.\n\n“The budget is balanced,” Finance Minister Olga Petrova said.\n\n“Our debt is falling for the first time in ten years.”';
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('The budget is balanced,” Finance Minister Olga Petrova said.\n\n“Our debt is falling for the first time in ten years.');
+    expect(qs[0]!.speaker?.name).toBe('Olga Petrova');
+    expectSpansConsistent(t, analyzeArticle(t, null));
+    // A paragraph with no attribution before it, or with one of its own, stays apart.
+    const u = 'The minister spoke at length.\n\n“The budget is balanced.”\n\n“Our debt is falling,” she added.';
+    expect(direct(u)).toHaveLength(2);
+  });
+  it('joins pieces around an attribution holding a quoted programme title or a straight apostrophe', () => {
+    const t = 'The senator spoke on Sunday.\n\n“I expect to be questioned about my record,” he said on ABC’s “This Week.” “But not about my family.”';
+    expect(direct(t).map((q) => q.text)).toEqual(['I expect to be questioned about my record,” he said on ABC’s “This Week.” “But not about my family.']);
+    const u = 'The senator spoke on Sunday.\n\n"I expect to be questioned about my record," Ann Reyes said Wednesday on NBC\'s "Meet the Press." "But not about my family."';
+    expect(direct(u).map((q) => q.text)).toEqual(['I expect to be questioned about my record," Ann Reyes said Wednesday on NBC\'s "Meet the Press." "But not about my family.']);
+    const v = 'The race tightened.\n\n"We are closing the gap in every county," said Tom O\'Malley, the campaign\'s manager. "We will win in March."';
+    expect(direct(v)).toHaveLength(1);
+    expect(direct(v)[0]!.speaker?.name).toBe("Tom O'Malley");
+  });
+  it('joins the pieces of a statement in two apostrophes whatever the narration between them', () => {
+    const t =
+      "The chamber met on Monday.\n\n''We need the law,'' said Ana Ruiz, the head of the chamber of commerce of the island, who has lobbied for it for years in the capital. ''Give us the tool.''";
+    const qs = analyzeArticle(t, null).quotes.filter((q) => q.kind === 'indirect' && q.text.startsWith('We need'));
+    expect(qs.map((q) => q.text)).toEqual(["We need the law,'' said Ana Ruiz, the head of the chamber of commerce of the island, who has lobbied for it for years in the capital. ''Give us the tool."]);
+  });
+});
+
+describe('curly marks typed the same way inside and at the end', () => {
+  it('keeps a curly quotation nested in a curly one with the same marks as part of it', () => {
+    const t = 'The league issued a statement.\n\nIt said: “The senator’s claim that the deal “has to do with the budget” shows that he does not understand it.”';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['The senator’s claim that the deal “has to do with the budget” shows that he does not understand it.']);
+    // Two quotations one after the other are still two.
+    const u = 'The mayor called the plan “utterly reckless” and the budget “a fantasy,” in a statement.';
+    expect(direct(u).map((q) => q.text)).toEqual(['utterly reckless', 'a fantasy,']);
+  });
+  it('takes a “ ending its paragraph as the closing mark', () => {
+    const t = 'The candidate spoke on Monday.\n\n“They know who can win,” he said. “They see that. “\n\nThe story was updated on Tuesday.';
+    const qs = direct(t);
+    expect(qs.map((q) => q.text)).toEqual(['They know who can win,” he said. “They see that.']);
+  });
+});
