@@ -12,7 +12,7 @@ import type { Db } from '../db/openDatabase';
 import { bindingForThreads } from '../db/sqliteBinding';
 import { collectFiles } from './collectFiles';
 import { reportOf, type ImportOutcome, type ImportReport } from './importArticle';
-import { COORDINATOR_LIMITS, type CoordinatorSetup, type FromCoordinator, type ToCoordinator } from './importWorkerProtocol';
+import { THREAD_LIMITS, type CoordinatorSetup, type FromCoordinator, type ToCoordinator } from './importWorkerProtocol';
 import { runPool } from './workerPool';
 
 export interface ImportProgress {
@@ -102,7 +102,7 @@ function runOnCoordinator(db: Db, files: string[], script: string, count: number
   const { signal } = options;
   const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: bindingForThreads(options.nativeBinding), files, workers: count, workerScript: script };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: setup, resourceLimits: COORDINATOR_LIMITS });
+    const worker = new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS });
     let ready = false;
     let settled = false;
     const stop = () => worker.postMessage({ type: 'stop' } satisfies ToCoordinator);

@@ -34,12 +34,6 @@ export const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
  *  10,000-file import past 300 MB resident (issue 4). A file that needs more (a large PDF) runs a
  *  reader out of memory and is read again by one without the cap (workerPool.ts). */
 export const READER_LIMITS = { ...THREAD_LIMITS, maxOldGenerationSizeMb: 48 };
-/** The coordinator's heap holds little that lives (the results waiting to be stored, at most
- *  MAX_WAITING_CHARS of text), but every result it stores leaves garbage behind, and uncapped V8 let its
- *  heap reach ~57 MB in a 10,000-file import (about 15 MB of it live) before collecting: capped at 64 MB
- *  it collects sooner. If it did run out (a pile of 5 MB two-byte texts), the main thread stores the
- *  files left, as for any coordinator that dies (importJob.ts). */
-export const COORDINATOR_LIMITS = { ...THREAD_LIMITS, maxOldGenerationSizeMb: 64 };
 
 export type ToWorker = { type: 'files'; items: { id: number; file: string }[] } | { type: 'stop' };
 

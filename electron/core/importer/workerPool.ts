@@ -2,6 +2,7 @@
 // thread that runs the pool stores each finished article. In the app that thread is the import job's
 // coordinator thread (importCoordinator.ts), so storing holds no event loop the window depends on; with
 // an in-memory database, or when the coordinator cannot start, it is the calling thread.
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
 import { bindingForThreads } from '../db/sqliteBinding';
@@ -59,8 +60,11 @@ const AHEAD = 4 * CHUNK;
 /** Results waiting to be stored beyond which workers are given nothing more, so that when storing is the
  *  slower side, analysed articles do not pile up in memory. */
 const MAX_WAITING = 4 * BATCH_SIZE;
-/** The same bound in characters of text, for large files (a 5 MB article is 10 MB in memory). */
-const MAX_WAITING_CHARS = 16_000_000;
+/** The same bound in characters of text, for large files (a 5 MB article is 10 MB in memory), counting the
+ *  files given to workers and not yet answered by their size in bytes (no fewer than the characters they
+ *  decode to): results already on their way would otherwise pass the bound, up to AHEAD per worker. A
+ *  worker that holds nothing is always given a file, so a folder of large files still keeps both busy. */
+const MAX_WAITING_CHARS = 12_000_000;
 
 interface WorkerSlot {
   worker: Worker;
@@ -69,7 +73,7 @@ interface WorkerSlot {
   done: boolean;
   /** Whether the worker said it is ready; one that fails before that could not start. */
   answered: boolean;
-  /** Set once its death has been dealt with ('error' and 'exit' both report it). */
+  /** Set once its death has been dealt with (at its 'exit'). */
   dead: boolean;
   /** A reader without the heap limit, for the rare file too large for a capped one. */
   roomy: boolean;
@@ -87,6 +91,30 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
    *  reader without the cap (a 4 MB PDF needs about 150 MB of heap while PDF.js parses it). */
   const roomyFiles: number[] = [];
   let waitingChars = 0;
+  /** Bytes of the files given to workers and not yet answered, by file. */
+  const inFlight = new Map<number, number>();
+  let inFlightBytes = 0;
+  const sizeOf = (id: number) => {
+    try {
+      return statSync(files[id]!).size;
+    } catch {
+      return 0; // the worker reports why it cannot read it
+    }
+  };
+  const give = (slot: WorkerSlot, ids: number[]) => {
+    for (const id of ids) {
+      const size = inFlight.get(id) ?? sizeOf(id);
+      if (!inFlight.has(id)) inFlightBytes += size;
+      inFlight.set(id, size);
+    }
+    slot.outstanding.push(...ids);
+    slot.worker.postMessage({ type: 'files', items: ids.map((id) => ({ id, file: files[id]! })) } satisfies ToWorker);
+  };
+  const landed = (id: number) => {
+    inFlightBytes -= inFlight.get(id) ?? 0;
+    inFlight.delete(id);
+  };
+  const full = () => queue.length >= MAX_WAITING || waitingChars + inFlightBytes >= MAX_WAITING_CHARS;
   let next = 0;
   let failure: unknown = null;
   let broken = false;
@@ -168,29 +196,27 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
           schedule();
           return;
         }
-        slot.outstanding.push(id);
-        slot.worker.postMessage({ type: 'files', items: [{ id, file: files[id]! }] } satisfies ToWorker);
+        give(slot, [id]);
         return;
       }
       if (suspects.length && !stopping()) {
         // A suspect goes to a worker that holds nothing else.
         if (slot.outstanding.length) return;
-        const id = suspects.shift()!;
-        slot.outstanding.push(id);
-        slot.worker.postMessage({ type: 'files', items: [{ id, file: files[id]! }] } satisfies ToWorker);
+        give(slot, [suspects.shift()!]);
         return;
       }
-      if ((queue.length >= MAX_WAITING || waitingChars >= MAX_WAITING_CHARS) && slot.outstanding.length) return;
-      const items: { id: number; file: string }[] = [];
-      while (slot.outstanding.length + items.length < AHEAD && !stopping() && !broken) {
+      const ids: number[] = [];
+      while (slot.outstanding.length + ids.length < AHEAD && !stopping() && !broken && (!full() || (!slot.outstanding.length && !ids.length))) {
         const id = retry.length ? retry.shift()! : next < files.length ? next++ : null;
         if (id === null) break;
-        items.push({ id, file: files[id]! });
+        ids.push(id);
+        // Counted as it is chosen, so that full() sees it; give() finds it counted.
+        const size = sizeOf(id);
+        inFlight.set(id, size);
+        inFlightBytes += size;
       }
-      if (items.length) {
-        slot.outstanding.push(...items.map((i) => i.id));
-        slot.worker.postMessage({ type: 'files', items } satisfies ToWorker);
-      } else if (!slot.outstanding.length) {
+      if (ids.length) give(slot, ids);
+      else if (!slot.outstanding.length) {
         slot.done = true;
         void slot.worker.terminate();
         schedule();
@@ -206,11 +232,12 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         for (const item of message.items) {
           const at = slot.outstanding.indexOf(item.id);
           if (at >= 0) slot.outstanding.splice(at, 1);
+          landed(item.id);
           if (failure === null) enqueue(item);
         }
         // A stopped worker drops what it had not started: those files were not imported. (Idle while
         // not stopping only means the files given last are still on their way to it.)
-        if (message.idle && stopping()) slot.outstanding.length = 0;
+        if (message.idle && stopping()) slot.outstanding.splice(0).forEach(landed);
         topUp(slot);
         schedule();
       });
@@ -222,6 +249,8 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         if (slot.done || slot.dead) return;
         slot.dead = true;
         slots.delete(slot);
+        // Its files are given again (each counted again then) or refused.
+        slot.outstanding.forEach(landed);
         if (!slot.answered) {
           broken = true;
           retry.push(...slot.outstanding);

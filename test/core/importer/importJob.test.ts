@@ -1,5 +1,5 @@
 // The import job's progress and cancel: what finished stays, and running it again completes the rest.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../electron/core/importer/importJob';
@@ -159,5 +159,34 @@ describe('import job and a file too large for a reader', () => {
     const report = await library.importPaths([inbox], { workerScript: script });
     expect([report.imported, report.refused, report.cancelled]).toEqual([31, 0, false]);
     expect(library.articles.count()).toBe(31);
+  }, 120_000);
+});
+
+describe('import job with large files', () => {
+  it('holds no more large files in flight than the bound allows, and still reads every one', async () => {
+    const { library, dir } = tempLibrary();
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    // Sparse 6 MB files: over the size limit, so each is refused at once, unread; what is measured is how
+    // many the readers are given at a time (12 MB of files given and not yet answered, at most).
+    for (let i = 0; i < 8; i++) {
+      const file = join(inbox, `big${i}.txt`);
+      writeFileSync(file, '');
+      truncateSync(file, 6 * 1024 * 1024);
+    }
+    const log = join(dir, 'given.log');
+    const script = join(dir, 'recorder.js');
+    writeFileSync(
+      script,
+      `const { workerData, parentPort } = require('node:worker_threads');
+       const { appendFileSync } = require('node:fs');
+       if (workerData.role === 'analyse') parentPort.on('message', (m) => { if (m.type === 'files') appendFileSync(${JSON.stringify(log)}, m.items.length + '\\n'); });
+       require(${JSON.stringify(join(PROJECT_ROOT, 'dist', 'importWorker.js'))});`,
+    );
+    const report = await library.importPaths([inbox], { workerScript: script, workers: 2 });
+    expect(report.outcomes.map((o) => (o.status === 'refused' ? o.code : o.status))).toEqual(Array(8).fill('TOO_LARGE'));
+    const given = readFileSync(log, 'utf8').trim().split('\n').map(Number);
+    expect(given.reduce((a, b) => a + b, 0)).toBe(8);
+    expect(Math.max(...given)).toBeLessThanOrEqual(2);
   }, 120_000);
 });
