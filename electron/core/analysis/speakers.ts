@@ -2,19 +2,19 @@
 // (Ms Hewitt said: “…”), between two halves (“A,” he said, “B.”), "according to X", or, for a
 // quote that opens a paragraph with no attribution, the speaker of the quote just before.
 import { resolvePhrase, type Resolver } from './coref';
-import { AUX, SPEECH_CUES, STANCE } from './lexicon';
+import { SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
 import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
+import { after, closingAttribution, fromRight } from './speakerAfter';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
 import { isQuoteMark, tokenAt } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
-const AFTER_WINDOW = 30;
 const POSSESSOR = /^(?:['’]s|his|her|their|its)$/;
 const NOUN_BEFORE = /^(?:['’]s|his|her|their|its|our|my|your|the|a|an|these|those)$/;
 const NO_QUOTES = new Uint8Array(0);
@@ -23,8 +23,6 @@ export interface Attribution {
   speaker: SpeakerRef | null;
   cue: Span | null;
 }
-
-
 
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
   const { tokens, text } = r;
@@ -87,73 +85,6 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
   }
   narrativeSpeakers(r, quotes, passages, paras);
   return quotes;
-}
-
-// Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
-// Everything between the mark and the cue, up to its first comma, names the speaker.
-function after(r: Resolver, from: number, to: number, endsSentence: boolean, endsWithStop: boolean, sentenceGoesOn: boolean): Attribution | null {
-  const { tokens } = r;
-  let k = from;
-  if (tokens[k]?.text === ',') k++;
-  // “…” ― Jacklyn Ashley: a dash and a name sign the quotation.
-  if (k + 1 < to && /^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
-    let e = k + 1;
-    while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
-    if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature
-    return { speaker: resolvePhrase(r, k + 1, e), cue: null };
-  }
-  const start = k;
-  // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
-  if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
-  // A quotation closed by a full stop ends its sentence: a capitalised word after it opens the
-  // next one (“… the nomination.” O’Malley’s move was first reported by …), unless the cue is
-  // right there (“… again.” Trump said.).
-  if (endsWithStop && tokens[start]?.cap && !isCue(tokens[start + 1] ?? tokens[start]!) && !isCue(tokens[start + 2] ?? tokens[start]!) && !isCue(tokens[start]!)) return null;
-  let comma = -1;
-  for (; k < to && k < start + AFTER_WINDOW; k++) {
-    const t = tokens[k]!;
-    // A party tag or aside in brackets ("Sen. Chuck Schumer (D-N.Y.) said"): its full stops end nothing.
-    if (t.text === '(') {
-      let c = k + 1;
-      while (c < to && c - k < 12 && tokens[c]!.text !== ')') c++;
-      if (tokens[c]?.text === ')') { k = c; continue; }
-    }
-    if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1], tokens[k + 1]) || t.text === ';') return null;
-    if (t.text === ',' && comma < 0) comma = k;
-    const acc = accordingTo(tokens, k);
-    if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
-    if (!isCue(t, tokens[k + 1])) continue;
-    if (k > start) {
-      // The sentence goes on after the quote ("… ” for criminal behavior, she said): read the
-      // subject left from the cue instead.
-      const first = tokens[start]!;
-      if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an|one|another|some|many|several|two|three|his|her|their|its|our)$/.test(first.lower)) {
-        if (!sentenceGoesOn) return null;
-        // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
-        if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
-        // "… ” if she lost, said David Wasserman, an analyst": the speaker follows the cue.
-        if (tokens[k - 1]?.text === ',') {
-          const right = subjectRight(tokens, k, to);
-          const who = right ? resolvePhrase(r, right[0], right[1]) : null;
-          if (who) return { speaker: who, cue: cueSpan(r, k) };
-        }
-        const left = subjectLeft(tokens, k, start);
-        const who = left ? resolvePhrase(r, left[0], left[1]) : null;
-        return who ? { speaker: who, cue: cueSpan(r, k) } : null;
-      }
-      let end = comma >= 0 ? comma : k;
-      while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
-      // Words that name nobody ("…” they need to win, Sroka said") leave the quotation to the
-      // attribution that closes the sentence.
-      const who = end > start ? resolvePhrase(r, start, end) : null;
-      return who ? { speaker: who, cue: cueSpan(r, k) } : null;
-    }
-    // “…,” saying the city …: a participle's right-hand words are its clause, not its subject.
-    const right = /ing$/.test(t.lower) ? null : subjectRight(tokens, k, to);
-    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
-    return null;
-  }
-  return null;
 }
 
 // Cue before the opening mark. With `adjacent`, only a cue that introduces the quote directly
@@ -224,7 +155,6 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   return null;
 }
 
-
 /**
  * "Cruz said any candidate who wants to win “owes it …”", "Israel said Clinton called on members to
  * be “closely coordinated”": a quoted phrase inside a clause reported by a verb of saying is the
@@ -266,36 +196,6 @@ function hostCue(r: Resolver, stop: number, k: number): Attribution | null {
     const right = subjectRight(tokens, j, k);
     const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
     return byRight ? { speaker: byRight, cue: cueSpan(r, k) } : null;
-  }
-  return null;
-}
-
-const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
-
-/**
- * "… will carry “a great deal of weight” and bring the “firepower” they need, DFA spokesman Neil
- * Sroka said.": an attribution closing the sentence after its comma speaks every quotation of it,
- * even past a later quotation.
- */
-function closingAttribution(r: Resolver, from: number, paraEnd: number): Attribution | null {
-  const { tokens } = r;
-  let e = from;
-  while (e < paraEnd && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
-  if (e >= paraEnd || e - from > 80) return null;
-  let c = e - 1;
-  while (c > from && e - c <= 14 && tokens[c]!.text !== ',' && !isQuoteMark(tokens[c]!.text)) c--;
-  if (tokens[c]?.text !== ',' || isQuoteMark(tokens[c - 1]?.text ?? '')) return null;
-  // "…, Neil Sroka said (on Friday)." or "…, said Neil Sroka."
-  for (let k = c + 1; k < e; k++) {
-    if (!CLOSING_CUES.has(tokens[k]!.lower)) continue;
-    if (k === c + 1) {
-      const right = subjectRight(tokens, k, e);
-      return right ? { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) } : null;
-    }
-    if (e - k > 4) return null;
-    const left = subjectLeft(tokens, k, c + 1);
-    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
-    return who ? { speaker: who, cue: cueSpan(r, k) } : null;
   }
   return null;
 }
@@ -361,14 +261,6 @@ function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
   return before(r, end, tokenAt(tokens, para.start), false) ?? colonSubject(r, end, tokenAt(tokens, para.start));
 }
 
-function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {
-  const right = subjectRight(r.tokens, from - 1, to);
-  if (!right) return null;
-  const c = r.tokens[cueTok]!;
-  const c2 = r.tokens[cueTok + 1]!;
-  return { speaker: resolvePhrase(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
-}
-
 /** The owner of a noun whose possessive ("'s", "his") is the token at p: "Donald Trump’s", "his". */
 function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
   const { tokens } = r;
@@ -378,7 +270,6 @@ function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
   while (i - 1 >= min && p - i < 4 && tokens[i - 1]!.cap && tokens[i - 1]!.word) i--;
   return resolvePhrase(r, i, p);
 }
-
 
 /**
  * "Glenn Beck, who called Trump “a sociopath”": the words naming the speaker at this quote are the

@@ -1,0 +1,117 @@
+// Speakers named after the closing mark of a quotation: "“…,” he said", "“…,” said Smith",
+// "“…,” Smith, a spokesman, said", a dash and a signature, "according to X", and an attribution
+// closing the sentence past a later quotation.
+import { resolvePhrase, type Resolver } from './coref';
+import { accordingTo, cueSpan, isCue } from './cueWords';
+import { AUX } from './lexicon';
+import type { Attribution } from './speakers';
+import { subjectLeft, subjectRight } from './subjects';
+import { sentenceEnd } from './tokenSentences';
+import { isQuoteMark } from './tokens';
+
+const AFTER_WINDOW = 30;
+
+// Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
+// Everything between the mark and the cue, up to its first comma, names the speaker.
+export function after(r: Resolver, from: number, to: number, endsSentence: boolean, endsWithStop: boolean, sentenceGoesOn: boolean): Attribution | null {
+  const { tokens } = r;
+  let k = from;
+  if (tokens[k]?.text === ',') k++;
+  // “…” ― Jacklyn Ashley: a dash and a name sign the quotation.
+  if (k + 1 < to && /^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
+    let e = k + 1;
+    while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
+    if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature
+    return { speaker: resolvePhrase(r, k + 1, e), cue: null };
+  }
+  const start = k;
+  // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
+  if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
+  // A quotation closed by a full stop ends its sentence: a capitalised word after it opens the
+  // next one (“… the nomination.” O’Malley’s move was first reported by …), unless the cue is
+  // right there (“… again.” Trump said.).
+  if (endsWithStop && tokens[start]?.cap && !isCue(tokens[start + 1] ?? tokens[start]!) && !isCue(tokens[start + 2] ?? tokens[start]!) && !isCue(tokens[start]!)) return null;
+  let comma = -1;
+  for (; k < to && k < start + AFTER_WINDOW; k++) {
+    const t = tokens[k]!;
+    // A party tag or aside in brackets ("Sen. Chuck Schumer (D-N.Y.) said"): its full stops end nothing.
+    if (t.text === '(') {
+      let c = k + 1;
+      while (c < to && c - k < 12 && tokens[c]!.text !== ')') c++;
+      if (tokens[c]?.text === ')') { k = c; continue; }
+    }
+    if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1], tokens[k + 1]) || t.text === ';') return null;
+    if (t.text === ',' && comma < 0) comma = k;
+    const acc = accordingTo(tokens, k);
+    if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
+    if (!isCue(t, tokens[k + 1])) continue;
+    if (k > start) {
+      // The sentence goes on after the quote ("… ” for criminal behavior, she said): read the
+      // subject left from the cue instead.
+      const first = tokens[start]!;
+      if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an|one|another|some|many|several|two|three|his|her|their|its|our)$/.test(first.lower)) {
+        if (!sentenceGoesOn) return null;
+        // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
+        if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
+        // "… ” if she lost, said David Wasserman, an analyst": the speaker follows the cue.
+        if (tokens[k - 1]?.text === ',') {
+          const right = subjectRight(tokens, k, to);
+          const who = right ? resolvePhrase(r, right[0], right[1]) : null;
+          if (who) return { speaker: who, cue: cueSpan(r, k) };
+        }
+        const left = subjectLeft(tokens, k, start);
+        const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+        return who ? { speaker: who, cue: cueSpan(r, k) } : null;
+      }
+      let end = comma >= 0 ? comma : k;
+      while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
+      // Words that name nobody ("…” they need to win, Sroka said") leave the quotation to the
+      // attribution that closes the sentence.
+      const who = end > start ? resolvePhrase(r, start, end) : null;
+      return who ? { speaker: who, cue: cueSpan(r, k) } : null;
+    }
+    // “…,” saying the city …: a participle's right-hand words are its clause, not its subject.
+    const right = /ing$/.test(t.lower) ? null : subjectRight(tokens, k, to);
+    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
+    return null;
+  }
+  return null;
+}
+
+const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
+
+/**
+ * "… will carry “a great deal of weight” and bring the “firepower” they need, DFA spokesman Neil
+ * Sroka said.": an attribution closing the sentence after its comma speaks every quotation of it,
+ * even past a later quotation.
+ */
+export function closingAttribution(r: Resolver, from: number, paraEnd: number): Attribution | null {
+  const { tokens } = r;
+  let e = from;
+  while (e < paraEnd && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
+  if (e >= paraEnd || e - from > 80) return null;
+  let c = e - 1;
+  while (c > from && e - c <= 14 && tokens[c]!.text !== ',' && !isQuoteMark(tokens[c]!.text)) c--;
+  if (tokens[c]?.text !== ',' || isQuoteMark(tokens[c - 1]?.text ?? '')) return null;
+  // "…, Neil Sroka said (on Friday)." or "…, said Neil Sroka."
+  for (let k = c + 1; k < e; k++) {
+    if (!CLOSING_CUES.has(tokens[k]!.lower)) continue;
+    if (k === c + 1) {
+      const right = subjectRight(tokens, k, e);
+      return right ? { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) } : null;
+    }
+    if (e - k > 4) return null;
+    const left = subjectLeft(tokens, k, c + 1);
+    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+    return who ? { speaker: who, cue: cueSpan(r, k) } : null;
+  }
+  return null;
+}
+
+export function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {
+  const right = subjectRight(r.tokens, from - 1, to);
+  if (!right) return null;
+  const c = r.tokens[cueTok]!;
+  const c2 = r.tokens[cueTok + 1]!;
+  return { speaker: resolvePhrase(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
+}
