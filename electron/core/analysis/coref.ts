@@ -103,7 +103,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").
-  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|many|most|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
+  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|one|many|most|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
   if (j - i === 1 && PRONOUNS.has(toks[i]!.lower)) return resolvePhrase(r, i, j);
   const first = toks[i]!;
   // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.

@@ -13,7 +13,7 @@ import { tokenize } from './tokens';
 import type { Analysis } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 52;
+export const ANALYSIS_VERSION = 53;
 
 export function analyzeArticle(text: string, title: string | null = null): Analysis {
   const paras = splitParagraphs(text);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+
+const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct');
+const speakers = (t: string) => direct(t).map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null, q.cue?.text ?? null]);
+
+describe('attributions after the closing mark', () => {
+  it('takes any verb in the past after a pronoun as the cue of a quotation closed by a comma', () => {
+    const t = 'Farmer Hugo Brandt, 52, has grown wheat for decades.\n\n“Nobody here trusts the new subsidy,” he surmised.';
+    expect(speakers(t)).toEqual([['Hugo Brandt', 'he', 'surmised']]);
+  });
+  it('takes a present-tense verb with "out" after the quotation as its cue', () => {
+    const t = 'Analyst Laura Stein studies the polls.\n\n“Voters keep rejecting the establishment,” she points out.';
+    expect(speakers(t)).toEqual([['Laura Stein', 'she', 'points']]);
+  });
+  it('does not read a verb that goes on with its object as an attribution', () => {
+    const t = '“We will win this county,” Tom Reyes rallied the crowd in Dayton.';
+    expect(direct(t)[0]!.cue?.text).not.toBe('rallied');
+  });
+  it('reads a description in lower case before the cue as the subject', () => {
+    const t = 'The press is easy to play. “The senator will be the flavor of the week,” election law expert Rick Hasen tweeted Monday.';
+    expect(speakers(t)).toEqual([['Rick Hasen', 'Rick Hasen', 'tweeted']]);
+  });
+  it('gives "it" after the quotation to the thing that reads or says it', () => {
+    const t = 'The council sent a letter to the governor.\n\n“The delay reflects an appalling indifference,” it read.';
+    const [q] = direct(t);
+    expect(q!.speaker?.mention.text).toBe('it');
+    expect(q!.cue?.text).toBe('read');
+  });
+  it('takes "opined" as a verb of saying', () => {
+    const t = '“Gun owners should leave their weapons at home,” opined the Daily Herald.';
+    expect(speakers(t)).toEqual([['Daily Herald', 'the Daily Herald', 'opined']]);
+  });
+});
+
+describe('subjects of cues before the quotation', () => {
+  it('keeps "One" at the head of a subject ("One man wrote")', () => {
+    const t = 'The post drew hundreds of replies.\n\nOne man wrote, “She could barely bend over to place the flowers.”';
+    expect(speakers(t)).toEqual([['One man', 'One man', 'wrote']]);
+  });
+  it('does not take "state of" for a verb of saying', () => {
+    const t = 'Senator Ada Moore, celebrating a victory in her home state of Vermont, is pledging to “win many hundreds of delegates” next week.';
+    expect(direct(t)[0]!.speaker?.name).toBe('Ada Moore');
+  });
+});
