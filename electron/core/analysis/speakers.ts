@@ -9,6 +9,7 @@ import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { after, closingAttribution, fromRight } from './speakerAfter';
+import { participleSubject } from './mainSubject';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
@@ -131,11 +132,13 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     }
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
-    const participle = /ing$/.test(t.lower) && !t.cap;
+    // "is pledging", "was saying" are the sentence's own verb, not a participle hanging on it.
+    const participle = /ing$/.test(t.lower) && !t.cap && !/^(is|are|was|were|be|been|['’]s)$/.test(tokens[k - 1]?.lower ?? '');
     // "…, Spicer said, adding, “…”": the participle goes with the cue of saying before it.
     const host = participle ? hostCue(r, stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop, k) : null;
     if (host) return host;
-    let left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
+    const sentenceFrom = stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop;
+    let left = participle ? (participleSubject(r, sentenceFrom, k) ?? subjectOfSentence(r, stop, k, NO_QUOTES)) : reportSubject(r, k, stop, NO_QUOTES);
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
     // stands before the sentence's earlier quotation.
     if (!left && participle && stop === min && floor < min) left = subjectOfSentence(r, sentenceStart(tokens, min, floor), k, NO_QUOTES);

@@ -43,3 +43,33 @@ describe('subjects of cues before the quotation', () => {
     expect(direct(t)[0]!.speaker?.name).toBe('Ada Moore');
   });
 });
+
+describe('subjects of participles before the quotation', () => {
+  const speakerOf = (t: string, quote: string) => direct(t).find((q) => q.text.startsWith(quote))?.speaker ?? null;
+  it('gives a participle the subject of the main clause, past a relative clause', () => {
+    const t = 'Omar Khan, who is Muslim, also decried Tom Reyes’s repeated calls to ban travel, noting he has “sacrificed nothing” for the country.';
+    expect(speakerOf(t, 'sacrificed')?.name).toBe('Omar Khan');
+  });
+  it('steps over opening adverbial clauses that name someone else', () => {
+    const t = 'In June 2009, after Laura Stein suffered a fall, David Marsh emailed her his wishes, telling her, “You are an all-star player and we need you.”';
+    expect(speakerOf(t, 'You are')?.name).toBe('David Marsh');
+  });
+  it('takes the name right before the participle, as in "with X telling"', () => {
+    const t = 'The attack sparked a fresh debate, with Senator John Keller telling reporters he viewed Mayor Tom Reyes as “directly responsible” for it.';
+    expect(speakerOf(t, 'directly')?.name).toBe('John Keller');
+    const u = 'Tom Reyes met Ada Moore. Both issued a statement – Reyes saying he was “very encouraged” by the talks.';
+    expect(speakerOf(u, 'very')?.name).toBe('Tom Reyes');
+  });
+  it('prefers the subject before the first verb to a name in the object', () => {
+    const t = 'One aide inside the campaign tried to play down Tom Reyes’s comments, saying they were “not a big deal around here.”';
+    expect(speakerOf(t, 'not a big')?.mention.text).toBe('One aide inside the campaign');
+  });
+  it('reads the main clause after a quotation that opens the sentence', () => {
+    const t = '“We won tonight and I was glad to see that. We need him back,” Peter Hale said during a panel on his show after the result was known, remarking that there are “still some voters angry over the tax plan.”';
+    expect(speakerOf(t, 'still some')?.name).toBe('Peter Hale');
+  });
+  it('reads "is pledging" as the sentence\'s own verb, not a participle', () => {
+    const t = 'Senator Ada Moore, celebrating a victory in her home state of Vermont, is pledging to “win many hundreds of delegates” next week.';
+    expect(speakerOf(t, 'win many')?.name).toBe('Ada Moore');
+  });
+});
