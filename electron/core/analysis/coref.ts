@@ -119,6 +119,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   // the phrase is not a role description ("the President of Kazakhstan" is a person, not Kazakhstan).
   let person = -1;
   let other = -1;
+  let owned = false;
   const ms = r.index.mentions;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -126,6 +127,12 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     if (m.start >= e) break;
     if (m.end > e) continue;
     const ent = r.index.entities[m.entity]!;
+    // "Obama's former campaign strategist", "Clinton’s campaign": the owner is not the speaker;
+    // the phrase is a description of someone else, or a group of the owner's.
+    if (ent.type === 'person' && /^['’]s\s+\S/.test(r.text.slice(m.end, e))) {
+      owned = true;
+      continue;
+    }
     if (ent.type === 'person') person = k;
     else if (other < 0) other = k;
   }
@@ -146,7 +153,8 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // the sentence ("few questions", "his rubble") names nobody.
     const head = content[content.length - 1] ?? '';
     const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
-    const determined = /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text) && j - i <= 10;
+    owned ||= /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase);
+    const determined = (owned || /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text)) && j - i <= 10;
     if (!source && !determined && (j - i > 4 || !/\p{Lu}/u.test(phrase))) return null;
     return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };
   }

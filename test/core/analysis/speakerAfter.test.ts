@@ -21,6 +21,14 @@ describe('attributions after the closing mark', () => {
     const t = 'The press is easy to play. “The senator will be the flavor of the week,” election law expert Rick Hasen tweeted Monday.';
     expect(speakers(t)).toEqual([['Rick Hasen', 'Rick Hasen', 'tweeted']]);
   });
+  it('reads a lower-case description past a party tag right before the cue', () => {
+    const t = '“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.';
+    expect(speakers(t)).toEqual([['Jason Chaffetz', 'Jason Chaffetz', 'said']]);
+  });
+  it('names a description owned by a person by the description, not by its owner', () => {
+    const t = 'David Axelrod called on Howard Dean to apologize.\n\n“My reaction, that was outrageous,” Obama’s former campaign strategist said in an interview.';
+    expect(speakers(t)).toEqual([['Obama’s former campaign strategist', 'Obama’s former campaign strategist', 'said']]);
+  });
   it('gives "it" after the quotation to the thing that reads or says it', () => {
     const t = 'The council sent a letter to the governor.\n\n“The delay reflects an appalling indifference,” it read.';
     const [q] = direct(t);
