@@ -26,6 +26,7 @@ const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more 
 export function isQuantity(phrase: string): boolean {
   return QUANTITY.test(phrase) || /^(?:about|nearly|almost|roughly|some|more than)?\s*(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b/i.test(phrase);
 }
+const TIME_PHRASE = /^(?:(?:a|an|the|this|last|next|on|early|late|less than|more than|about|nearly)\s+)*(?:(?:one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The name given to the first person of the narration. */
@@ -84,6 +85,16 @@ function pronounReferent(r: Resolver, pos: number, gender: Gender): number {
 }
 
 const span = (r: Resolver, s: number, e: number) => ({ text: r.text.slice(s, e), start: s, end: e });
+
+/**
+ * The speaker of a quotation named by tokens[i..j): as resolvePhrase, but "said Wednesday",
+ * "Tuesday, hours after …", "two weeks ago" name nobody, as a time never speaks. (Reported
+ * statements keep resolvePhrase: their clause is still a statement when its subject is misread.)
+ */
+export function resolveSpeaker(r: Resolver, i: number, j: number): SpeakerRef | null {
+  if (j > i && TIME_PHRASE.test(r.text.slice(r.tokens[i]!.start, r.tokens[j - 1]!.end))) return null;
+  return resolvePhrase(r, i, j);
+}
 
 /** Resolves the subject phrase tokens[i..j) of a cue; null when it names nobody. */
 export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | null {

@@ -1,7 +1,7 @@
 // Speakers named after the closing mark of a quotation: "“…,” he said", "“…,” said Smith",
 // "“…,” Smith, a spokesman, said", a dash and a signature, "according to X", and an attribution
 // closing the sentence past a later quotation.
-import { resolvePhrase, type Resolver } from './coref';
+import { resolveSpeaker, type Resolver } from './coref';
 import { accordingTo, cueSpan, isCue } from './cueWords';
 import { AUX } from './lexicon';
 import type { Attribution } from './speakers';
@@ -22,7 +22,7 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
     let e = k + 1;
     while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
     if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature
-    return { speaker: resolvePhrase(r, k + 1, e), cue: null };
+    return { speaker: resolveSpeaker(r, k + 1, e), cue: null };
   }
   const start = k;
   // A comma, question or exclamation mark inside the closing mark hands the sentence on to its
@@ -57,7 +57,7 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
         // in lower case that runs up to the cue is its subject.
         if (handsOn) {
           const left = subjectLeft(tokens, k, start);
-          const who = left && left[0] === start ? resolvePhrase(r, left[0], left[1]) : null;
+          const who = left && left[0] === start ? resolveSpeaker(r, left[0], left[1]) : null;
           if (who) return { speaker: who, cue: cueSpan(r, k) };
         }
         if (!sentenceGoesOn) return null;
@@ -66,23 +66,23 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
         // "… ” if she lost, said David Wasserman, an analyst": the speaker follows the cue.
         if (tokens[k - 1]?.text === ',') {
           const right = subjectRight(tokens, k, to);
-          const who = right ? resolvePhrase(r, right[0], right[1]) : null;
+          const who = right ? resolveSpeaker(r, right[0], right[1]) : null;
           if (who) return { speaker: who, cue: cueSpan(r, k) };
         }
         const left = subjectLeft(tokens, k, start);
-        const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+        const who = left ? resolveSpeaker(r, left[0], left[1]) : null;
         return who ? { speaker: who, cue: cueSpan(r, k) } : null;
       }
       let end = comma >= 0 ? comma : k;
       while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
       // Words that name nobody ("…” they need to win, Sroka said") leave the quotation to the
       // attribution that closes the sentence.
-      const who = end > start ? resolvePhrase(r, start, end) : null;
+      const who = end > start ? resolveSpeaker(r, start, end) : null;
       return who ? { speaker: who, cue: cueSpan(r, k) } : null;
     }
     // “…,” saying the city …: a participle's right-hand words are its clause, not its subject.
     const right = /ing$/.test(t.lower) ? null : subjectRight(tokens, k, to);
-    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
+    if (right) return { speaker: resolveSpeaker(r, right[0], right[1]), cue: cueSpan(r, k) };
     return null;
   }
   return null;
@@ -108,11 +108,11 @@ export function closingAttribution(r: Resolver, from: number, paraEnd: number): 
     if (!CLOSING_CUES.has(tokens[k]!.lower)) continue;
     if (k === c + 1) {
       const right = subjectRight(tokens, k, e);
-      return right ? { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) } : null;
+      return right ? { speaker: resolveSpeaker(r, right[0], right[1]), cue: cueSpan(r, k) } : null;
     }
     if (e - k > 4) return null;
     const left = subjectLeft(tokens, k, c + 1);
-    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const who = left ? resolveSpeaker(r, left[0], left[1]) : null;
     return who ? { speaker: who, cue: cueSpan(r, k) } : null;
   }
   return null;
@@ -123,7 +123,7 @@ export function fromRight(r: Resolver, cueTok: number, from: number, to: number)
   if (!right) return null;
   const c = r.tokens[cueTok]!;
   const c2 = r.tokens[cueTok + 1]!;
-  return { speaker: resolvePhrase(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
+  return { speaker: resolveSpeaker(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
 }
 
 const PARTICLE = new Set(['out', 'back', 'up', 'on', 'in', 'at', 'to', 'as', 'before', 'after', 'when', 'while', 'with', 'during', 'from', 'later', 'then', 'again']);
@@ -144,6 +144,12 @@ function looseCue(tokens: Token[], k: number, start: number): boolean {
   const particle = next !== undefined && (past ? PARTICLE.has(next.lower) : /^(out|back|to)$/.test(next.lower));
   if (next && !particle && !/^[.,!?;]$/.test(next.text) && !(next.word && !next.cap && /ly$/.test(next.lower))) return false;
   if (k - start === 1 && /^(he|she|they|we|i)$/.test(tokens[start]!.lower)) return true;
+  // "an angry Hollande retaliated": a short noun phrase led by a determiner and ending on a name
+  // ("the crowd applauded" may be the sentence going on).
+  if (/^(the|a|an|his|her|their)$/.test(tokens[start]!.lower) && tokens[k - 1]!.cap) {
+    for (let j = start + 1; j < k; j++) if (!tokens[j]!.word) return false;
+    return true;
+  }
   for (let j = start; j < k; j++) {
     const w = tokens[j]!;
     if (!(w.word && w.cap) && w.text !== '.' && w.text !== '-') return false;

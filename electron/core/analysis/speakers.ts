@@ -1,7 +1,7 @@
 // Speakers of direct quotations: the cue and its subject after the quote ("…,” he said), before it
 // (Ms Hewitt said: “…”), between two halves (“A,” he said, “B.”), "according to X", or, for a
 // quote that opens a paragraph with no attribution, the speaker of the quote just before.
-import { resolvePhrase, type Resolver } from './coref';
+import { resolveSpeaker, type Resolver } from './coref';
 import { SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
@@ -119,7 +119,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // "Stated Stone: “…”", "Added Smith, “…”": a capitalised cue opening the sentence, its speaker after it.
     if (k === stop && t.cap && SPEECH_CUES.has(t.lower) && /ed$/.test(t.lower)) {
       const right = subjectRight(tokens, k, openTok);
-      const who = right && right[1] >= openTok - 1 ? resolvePhrase(r, right[0], right[1]) : null;
+      const who = right && right[1] >= openTok - 1 ? resolveSpeaker(r, right[0], right[1]) : null;
       if (who) return { speaker: who, cue: cueSpan(r, k) };
     }
     if (!isCue(t, tokens[k + 1]) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
@@ -142,14 +142,14 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
     // stands before the sentence's earlier quotation.
     if (!left && participle && stop === min && floor < min) left = subjectOfSentence(r, sentenceStart(tokens, min, floor), k, NO_QUOTES);
-    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const byLeft = left ? resolveSpeaker(r, left[0], left[1]) : null;
     if (byLeft) return (!adjacent && outerSaying(r, stop, left![0], k)) || { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
     // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the
     // subject of the reported clause, who is not the speaker.
     // A participle's right-hand words are its clause ("saying the person would “…”"), never its subject.
     let right = isCue(t) && !participle ? subjectRight(tokens, k, openTok) : null;
     if (right && right[1] < openTok && !/^[,:]$/.test(tokens[right[1]]!.text)) right = null;
-    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
+    const byRight = right ? resolveSpeaker(r, right[0], right[1]) : null;
     if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
     if (adjacent) return null;
   }
@@ -171,7 +171,7 @@ function outerSaying(r: Resolver, stop: number, before: number, inner: number): 
     if (isQuoteMark(t.text)) return null;
     if (t.cap || !SAYING.has(t.lower)) continue;
     const left = reportSubject(r, k, stop, NO_QUOTES);
-    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const who = left ? resolveSpeaker(r, left[0], left[1]) : null;
     return who ? { speaker: who, cue: cueSpan(r, k) } : null;
   }
   return null;
@@ -194,10 +194,10 @@ function hostCue(r: Resolver, stop: number, k: number): Attribution | null {
     }
     if (t.cap || !SAYING.has(t.lower)) continue;
     const left = reportSubject(r, j, stop, NO_QUOTES);
-    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const byLeft = left ? resolveSpeaker(r, left[0], left[1]) : null;
     if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
     const right = subjectRight(tokens, j, k);
-    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
+    const byRight = right ? resolveSpeaker(r, right[0], right[1]) : null;
     return byRight ? { speaker: byRight, cue: cueSpan(r, k) } : null;
   }
   return null;
@@ -211,7 +211,7 @@ function cueClosingSentence(r: Resolver, openTok: number, min: number): Attribut
   const cue = openTok - 2;
   if (stopTok.text !== '.' || cue <= min || !isCue(tokens[cue]!) || !/(ed|ees)$/.test(tokens[cue]!.lower)) return null;
   const left = subjectLeft(tokens, cue, min);
-  const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+  const who = left ? resolveSpeaker(r, left[0], left[1]) : null;
   return who ? { speaker: who, cue: cueSpan(r, cue) } : null;
 }
 
@@ -236,7 +236,7 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
   for (let k = stop; k < openTok; k++) {
     const t = tokens[k]!;
     if (isQuoteMark(t.text)) return null;
-    if (/^(he|she|they)$/.test(t.lower)) return { speaker: resolvePhrase(r, k, k + 1), cue: null };
+    if (/^(he|she|they)$/.test(t.lower)) return { speaker: resolveSpeaker(r, k, k + 1), cue: null };
     while (mi < ms.length && ms[mi]!.start < t.start) mi++;
     const m = ms[mi];
     if (m && m.start === t.start && index.entities[m.entity]!.type !== 'place') {
@@ -248,7 +248,7 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
       const next = tokens[e];
       const governed = prevWord && /^(in|with|of|to|for|by|on|at|from|about|against|than|like|and)$/.test(prevWord.lower);
       if (!governed && next && (next.text === ',' || next.text === '(' || (next.word && !next.cap && !/^['’]s$/.test(next.text) && !/^(of|and|in|for|at|on|to|with)$/.test(next.lower)))) {
-        const who = resolvePhrase(r, k, e);
+        const who = resolveSpeaker(r, k, e);
         return who ? { speaker: who, cue: null } : null;
       }
     }
@@ -267,11 +267,11 @@ function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
 /** The owner of a noun whose possessive ("'s", "his") is the token at p: "Donald Trump’s", "his". */
 function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
   const { tokens } = r;
-  if (tokens[p]!.word && !/^['’]s$/.test(tokens[p]!.text)) return resolvePhrase(r, p, p + 1);
+  if (tokens[p]!.word && !/^['’]s$/.test(tokens[p]!.text)) return resolveSpeaker(r, p, p + 1);
   let i = p - 1;
   if (i < min || !tokens[i]!.cap) return null;
   while (i - 1 >= min && p - i < 4 && tokens[i - 1]!.cap && tokens[i - 1]!.word) i--;
-  return resolvePhrase(r, i, p);
+  return resolveSpeaker(r, i, p);
 }
 
 /**

@@ -13,6 +13,14 @@ describe('attributions after the closing mark', () => {
     const t = 'Analyst Laura Stein studies the polls.\n\n“Voters keep rejecting the establishment,” she points out.';
     expect(speakers(t)).toEqual([['Laura Stein', 'she', 'points']]);
   });
+  it('takes a short phrase led by a determiner and ending on a name as the subject of such a verb', () => {
+    const t = 'Tom Reyes said the country had lost its way.\n\n“France will always be France,” an angry Hollande retaliated.';
+    expect(speakers(t)).toEqual([['Hollande', 'an angry Hollande', 'retaliated']]);
+  });
+  it('never gives a quotation to a time ("Tuesday, hours after …")', () => {
+    const t = 'Senator Tom Reyes defended his campaign manager as a “very decent man” Tuesday, hours after the aide was charged with battery.';
+    expect(speakers(t)).toEqual([['Tom Reyes', 'Tom Reyes', 'defended']]);
+  });
   it('does not read a verb that goes on with its object as an attribution', () => {
     const t = '“We will win this county,” Tom Reyes rallied the crowd in Dayton.';
     expect(direct(t)[0]!.cue?.text).not.toBe('rallied');
