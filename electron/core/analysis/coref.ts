@@ -114,7 +114,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").
-  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|one|many|most|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
+  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|one|many|most|some|several|multiple|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
   if (j - i === 1 && PRONOUNS.has(toks[i]!.lower)) return resolvePhrase(r, i, j);
   const first = toks[i]!;
   // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.
@@ -130,7 +130,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   // the phrase is not a role description ("the President of Kazakhstan" is a person, not Kazakhstan).
   let person = -1;
   let other = -1;
-  let owned = false;
+  let owner = -1;
   const ms = r.index.mentions;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -141,7 +141,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // "Obama's former campaign strategist", "Clinton’s campaign": the owner is not the speaker;
     // the phrase is a description of someone else, or a group of the owner's.
     if (ent.type === 'person' && /^['’]s\s+\S/.test(r.text.slice(m.end, e))) {
-      owned = true;
+      owner = k;
       continue;
     }
     if (ent.type === 'person') person = k;
@@ -159,12 +159,15 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const m = r.index.mentions[other]!;
     return { name: r.index.entities[m.entity]!.name, mention: span(r, s, e) };
   }
+  // "Lena Park’s campaign slogan", "Clinton’s campaign": a thing or group of the owner's speaks
+  // for the owner (a role, "Obama’s former strategist", is someone else, read below).
+  if (owner >= 0 && !headRole) return { name: r.index.entities[r.index.mentions[owner]!.entity]!.name, mention: span(r, s, e) };
   if (!headRole) {
     // "sources", "the report": a speaker the text does not name further. Anything else read off
     // the sentence ("few questions", "his rubble") names nobody.
     const head = content[content.length - 1] ?? '';
     const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
-    owned ||= /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase);
+    const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase);
     const determined = (owned || /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text)) && j - i <= 10;
     if (!source && !determined && (j - i > 4 || !/\p{Lu}/u.test(phrase))) return null;
     return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };

@@ -7,7 +7,7 @@ import type { Resolver } from './coref';
 import { ATTITUDE, SPEECH_CUES, STANCE } from './lexicon';
 import { mentionAt } from './agents';
 import { isAdverb, reportSubject } from './reportSubjects';
-import { isQuoteMark } from './tokens';
+import { firstAtOrAfter, isQuoteMark } from './tokens';
 
 const NO_QUOTES = new Uint8Array(0);
 /** How far into the clause its verb may stand: past that the reading is a guess. */
@@ -21,6 +21,7 @@ asked speaking writing responding`.split(/\s+/));
 
 // Finite verbs by form: the past in -ed, the auxiliaries and modals, and common irregular pasts.
 const FINITE = /^(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept|sought|said|told|thought|brought|felt|found|led|paid|put|saw|sent|stood|spoke|wrote|drew|knew|threw|struck|fought|sat|chose|rose|fell|hit|set|cast|heard|meant|built|taught|caught|bought|says|tells|wants|tries|goes|gets|takes|makes|sees|knows)$/;
+const OBJECT_START = /^(?:the|a|an|his|her|their|its|that|this|to|up|out|no|it|them|him|me|us|,|:)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/;
 
 /**
@@ -75,12 +76,24 @@ export function mainSubject(r: Resolver, a: number, end: number): [number, numbe
     if (t.text === '(') bracket = true;
     if (t.text === ')') bracket = false;
     if (bracket || !t.word || t.cap) continue;
-    // A present in -s right after a name is its verb ("Byrne gives an account").
-    const presentAfterName = /^[a-z]{3,}[^s]s$/.test(t.lower) && tokens[k - 1]!.cap && tokens[k - 1]!.word;
+    // A present in -s right after a name is its verb when an object follows ("Byrne gives an
+    // account"); "Corporate lobbyists describe", "Multiple outlets reported" are plural nouns.
+    const presentAfterName = /^[a-z]{3,}[^s]s$/.test(t.lower) && OBJECT_START.test(tokens[k + 1]?.lower ?? '') && endsName(r, k - 1);
     const verb = FINITE.test(t.lower) || SPEECH_CUES.has(t.lower) || STANCE.has(t.lower) || ATTITUDE.has(t.lower) || presentAfterName;
     // "the revised plan", "an embattled senator": a participle after a determiner is an adjective.
     if (!verb || DETERMINER.test(tokens[k - 1]!.lower)) continue;
     return reportSubject(r, k, a, NO_QUOTES);
   }
   return null;
+}
+
+/** Whether token `k` ends the mention of a person or organisation ("Billy Joel", "Byrne"). */
+function endsName(r: Resolver, k: number): boolean {
+  const t = r.tokens[k]!;
+  if (!t.cap || !t.word) return false;
+  const ms = r.index.mentions;
+  for (let i = firstAtOrAfter(ms, t.end) - 1; i >= 0 && t.end - ms[i]!.start < 80; i--) {
+    if (ms[i]!.end === t.end) return r.index.entities[ms[i]!.entity]!.type !== 'place';
+  }
+  return false;
 }

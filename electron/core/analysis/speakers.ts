@@ -9,7 +9,7 @@ import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { after, closingAttribution, fromRight } from './speakerAfter';
-import { participleSubject } from './mainSubject';
+import { mainSubject, participleSubject } from './mainSubject';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
@@ -150,7 +150,8 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     let right = isCue(t) && !participle ? subjectRight(tokens, k, openTok) : null;
     if (right && right[1] < openTok && !/^[,:]$/.test(tokens[right[1]]!.text)) right = null;
     const byRight = right ? resolveSpeaker(r, right[0], right[1]) : null;
-    if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
+    // "Yepez said Perez was right to urge Latino leaders “…”": the reporter's words, as above.
+    if (byRight) return (!adjacent && outerSaying(r, stop, k, k)) || { speaker: byRight, cue: cueSpan(r, k) };
     if (adjacent) return null;
   }
   // "Bush: “…”", "More from Jones: “…”": a name right before the colon introduces the quotation.
@@ -166,7 +167,9 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
 function outerSaying(r: Resolver, stop: number, before: number, inner: number): Attribution | null {
   const { tokens } = r;
   if (SAYING.has(tokens[inner]!.lower)) return null;
-  for (let k = stop + 1; k < before; k++) {
+  // The nearest verb of saying before the clause encloses it ("…,” Trump said, after Quick said
+  // the front-runner had referred to Rubio as the “…”: Quick's words).
+  for (let k = before - 1; k > stop; k--) {
     const t = tokens[k]!;
     if (isQuoteMark(t.text)) return null;
     if (t.cap || !SAYING.has(t.lower)) continue;
@@ -229,6 +232,11 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
   const { tokens, index } = r;
   let stop = min;
   for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1]) || tokens[k]!.text === ';') { stop = k + 1; break; }
+  // "The lawyer who ran three marathons is already talking about “…”": the subject of the main
+  // clause, not the first name or pronoun that happens to stand before the quote.
+  const main = mainSubject(r, stop, openTok);
+  const byMain = main ? resolveSpeaker(r, main[0], main[1]) : null;
+  if (byMain && index.entities[index.byName.get(byMain.name) ?? -1]?.type !== 'place') return { speaker: byMain, cue: null };
   const ms = index.mentions;
   let mi = 0;
   const from = tokens[stop]?.start ?? 0;

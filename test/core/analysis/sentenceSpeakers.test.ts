@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+
+const speakerOf = (t: string, quote: string) =>
+  analyzeArticle(t, null).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(quote))?.speaker ?? null;
+
+describe('speakers of quoted phrases inside a sentence', () => {
+  it('gives the phrase to the subject of the main clause, not to a pronoun or name before it', () => {
+    const t = 'Tom Reyes spoke first. The lawyer who ran three marathons before his knee gave out is already talking about “a fierce urgency” to get things done.';
+    expect(speakerOf(t, 'a fierce')?.mention.text).toBe('The lawyer');
+    const u = 'Ada Moore was asked about the race. The Florida senator is telling reporters that she will have “a lot of delegates” after Tuesday.';
+    expect(speakerOf(u, 'a lot')?.mention.text).toBe('The Florida senator');
+  });
+  it('keeps "Multiple" at the head of a subject', () => {
+    const t = 'Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with the campaign.';
+    expect(speakerOf(t, 'more than')?.name).toBe('Multiple outlets');
+  });
+  it('gives a phrase in a reported clause to the nearest reporter, not to an earlier one', () => {
+    const t = '“I never said that,” Tom Reyes said, after reporter Ada Moore said the mayor had referred to the senator as the “personal senator” of a donor.';
+    expect(speakerOf(t, 'personal senator')?.name).toBe('Ada Moore');
+  });
+  it('gives a phrase after a verb with its object to the reporter of the clause', () => {
+    const t = 'Organizer Jose Yepez said Perez was right to urge Latino leaders “to stand up and be active.”';
+    expect(speakerOf(t, 'to stand')?.name).toMatch(/Yepez/);
+  });
+  it('reads a present tense in -s after a name as the verb of the sentence', () => {
+    const t = 'In the song, Billy Joel sings, “Don’t go changing to try and please me.”';
+    expect(speakerOf(t, 'Don’t go')?.name).toMatch(/Joel/);
+  });
+});
