@@ -4,6 +4,7 @@
 // an unattributed quotation right after a sentence about its speaker.
 import { resolvePhrase, type Resolver } from './coref';
 import type { QuotedPassage } from './quotes';
+import { mainSubject } from './mainSubject';
 import { sentenceSubject } from './reportSubjects';
 import type { Paragraph } from './sentences';
 import type { Attribution } from './speakers';
@@ -93,6 +94,11 @@ export function signatureBelow(r: Resolver, para: Paragraph): Attribution | null
 /** The subject of the sentence running from token `a` to `end`, when no quotation stands in it. */
 function subjectBefore(r: Resolver, a: number, end: number): SpeakerRef | null {
   for (let k = a; k < end; k++) if (isQuoteMark(r.tokens[k]!.text)) return null;
+  // The subject of the main clause first ("Coan, Santilli's attorney, argues that his client …"),
+  // then the first name or pronoun followed by its verb.
+  const main = mainSubject(r, a, end);
+  const byMain = main ? resolvePhrase(r, main[0], main[1]) : null;
+  if (byMain && typeOf(r, byMain.name) === 'person') return byMain;
   const subj = sentenceSubject(r, a, end, NO_QUOTES);
   return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
 }

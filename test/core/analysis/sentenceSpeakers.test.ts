@@ -28,3 +28,10 @@ describe('speakers of quoted phrases inside a sentence', () => {
     expect(speakerOf(t, 'Don’t go')?.name).toMatch(/Joel/);
   });
 });
+
+describe('speakers of a quotation after a sentence about its speaker', () => {
+  it('takes the subject of the main clause of the sentence before, past an appositive that names someone else', () => {
+    const t = 'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”';
+    expect(speakerOf(t, 'There are')?.name).toBe('Sam Lau');
+  });
+});
