@@ -79,7 +79,9 @@ export function mainSubject(r: Resolver, a: number, end: number): [number, numbe
     // A present in -s right after a name is its verb when an object follows ("Byrne gives an
     // account"); "Corporate lobbyists describe", "Multiple outlets reported" are plural nouns.
     const presentAfterName = /^[a-z]{3,}[^s]s$/.test(t.lower) && OBJECT_START.test(tokens[k + 1]?.lower ?? '') && endsName(r, k - 1);
-    const verb = FINITE.test(t.lower) || SPEECH_CUES.has(t.lower) || STANCE.has(t.lower) || ATTITUDE.has(t.lower) || presentAfterName;
+    // So is one after a short phrase led by a determiner ("The ad targets a", "Her plan promises to").
+    const presentAfterPhrase = /^[a-z]{3,}[^s]s$/.test(t.lower) && k - a <= 4 && DETERMINER.test(tokens[a]!.lower) && (OBJECT_START.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.cap ?? false));
+    const verb = FINITE.test(t.lower) || SPEECH_CUES.has(t.lower) || STANCE.has(t.lower) || ATTITUDE.has(t.lower) || presentAfterName || presentAfterPhrase;
     // "the revised plan", "an embattled senator": a participle after a determiner is an adjective.
     if (!verb || DETERMINER.test(tokens[k - 1]!.lower)) continue;
     return reportSubject(r, k, a, NO_QUOTES);

@@ -10,6 +10,7 @@ import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
 import { after, closingAttribution, fromRight } from './speakerAfter';
 import { mainSubject, participleSubject } from './mainSubject';
+import { PEOPLE, personPlural } from './peopleNouns';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
@@ -235,7 +236,7 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
   // "The lawyer who ran three marathons is already talking about “…”": the subject of the main
   // clause, not the first name or pronoun that happens to stand before the quote.
   const main = mainSubject(r, stop, openTok);
-  const byMain = main ? resolveSpeaker(r, main[0], main[1]) : null;
+  const byMain = main ? (resolveSpeaker(r, main[0], main[1]) ?? peopleGroup(r, main)) : null;
   if (byMain && index.entities[index.byName.get(byMain.name) ?? -1]?.type !== 'place') return { speaker: byMain, cue: null };
   const ms = index.mentions;
   let mi = 0;
@@ -293,4 +294,17 @@ function relativeMention(r: Resolver, who: SpeakerRef, subjEnd: number, cue: num
     if (t.lower === 'who' || t.lower === 'which') return { name: who.name, mention: { text: t.text, start: t.start, end: t.end } };
   }
   return who;
+}
+
+/**
+ * "Corporate lobbyists describe such work as “…”", "Federal labor organizations have long campaigned
+ * against …": a subject naming people in the plural speaks as a group, named by the phrase.
+ */
+function peopleGroup(r: Resolver, subj: [number, number]): SpeakerRef | null {
+  const { tokens } = r;
+  const last = tokens[subj[1] - 1]!;
+  if (subj[1] - subj[0] > 5 || last.cap || !(PEOPLE.has(last.lower) || personPlural(last.lower) || /^organi[sz]ations$/.test(last.lower))) return null;
+  const s = tokens[subj[0]]!.start;
+  const text = r.text.slice(s, last.end);
+  return { name: text.replace(/^(the|a|an)\s+/i, ''), mention: { text, start: s, end: last.end } };
 }

@@ -35,3 +35,14 @@ describe('speakers of a quotation after a sentence about its speaker', () => {
     expect(speakerOf(t, 'There are')?.name).toBe('Sam Lau');
   });
 });
+
+describe('descriptions that speak as the subject of their sentence', () => {
+  it('reads a present tense after a short determiner phrase as its verb', () => {
+    const t = 'The campaign released a new spot on Monday. The ad targets a “corrupt political system that keeps in place a rigged economy.”';
+    expect(speakerOf(t, 'corrupt')?.mention.text).toBe('The ad');
+  });
+  it('gives a quoted phrase to people named in the plural', () => {
+    const t = 'Corporate lobbyists describe such work as “a different cup of tea” than contract lobbying.';
+    expect(speakerOf(t, 'a different')?.name).toBe('Corporate lobbyists');
+  });
+});
