@@ -69,6 +69,11 @@ export function mainSubject(r: Resolver, a: number, end: number): [number, numbe
     if (tokens[c]?.text !== ',' || c + 1 >= end) return null;
     a = c + 1;
   }
+  // "Clinton, clearly frustrated, responded …", "Ted Cruz (R-Tex.), a candidate who has made …,
+  // tweeted": a person named first and set off by a bracket or comma is the subject; the
+  // descriptions after it are the person's.
+  const opening = openingPerson(r, a, end);
+  if (opening) return opening;
   let bracket = false;
   for (let k = a + 1; k < end && k - a <= MAX_SUBJECT; k++) {
     const t = tokens[k]!;
@@ -98,4 +103,14 @@ function endsName(r: Resolver, k: number): boolean {
     if (ms[i]!.end === t.end) return r.index.entities[ms[i]!.entity]!.type !== 'place';
   }
   return false;
+}
+
+/** The person mention opening the clause at `a` when a comma or a bracket follows it, as [i, j). */
+function openingPerson(r: Resolver, a: number, end: number): [number, number] | null {
+  const { tokens } = r;
+  const m = mentionAt(r, tokens[a]!.start);
+  if (m < 0 || r.index.entities[r.index.mentions[m]!.entity]!.type !== 'person') return null;
+  let j = a;
+  while (j < end && tokens[j]!.end <= r.index.mentions[m]!.end) j++;
+  return j < end && (tokens[j]!.text === ',' || tokens[j]!.text === '(') && tokens[j + 1]?.lower !== 'and' ? [a, j] : null;
 }

@@ -46,3 +46,10 @@ describe('descriptions that speak as the subject of their sentence', () => {
     expect(speakerOf(t, 'a different')?.name).toBe('Corporate lobbyists');
   });
 });
+
+describe('a person named first and set off by a comma', () => {
+  it('is the subject of the sentence before a quotation paragraph, past the descriptions after the name', () => {
+    const t = 'Ada Moore, clearly frustrated, responded by pointing a finger at the activist, saying the rival campaign was lying.\n\n“I am so sick of the lies about me.”';
+    expect(speakerOf(t, 'I am so sick')?.name).toBe('Ada Moore');
+  });
+});
