@@ -6,6 +6,7 @@ import { resolvePhrase, type Resolver } from './coref';
 import type { QuotedPassage } from './quotes';
 import { mainSubject } from './mainSubject';
 import { sentenceSubject } from './reportSubjects';
+import { closingAttribution } from './speakerAfter';
 import type { Paragraph } from './sentences';
 import type { Attribution } from './speakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
@@ -52,8 +53,12 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
     // "Rubio’s catch phrase was that Crist “would say anything”"): the sentence's subject, a
     // person or an organisation, used the words.
     if (p.open > para.start && !sentenceEnd(tokens[openTok - 1]!, tokens[openTok - 2], tokens[openTok])) {
-      const who = subjectBefore(r, sentenceStart(tokens, openTok, paraTok), openTok);
+      const a = sentenceStart(tokens, openTok, paraTok);
+      const who = subjectBefore(r, a, openTok);
       if (who && typeOf(r, who.name) !== 'place') q.speaker = who;
+      // "… misinformation, he said. Good information can still drive out bad, but only when “…”":
+      // the paraphrase goes on in the next sentence, and so does its speaker.
+      else if (a > paraTok) q.speaker = closingAttribution(r, sentenceStart(tokens, a - 1, paraTok), openTok)?.speaker ?? null;
       return;
     }
     if (p.open === para.start) {

@@ -53,3 +53,11 @@ describe('a person named first and set off by a comma', () => {
     expect(speakerOf(t, 'I am so sick')?.name).toBe('Ada Moore');
   });
 });
+
+describe('a paraphrase that goes on past its attribution', () => {
+  it('gives a quoted phrase in the next sentence to the speaker of "…, he said."', () => {
+    const t = 'Professor Tom Reyes studies rumours.\n\nThis makes it hard to dislodge misinformation, he said. Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”';
+    expect(speakerOf(t, 'the truth')?.name).toMatch(/Tom Reyes/);
+    expect(speakerOf(t, 'the truth')?.mention.text).toBe('he');
+  });
+});
