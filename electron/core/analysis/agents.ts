@@ -2,6 +2,7 @@
 // or give evidence ("the poll", "leaked emails"): a verb of stance reports a statement only after one.
 import { isQuantity, type Resolver } from './coref';
 import { ROLE_NOUNS } from './lexicon';
+import { PEOPLE, personPlural } from './peopleNouns';
 import { firstAtOrAfter } from './tokens';
 
 /** The index of the entity mention starting at `pos`, or -1. */
@@ -24,24 +25,10 @@ export function agentive(r: Resolver, subj: [number, number]): boolean {
   return false;
 }
 
-// Plural nouns of people by their ending ("protesters", "evangelicals", "Republicans" is a name):
-// "-ers", "-ists", "-ians", less the common words that end so and name no one.
-const NOT_PEOPLE = new Set('numbers papers matters letters centers orders offers answers powers waters others layers filters chapters corners borders headquarters barriers markers posters sellers quarters dollars thousands hundreds millions billions'.split(' '));
-function personPlural(w: string): boolean {
-  return /(?:[a-z]ers|ists|ians)$/.test(w) && !NOT_PEOPLE.has(w);
-}
-
 // A subject that gives evidence: "the poll", "Surveys of caucus-goers taken at the door", "leaked emails".
 export function evidence(r: Resolver, subj: [number, number]): boolean {
   for (let k = subj[0]; k < subj[1] && k < subj[0] + 4; k++) if (EVIDENCE.has(r.tokens[k]!.lower)) return true;
   return false;
 }
-
-// Groups of people who hold views in the news ("voters want …", "critics say …").
-const PEOPLE = new Set(`voters supporters critics officials people democrats republicans candidates leaders members
-residents americans experts analysts observers campaign party group advocates activists conservatives liberals
-delegates donors workers opponents backers fans students parents economists strategists aides advisers advisors
-investors lawmakers senators governors mayors respondents participants women men others many some most
-several few group dozens`.split(/\s+/));
 
 const EVIDENCE = new Set('poll polls survey surveys report reports study studies data analysis document documents memo letter statement records article story filing filings research evidence findings numbers figures review investigation audit ruling complaint lawsuit emails email results polling tally count census'.split(' '));

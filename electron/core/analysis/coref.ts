@@ -26,6 +26,7 @@ const QUANTITY = /^(?:(?:about|nearly|almost|around|roughly|only|just|some|more 
 export function isQuantity(phrase: string): boolean {
   return QUANTITY.test(phrase) || /^(?:about|nearly|almost|roughly|some|more than)?\s*(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b/i.test(phrase);
 }
+const TIME_PHRASE = /^(?:(?:a|an|the|this|last|next|on|early|late|less than|more than|about|nearly)\s+)*(?:(?:one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The name given to the first person of the narration. */
@@ -85,6 +86,16 @@ function pronounReferent(r: Resolver, pos: number, gender: Gender): number {
 
 const span = (r: Resolver, s: number, e: number) => ({ text: r.text.slice(s, e), start: s, end: e });
 
+/**
+ * The speaker of a quotation named by tokens[i..j): as resolvePhrase, but "said Wednesday",
+ * "Tuesday, hours after …", "two weeks ago" name nobody, as a time never speaks. (Reported
+ * statements keep resolvePhrase: their clause is still a statement when its subject is misread.)
+ */
+export function resolveSpeaker(r: Resolver, i: number, j: number): SpeakerRef | null {
+  if (j > i && TIME_PHRASE.test(r.text.slice(r.tokens[i]!.start, r.tokens[j - 1]!.end))) return null;
+  return resolvePhrase(r, i, j);
+}
+
 /** Resolves the subject phrase tokens[i..j) of a cue; null when it names nobody. */
 export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | null {
   if (j <= i) return null;
@@ -103,7 +114,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").
-  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|many|most|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
+  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|one|many|most|some|several|multiple|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
   if (j - i === 1 && PRONOUNS.has(toks[i]!.lower)) return resolvePhrase(r, i, j);
   const first = toks[i]!;
   // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.
@@ -119,6 +130,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   // the phrase is not a role description ("the President of Kazakhstan" is a person, not Kazakhstan).
   let person = -1;
   let other = -1;
+  let owner = -1;
   const ms = r.index.mentions;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -126,6 +138,12 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     if (m.start >= e) break;
     if (m.end > e) continue;
     const ent = r.index.entities[m.entity]!;
+    // "Obama's former campaign strategist", "Clinton’s campaign": the owner is not the speaker;
+    // the phrase is a description of someone else, or a group of the owner's.
+    if (ent.type === 'person' && /^['’]s\s+\S/.test(r.text.slice(m.end, e))) {
+      owner = k;
+      continue;
+    }
     if (ent.type === 'person') person = k;
     else if (other < 0) other = k;
   }
@@ -141,12 +159,16 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const m = r.index.mentions[other]!;
     return { name: r.index.entities[m.entity]!.name, mention: span(r, s, e) };
   }
+  // "Lena Park’s campaign slogan", "Clinton’s campaign": a thing or group of the owner's speaks
+  // for the owner (a role, "Obama’s former strategist", is someone else, read below).
+  if (owner >= 0 && !headRole) return { name: r.index.entities[r.index.mentions[owner]!.entity]!.name, mention: span(r, s, e) };
   if (!headRole) {
     // "sources", "the report": a speaker the text does not name further. Anything else read off
     // the sentence ("few questions", "his rubble") names nobody.
     const head = content[content.length - 1] ?? '';
     const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
-    const determined = /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text) && j - i <= 10;
+    const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase);
+    const determined = (owned || /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text)) && j - i <= 10;
     if (!source && !determined && (j - i > 4 || !/\p{Lu}/u.test(phrase))) return null;
     return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };
   }

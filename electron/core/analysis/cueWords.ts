@@ -11,8 +11,12 @@ export function isCue(t: Token, next?: Token): boolean {
   if (next && /^(went|shot|fired|hit|pushed|chimed)$/.test(t.lower)) return /^(on|back|in)$/.test(next.lower);
   // "as the prosecutor put it, “…”".
   if (next && /^(put|puts)$/.test(t.lower)) return next.lower === 'it';
+  // "his home state of Vermont", "the report of the panel": a noun, not the verb.
+  if (next?.lower === 'of' && NOUN_CUES.has(t.lower)) return false;
   return SPEECH_CUES.has(t.lower);
 }
+
+const NOUN_CUES = new Set('state states report reports comment comments note notes claim claims answer answers estimate estimates promise promises pledge pledges charge charges hope hopes fear fears tweet tweets post remark remarks counter'.split(' '));
 
 /** "according to X" starting at k: returns the index after "to", or -1. */
 export function accordingTo(tokens: Token[], k: number): number {

@@ -29,7 +29,8 @@ countered explains writes tweets recalls recounts concedes cautions insists conf
 barked growled hollered roared snarled sneered taunted mocked affirm affirms affirmed
 mocks jokes quips shouts yells barks snaps scoffs muses marvels sighs gushes fumes exclaims pleads wonders
 laments bemoans cries screams whispers thunders rages retorts taunts sneers chants
-pressed presses read reads assured assures proclaimed proclaims riffed riffs remembered reminisced`);
+pressed presses read reads assured assures proclaimed proclaims riffed riffs remembered reminisced
+opined opines exhorted exhorts`);
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
 export const CLAUSE_CUES = set(`

@@ -4,7 +4,9 @@
 // an unattributed quotation right after a sentence about its speaker.
 import { resolvePhrase, type Resolver } from './coref';
 import type { QuotedPassage } from './quotes';
+import { mainSubject } from './mainSubject';
 import { sentenceSubject } from './reportSubjects';
+import { closingAttribution } from './speakerAfter';
 import type { Paragraph } from './sentences';
 import type { Attribution } from './speakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
@@ -51,8 +53,12 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
     // "Rubio’s catch phrase was that Crist “would say anything”"): the sentence's subject, a
     // person or an organisation, used the words.
     if (p.open > para.start && !sentenceEnd(tokens[openTok - 1]!, tokens[openTok - 2], tokens[openTok])) {
-      const who = subjectBefore(r, sentenceStart(tokens, openTok, paraTok), openTok);
+      const a = sentenceStart(tokens, openTok, paraTok);
+      const who = subjectBefore(r, a, openTok);
       if (who && typeOf(r, who.name) !== 'place') q.speaker = who;
+      // "… misinformation, he said. Good information can still drive out bad, but only when “…”":
+      // the paraphrase goes on in the next sentence, and so does its speaker.
+      else if (a > paraTok) q.speaker = closingAttribution(r, sentenceStart(tokens, a - 1, paraTok), openTok)?.speaker ?? null;
       return;
     }
     if (p.open === para.start) {
@@ -93,6 +99,11 @@ export function signatureBelow(r: Resolver, para: Paragraph): Attribution | null
 /** The subject of the sentence running from token `a` to `end`, when no quotation stands in it. */
 function subjectBefore(r: Resolver, a: number, end: number): SpeakerRef | null {
   for (let k = a; k < end; k++) if (isQuoteMark(r.tokens[k]!.text)) return null;
+  // The subject of the main clause first ("Coan, Santilli's attorney, argues that his client …"),
+  // then the first name or pronoun followed by its verb.
+  const main = mainSubject(r, a, end);
+  const byMain = main ? resolvePhrase(r, main[0], main[1]) : null;
+  if (byMain && typeOf(r, byMain.name) === 'person') return byMain;
   const subj = sentenceSubject(r, a, end, NO_QUOTES);
   return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
 }

@@ -1,20 +1,22 @@
 // Speakers of direct quotations: the cue and its subject after the quote ("…,” he said), before it
 // (Ms Hewitt said: “…”), between two halves (“A,” he said, “B.”), "according to X", or, for a
 // quote that opens a paragraph with no attribution, the speaker of the quote just before.
-import { resolvePhrase, type Resolver } from './coref';
-import { AUX, SPEECH_CUES, STANCE } from './lexicon';
+import { resolveSpeaker, type Resolver } from './coref';
+import { SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
 import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
 import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
+import { after, closingAttribution, fromRight } from './speakerAfter';
+import { mainSubject, participleSubject } from './mainSubject';
+import { PEOPLE, personPlural } from './peopleNouns';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
 import { isQuoteMark, tokenAt } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
-const AFTER_WINDOW = 30;
 const POSSESSOR = /^(?:['’]s|his|her|their|its)$/;
 const NOUN_BEFORE = /^(?:['’]s|his|her|their|its|our|my|your|the|a|an|these|those)$/;
 const NO_QUOTES = new Uint8Array(0);
@@ -23,8 +25,6 @@ export interface Attribution {
   speaker: SpeakerRef | null;
   cue: Span | null;
 }
-
-
 
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
   const { tokens, text } = r;
@@ -89,73 +89,6 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
   return quotes;
 }
 
-// Cue after the closing mark: “…,” he said / “…,” said Smith / “…,” Smith, a spokesman, said.
-// Everything between the mark and the cue, up to its first comma, names the speaker.
-function after(r: Resolver, from: number, to: number, endsSentence: boolean, endsWithStop: boolean, sentenceGoesOn: boolean): Attribution | null {
-  const { tokens } = r;
-  let k = from;
-  if (tokens[k]?.text === ',') k++;
-  // “…” ― Jacklyn Ashley: a dash and a name sign the quotation.
-  if (k + 1 < to && /^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
-    let e = k + 1;
-    while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
-    if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature
-    return { speaker: resolvePhrase(r, k + 1, e), cue: null };
-  }
-  const start = k;
-  // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
-  if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
-  // A quotation closed by a full stop ends its sentence: a capitalised word after it opens the
-  // next one (“… the nomination.” O’Malley’s move was first reported by …), unless the cue is
-  // right there (“… again.” Trump said.).
-  if (endsWithStop && tokens[start]?.cap && !isCue(tokens[start + 1] ?? tokens[start]!) && !isCue(tokens[start + 2] ?? tokens[start]!) && !isCue(tokens[start]!)) return null;
-  let comma = -1;
-  for (; k < to && k < start + AFTER_WINDOW; k++) {
-    const t = tokens[k]!;
-    // A party tag or aside in brackets ("Sen. Chuck Schumer (D-N.Y.) said"): its full stops end nothing.
-    if (t.text === '(') {
-      let c = k + 1;
-      while (c < to && c - k < 12 && tokens[c]!.text !== ')') c++;
-      if (tokens[c]?.text === ')') { k = c; continue; }
-    }
-    if (isQuoteMark(t.text) || sentenceEnd(t, tokens[k - 1], tokens[k + 1]) || t.text === ';') return null;
-    if (t.text === ',' && comma < 0) comma = k;
-    const acc = accordingTo(tokens, k);
-    if (acc > 0) return k === start ? fromRight(r, k, acc, to) : null;
-    if (!isCue(t, tokens[k + 1])) continue;
-    if (k > start) {
-      // The sentence goes on after the quote ("… ” for criminal behavior, she said): read the
-      // subject left from the cue instead.
-      const first = tokens[start]!;
-      if (first.word && !first.cap && !/^(he|she|they|we|i|the|a|an|one|another|some|many|several|two|three|his|her|their|its|our)$/.test(first.lower)) {
-        if (!sentenceGoesOn) return null;
-        // Only a verb of saying proper here: "comment", "report" may be nouns of the same sentence.
-        if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/.test(t.lower)) return null;
-        // "… ” if she lost, said David Wasserman, an analyst": the speaker follows the cue.
-        if (tokens[k - 1]?.text === ',') {
-          const right = subjectRight(tokens, k, to);
-          const who = right ? resolvePhrase(r, right[0], right[1]) : null;
-          if (who) return { speaker: who, cue: cueSpan(r, k) };
-        }
-        const left = subjectLeft(tokens, k, start);
-        const who = left ? resolvePhrase(r, left[0], left[1]) : null;
-        return who ? { speaker: who, cue: cueSpan(r, k) } : null;
-      }
-      let end = comma >= 0 ? comma : k;
-      while (end > start && AUX.has(tokens[end - 1]!.lower)) end--;
-      // Words that name nobody ("…” they need to win, Sroka said") leave the quotation to the
-      // attribution that closes the sentence.
-      const who = end > start ? resolvePhrase(r, start, end) : null;
-      return who ? { speaker: who, cue: cueSpan(r, k) } : null;
-    }
-    // “…,” saying the city …: a participle's right-hand words are its clause, not its subject.
-    const right = /ing$/.test(t.lower) ? null : subjectRight(tokens, k, to);
-    if (right) return { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) };
-    return null;
-  }
-  return null;
-}
-
 // Cue before the opening mark. With `adjacent`, only a cue that introduces the quote directly
 // (Smith said: “…” / he said, “…”); otherwise the nearest cue of the same sentence, for a quoted
 // phrase inside reported speech (Smith called the plan “a disaster”).
@@ -187,7 +120,7 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // "Stated Stone: “…”", "Added Smith, “…”": a capitalised cue opening the sentence, its speaker after it.
     if (k === stop && t.cap && SPEECH_CUES.has(t.lower) && /ed$/.test(t.lower)) {
       const right = subjectRight(tokens, k, openTok);
-      const who = right && right[1] >= openTok - 1 ? resolvePhrase(r, right[0], right[1]) : null;
+      const who = right && right[1] >= openTok - 1 ? resolveSpeaker(r, right[0], right[1]) : null;
       if (who) return { speaker: who, cue: cueSpan(r, k) };
     }
     if (!isCue(t, tokens[k + 1]) && (adjacent || t.cap || !STANCE.has(t.lower))) continue;
@@ -200,30 +133,32 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     }
     // A participle ("…, saying the city embodied “…”") belongs to the sentence's subject, not to
     // the words before it.
-    const participle = /ing$/.test(t.lower) && !t.cap;
+    // "is pledging", "was saying" are the sentence's own verb, not a participle hanging on it.
+    const participle = /ing$/.test(t.lower) && !t.cap && !/^(is|are|was|were|be|been|['’]s)$/.test(tokens[k - 1]?.lower ?? '');
     // "…, Spicer said, adding, “…”": the participle goes with the cue of saying before it.
     const host = participle ? hostCue(r, stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop, k) : null;
     if (host) return host;
-    let left = participle ? subjectOfSentence(r, stop, k, NO_QUOTES) : reportSubject(r, k, stop, NO_QUOTES);
+    const sentenceFrom = stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop;
+    let left = participle ? (participleSubject(r, sentenceFrom, k) ?? subjectOfSentence(r, stop, k, NO_QUOTES)) : reportSubject(r, k, stop, NO_QUOTES);
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
     // stands before the sentence's earlier quotation.
     if (!left && participle && stop === min && floor < min) left = subjectOfSentence(r, sentenceStart(tokens, min, floor), k, NO_QUOTES);
-    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const byLeft = left ? resolveSpeaker(r, left[0], left[1]) : null;
     if (byLeft) return (!adjacent && outerSaying(r, stop, left![0], k)) || { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
     // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the
     // subject of the reported clause, who is not the speaker.
     // A participle's right-hand words are its clause ("saying the person would “…”"), never its subject.
     let right = isCue(t) && !participle ? subjectRight(tokens, k, openTok) : null;
     if (right && right[1] < openTok && !/^[,:]$/.test(tokens[right[1]]!.text)) right = null;
-    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
-    if (byRight) return { speaker: byRight, cue: cueSpan(r, k) };
+    const byRight = right ? resolveSpeaker(r, right[0], right[1]) : null;
+    // "Yepez said Perez was right to urge Latino leaders “…”": the reporter's words, as above.
+    if (byRight) return (!adjacent && outerSaying(r, stop, k, k)) || { speaker: byRight, cue: cueSpan(r, k) };
     if (adjacent) return null;
   }
   // "Bush: “…”", "More from Jones: “…”": a name right before the colon introduces the quotation.
   if (lastBefore?.text === ':' && openTok >= 2) return namedBefore(r, openTok - 2);
   return null;
 }
-
 
 /**
  * "Cruz said any candidate who wants to win “owes it …”", "Israel said Clinton called on members to
@@ -233,12 +168,14 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
 function outerSaying(r: Resolver, stop: number, before: number, inner: number): Attribution | null {
   const { tokens } = r;
   if (SAYING.has(tokens[inner]!.lower)) return null;
-  for (let k = stop + 1; k < before; k++) {
+  // The nearest verb of saying before the clause encloses it ("…,” Trump said, after Quick said
+  // the front-runner had referred to Rubio as the “…”: Quick's words).
+  for (let k = before - 1; k > stop; k--) {
     const t = tokens[k]!;
     if (isQuoteMark(t.text)) return null;
     if (t.cap || !SAYING.has(t.lower)) continue;
     const left = reportSubject(r, k, stop, NO_QUOTES);
-    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const who = left ? resolveSpeaker(r, left[0], left[1]) : null;
     return who ? { speaker: who, cue: cueSpan(r, k) } : null;
   }
   return null;
@@ -261,41 +198,11 @@ function hostCue(r: Resolver, stop: number, k: number): Attribution | null {
     }
     if (t.cap || !SAYING.has(t.lower)) continue;
     const left = reportSubject(r, j, stop, NO_QUOTES);
-    const byLeft = left ? resolvePhrase(r, left[0], left[1]) : null;
+    const byLeft = left ? resolveSpeaker(r, left[0], left[1]) : null;
     if (byLeft) return { speaker: byLeft, cue: cueSpan(r, k) };
     const right = subjectRight(tokens, j, k);
-    const byRight = right ? resolvePhrase(r, right[0], right[1]) : null;
+    const byRight = right ? resolveSpeaker(r, right[0], right[1]) : null;
     return byRight ? { speaker: byRight, cue: cueSpan(r, k) } : null;
-  }
-  return null;
-}
-
-const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
-
-/**
- * "… will carry “a great deal of weight” and bring the “firepower” they need, DFA spokesman Neil
- * Sroka said.": an attribution closing the sentence after its comma speaks every quotation of it,
- * even past a later quotation.
- */
-function closingAttribution(r: Resolver, from: number, paraEnd: number): Attribution | null {
-  const { tokens } = r;
-  let e = from;
-  while (e < paraEnd && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
-  if (e >= paraEnd || e - from > 80) return null;
-  let c = e - 1;
-  while (c > from && e - c <= 14 && tokens[c]!.text !== ',' && !isQuoteMark(tokens[c]!.text)) c--;
-  if (tokens[c]?.text !== ',' || isQuoteMark(tokens[c - 1]?.text ?? '')) return null;
-  // "…, Neil Sroka said (on Friday)." or "…, said Neil Sroka."
-  for (let k = c + 1; k < e; k++) {
-    if (!CLOSING_CUES.has(tokens[k]!.lower)) continue;
-    if (k === c + 1) {
-      const right = subjectRight(tokens, k, e);
-      return right ? { speaker: resolvePhrase(r, right[0], right[1]), cue: cueSpan(r, k) } : null;
-    }
-    if (e - k > 4) return null;
-    const left = subjectLeft(tokens, k, c + 1);
-    const who = left ? resolvePhrase(r, left[0], left[1]) : null;
-    return who ? { speaker: who, cue: cueSpan(r, k) } : null;
   }
   return null;
 }
@@ -308,7 +215,7 @@ function cueClosingSentence(r: Resolver, openTok: number, min: number): Attribut
   const cue = openTok - 2;
   if (stopTok.text !== '.' || cue <= min || !isCue(tokens[cue]!) || !/(ed|ees)$/.test(tokens[cue]!.lower)) return null;
   const left = subjectLeft(tokens, cue, min);
-  const who = left ? resolvePhrase(r, left[0], left[1]) : null;
+  const who = left ? resolveSpeaker(r, left[0], left[1]) : null;
   return who ? { speaker: who, cue: cueSpan(r, cue) } : null;
 }
 
@@ -326,6 +233,11 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
   const { tokens, index } = r;
   let stop = min;
   for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1]) || tokens[k]!.text === ';') { stop = k + 1; break; }
+  // "The lawyer who ran three marathons is already talking about “…”": the subject of the main
+  // clause, not the first name or pronoun that happens to stand before the quote.
+  const main = mainSubject(r, stop, openTok);
+  const byMain = main ? (resolveSpeaker(r, main[0], main[1]) ?? peopleGroup(r, main)) : null;
+  if (byMain && index.entities[index.byName.get(byMain.name) ?? -1]?.type !== 'place') return { speaker: byMain, cue: null };
   const ms = index.mentions;
   let mi = 0;
   const from = tokens[stop]?.start ?? 0;
@@ -333,7 +245,7 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
   for (let k = stop; k < openTok; k++) {
     const t = tokens[k]!;
     if (isQuoteMark(t.text)) return null;
-    if (/^(he|she|they)$/.test(t.lower)) return { speaker: resolvePhrase(r, k, k + 1), cue: null };
+    if (/^(he|she|they)$/.test(t.lower)) return { speaker: resolveSpeaker(r, k, k + 1), cue: null };
     while (mi < ms.length && ms[mi]!.start < t.start) mi++;
     const m = ms[mi];
     if (m && m.start === t.start && index.entities[m.entity]!.type !== 'place') {
@@ -345,7 +257,7 @@ function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution
       const next = tokens[e];
       const governed = prevWord && /^(in|with|of|to|for|by|on|at|from|about|against|than|like|and)$/.test(prevWord.lower);
       if (!governed && next && (next.text === ',' || next.text === '(' || (next.word && !next.cap && !/^['’]s$/.test(next.text) && !/^(of|and|in|for|at|on|to|with)$/.test(next.lower)))) {
-        const who = resolvePhrase(r, k, e);
+        const who = resolveSpeaker(r, k, e);
         return who ? { speaker: who, cue: null } : null;
       }
     }
@@ -361,24 +273,15 @@ function introducedByColon(r: Resolver, para: Paragraph): Attribution | null {
   return before(r, end, tokenAt(tokens, para.start), false) ?? colonSubject(r, end, tokenAt(tokens, para.start));
 }
 
-function fromRight(r: Resolver, cueTok: number, from: number, to: number): Attribution | null {
-  const right = subjectRight(r.tokens, from - 1, to);
-  if (!right) return null;
-  const c = r.tokens[cueTok]!;
-  const c2 = r.tokens[cueTok + 1]!;
-  return { speaker: resolvePhrase(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
-}
-
 /** The owner of a noun whose possessive ("'s", "his") is the token at p: "Donald Trump’s", "his". */
 function ownerOf(r: Resolver, p: number, min: number): SpeakerRef | null {
   const { tokens } = r;
-  if (tokens[p]!.word && !/^['’]s$/.test(tokens[p]!.text)) return resolvePhrase(r, p, p + 1);
+  if (tokens[p]!.word && !/^['’]s$/.test(tokens[p]!.text)) return resolveSpeaker(r, p, p + 1);
   let i = p - 1;
   if (i < min || !tokens[i]!.cap) return null;
   while (i - 1 >= min && p - i < 4 && tokens[i - 1]!.cap && tokens[i - 1]!.word) i--;
-  return resolvePhrase(r, i, p);
+  return resolveSpeaker(r, i, p);
 }
-
 
 /**
  * "Glenn Beck, who called Trump “a sociopath”": the words naming the speaker at this quote are the
@@ -391,4 +294,17 @@ function relativeMention(r: Resolver, who: SpeakerRef, subjEnd: number, cue: num
     if (t.lower === 'who' || t.lower === 'which') return { name: who.name, mention: { text: t.text, start: t.start, end: t.end } };
   }
   return who;
+}
+
+/**
+ * "Corporate lobbyists describe such work as “…”", "Federal labor organizations have long campaigned
+ * against …": a subject naming people in the plural speaks as a group, named by the phrase.
+ */
+function peopleGroup(r: Resolver, subj: [number, number]): SpeakerRef | null {
+  const { tokens } = r;
+  const last = tokens[subj[1] - 1]!;
+  if (subj[1] - subj[0] > 5 || last.cap || !(PEOPLE.has(last.lower) || personPlural(last.lower) || /^organi[sz]ations$/.test(last.lower))) return null;
+  const s = tokens[subj[0]]!.start;
+  const text = r.text.slice(s, last.end);
+  return { name: text.replace(/^(the|a|an)\s+/i, ''), mention: { text, start: s, end: last.end } };
 }

@@ -22,6 +22,12 @@ function npWord(tokens: Token[], k: number): boolean {
 /** Subject read leftwards from the cue at `cue`, not before `min`. Returns [i, j) or null. */
 export function subjectLeft(tokens: Token[], cue: number, min: number): [number, number] | null {
   let k = cue - 1;
+  // "Rep. Jason Chaffetz (R-Utah) said": a party tag right before the cue is no part of the name.
+  if (tokens[k]?.text === ')') {
+    let o = k - 1;
+    while (o > min && k - o < 10 && tokens[o]!.text !== '(') o--;
+    if (tokens[o]?.text === '(' && o > min) k = o - 1;
+  }
   for (;;) {
     while (k >= min && ((tokens[k]!.word && AUX.has(tokens[k]!.lower) && !tokens[k]!.cap) || contractedAux(tokens, k) || mannerAdverb(tokens, k, cue))) k--;
     // "Trump on Monday said", "the minister last week warned": a time phrase is not the subject.

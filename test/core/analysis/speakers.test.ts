@@ -78,7 +78,8 @@ describe('speakers of direct quotations', () => {
   });
   it('gives a quoted phrase with no cue to the subject of its sentence, never to a place', () => {
     expect(speakers('The advocacy group Hope Homes runs a prize every year. The charity is seeking “bold new ideas” for housing.')).toEqual([['charity', 'The charity']]);
-    expect(speakers('Governor Lena Park’s campaign slogan is “Build it here.”')).toEqual([['Lena Park', 'Lena Park']]);
+    // The owner speaks through her slogan; the words naming the speaker are the whole subject.
+    expect(speakers('Governor Lena Park’s campaign slogan is “Build it here.”')).toEqual([['Lena Park', 'Lena Park’s campaign slogan']]);
     expect(speakers('Texas is a “land of opportunity” for builders, the report found.')).toEqual([[null, null]]);
   });
   it('reads the subject of a cue past a manner adverb', () => {
