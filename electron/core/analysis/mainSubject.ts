@@ -23,6 +23,7 @@ asked speaking writing responding`.split(/\s+/));
 const FINITE = /^(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|took|went|made|came|won|lost|met|spent|left|ran|gave|got|began|became|held|kept|sought|said|told|thought|brought|felt|found|led|paid|put|saw|sent|stood|spoke|wrote|drew|knew|threw|struck|fought|sat|chose|rose|fell|hit|set|cast|heard|meant|built|taught|caught|bought|says|tells|wants|tries|goes|gets|takes|makes|sees|knows)$/;
 const OBJECT_START = /^(?:the|a|an|his|her|their|its|that|this|to|up|out|no|it|them|him|me|us|,|:)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/;
+const PREPOSITION = /^(?:with|to|for|of|by|at|on|from|against|about|into|over|behind|like|than)$/;
 
 /**
  * The subject [i, j) of the participle at `k` in the sentence from token `a`: a name right before
@@ -34,12 +35,29 @@ export function participleSubject(r: Resolver, a: number, k: number): [number, n
   let j = k - 1;
   while (j > a && isAdverb(tokens[j]!)) j--;
   const prev = tokens[j]!;
+  // "with" reads as the participle's subject only where it opens a clause (", with Senator X telling
+  // reporters"); "met with reporters on Tuesday telling them" and "sided with Governor Hale saying"
+  // are the sentence subject's doing, and the name after a preposition is its object.
+  const opensClause = (i: number) => i === a || tokens[i - 1]?.text === ',';
+  const objectOf = (i: number) => {
+    const p = tokens[i - 1];
+    return p !== undefined && i > a && PREPOSITION.test(p.lower) && !(p.lower === 'with' && opensClause(i - 1));
+  };
   if (j > a && prev.word && !/^['’]s$/.test(prev.text)) {
     for (let i = j; i >= a && j - i < 6; i--) {
       const m = mentionAt(r, tokens[i]!.start);
-      if (m >= 0 && r.index.mentions[m]!.end === prev.end) return [i, j + 1];
+      if (m >= 0 && r.index.mentions[m]!.end === prev.end) {
+        let b = i; // past a title before the name ("with Governor Tom Hale")
+        while (b > a && b > i - 3 && tokens[b - 1]!.word && tokens[b - 1]!.cap) b--;
+        if (objectOf(b)) break;
+        return [i, j + 1];
+      }
     }
-    for (let i = j - 1; i >= a && j - i < 8 && tokens[i]!.text !== ','; i--) if (tokens[i]!.lower === 'with') return i + 1 <= j ? [i + 1, j + 1] : null;
+    for (let i = j - 1; i >= a && j - i < 8 && tokens[i]!.text !== ','; i--) {
+      if (tokens[i]!.lower !== 'with') continue;
+      if (!opensClause(i)) break;
+      return i + 1 <= j ? [i + 1, j + 1] : null;
+    }
   }
   return mainSubject(r, a, k);
 }

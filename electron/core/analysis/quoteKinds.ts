@@ -4,11 +4,12 @@
 // which is speech even when it is short and capitalised like a title ("chants of “Feel the Bern!”").
 import type { Span } from './types';
 
-// A verb of chanting, shouting or singing just before the opening mark.
+// A verb of chanting or shouting just before the opening mark. Not singing: what is sung is mostly a
+// song's title (she sang “Amazing Grace”), which is no one's statement.
 const CHANT_LEAD_RE =
-  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|roar(?:s|ed|ing)?|s[iau]ng|sings|singing)(?:\s+(?:of|back|out))?[,:]?\s*[“"]?\s*$/iu;
+  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|roar(?:s|ed|ing)?)(?:\s+(?:of|back|out))?[,:]?\s*[“"]?\s*$/iu;
 
-/** A passage shouted, chanted or sung ("the crowd chanted “Lock her up!”"): speech, whatever its shape. */
+/** A passage shouted or chanted ("the crowd chanted “Lock her up!”"): speech, whatever its shape. */
 export function isChant(text: string, q: Span): boolean {
   return CHANT_LEAD_RE.test(text.slice(Math.max(0, q.start - 60), q.start));
 }
@@ -40,5 +41,8 @@ function isCapsHeading(text: string, q: Span): boolean {
   const lineEnd = text.indexOf('\n', q.end);
   const before = text.slice(lineStart, q.start);
   const after = text.slice(q.end, lineEnd < 0 ? text.length : lineEnd);
+  // A paragraph introduced by the one before ("The president responded on Twitter:") is the quotation it
+  // introduces, however it is set.
+  if (/:\s*$/u.test(text.slice(Math.max(0, lineStart - 200), lineStart))) return false;
   return /^\s*[“"]\s*$/u.test(before) && /^\s*[”"]?\s*$/u.test(after);
 }

@@ -40,8 +40,12 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
   if (a.kind !== b.kind) return false;
   const gap = text.slice(a.end, b.start);
   const plain = maskTitles(gap);
-  const m = GAP_RE.exec(plain) ?? PARA_GAP_RE.exec(plain);
+  const inParagraph = GAP_RE.exec(plain);
+  const m = inParagraph ?? PARA_GAP_RE.exec(plain);
   if (!m) return false;
+  // Across paragraphs the speaker goes on only in a piece with no narration after it in its paragraph:
+  // “That is simply false.” Hale, her rival, said. is a reply, whoever the analysis took Hale for.
+  if (!inParagraph && narrationAfter(text, b.end)) return false;
   const words = m[1]!.split(/\s+/).length;
   if (words > MAX_GAP_WORDS) return false;
   // A joined quotation must be mostly the speaker's words: when the narration between the pieces
@@ -65,6 +69,15 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
   if (a.cue && b.cue && a.cue.start !== b.cue.start && a.speaker && b.speaker && a.speaker.mention.start !== b.speaker.mention.start) return false;
   if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
   return true;
+}
+
+/** Whether words follow the quotation ending at `end` in its paragraph, before any next quotation. */
+function narrationAfter(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  // Past the quotation's own closing mark and punctuation.
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/^[^\S\n]*[.,!?;:…]*[^\S\n]*(?:[”"]|'')?/u, '');
+  const next = rest.search(/[“"]|''/u);
+  return /[\p{L}\p{N}]/u.test(next < 0 ? rest : rest.slice(0, next));
 }
 
 // A capitalised title in quotation marks inside the attribution (“A,” she said on ABC’s “This

@@ -49,6 +49,7 @@ const APOSTROPHES_RE = /''/g;
 
 export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes = false): QuotedPassage[] {
   const MARK_RE = apostrophes ? APOSTROPHES_RE : MARK_RE_STANDARD;
+  const find = markFinder(text);
   const out: QuotedPassage[] = [];
   let open = -1;
   let openLen = 1;
@@ -70,13 +71,13 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
       // "… isn’t about “Equal Justice Under Law” anymore. …": a curly pair inside a straight
       // quotation is a quotation within it, when the straight quotation closes after it.
       if (r === 'open' && open >= 0 && openPara === pi && !apostrophes && text[open] === '"' && m[0] === '“') {
-        const inner = nestedClose(text, m.index, p.end);
+        const inner = nestedClose(find, m.index, p.end);
         if (inner > 0) { MARK_RE.lastIndex = inner + 1; continue; }
       }
       // “… claim that the deal “has to do with Israel” makes clear …”: a curly quotation inside a
       // curly one, typed with the same marks, when the outer one still closes after it.
       if (r === 'open' && open >= 0 && openPara === pi && !apostrophes && text[open] === '“' && m[0] === '“') {
-        const inner = sameMarkNestedClose(text, m.index, p.end);
+        const inner = sameMarkNestedClose(find, m.index, p.end);
         if (inner > 0) { MARK_RE.lastIndex = inner + 1; continue; }
       }
       if (r === 'open') {
@@ -100,25 +101,37 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
   return out;
 }
 
+/** The next `mark` at or after a position, remembered per mark: the nested-quote checks below ask it for
+ *  every opening mark in turn, and a paragraph of many “ with no ” would otherwise be searched to the
+ *  end of the text for each of them (quadratic: minutes for a 5 MB article). */
+type MarkFinder = (mark: string, from: number) => number;
+function markFinder(text: string): MarkFinder {
+  const last = new Map<string, { from: number; at: number }>();
+  return (mark, from) => {
+    const c = last.get(mark);
+    if (c && from >= c.from && (c.at < 0 || from <= c.at)) return c.at;
+    const at = text.indexOf(mark, from);
+    last.set(mark, { from, at });
+    return at;
+  };
+}
+const within = (at: number, end: number) => (at >= 0 && at < end ? at : -1);
+
 /** The ” closing the curly quotation opened at `at`, when a straight mark follows it in the paragraph (or it runs on); else -1. */
-function nestedClose(text: string, at: number, end: number): number {
-  const close = text.indexOf('”', at + 1);
-  if (close < 0 || close >= end) return -1;
-  const straight = text.indexOf('"', at + 1);
-  if (straight >= 0 && straight < close) return -1;
-  return close;
+function nestedClose(find: MarkFinder, at: number, end: number): number {
+  const close = within(find('”', at + 1), end);
+  if (close < 0) return -1;
+  const straight = within(find('"', at + 1), close);
+  return straight >= 0 ? -1 : close;
 }
 
 /** The ” closing a “…” nested at `at` inside an open “…”, when another ” closes the outer one later in the paragraph with no “ between; else -1. */
-function sameMarkNestedClose(text: string, at: number, end: number): number {
-  const close = text.indexOf('”', at + 1);
-  if (close < 0 || close >= end) return -1;
-  const reopen = text.indexOf('“', at + 1);
-  if (reopen >= 0 && reopen < close) return -1;
-  const outer = text.indexOf('”', close + 1);
-  if (outer < 0 || outer >= end) return -1;
-  const between = text.indexOf('“', close + 1);
-  return between >= 0 && between < outer ? -1 : close;
+function sameMarkNestedClose(find: MarkFinder, at: number, end: number): number {
+  const close = within(find('”', at + 1), end);
+  if (close < 0 || within(find('“', at + 1), close) >= 0) return -1;
+  const outer = within(find('”', close + 1), end);
+  if (outer < 0) return -1;
+  return within(find('“', close + 1), outer) >= 0 ? -1 : close;
 }
 
 function emit(out: QuotedPassage[], text: string, open: number, close: number, fp: number, lp: number, closed: boolean): void {

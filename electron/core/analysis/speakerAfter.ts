@@ -27,13 +27,16 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
   const start = k;
   // A comma, question or exclamation mark inside the closing mark hands the sentence on to its
   // attribution (“…,” he surmised), where a full stop ends it.
-  const handsOn = /^[,?!]$/.test(tokens[from - 2]?.text ?? '');
+  // After a question or exclamation mark a capitalised word may open the next sentence (“Will the plant
+  // close?” Police arrived at the gate): there only a pronoun in lower case takes any verb as its cue.
+  const closing = tokens[from - 2]?.text ?? '';
+  const handsOn = closing === ',' || (/^[?!]$/.test(closing) && /^(he|she|they|we|i)$/.test(tokens[k]?.text ?? ''));
   // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
   if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
   // A quotation closed by a full stop ends its sentence: a capitalised word after it opens the
   // next one (“… the nomination.” O’Malley’s move was first reported by …), unless the cue is
   // right there (“… again.” Trump said.).
-  if (endsWithStop && tokens[start]?.cap && !isCue(tokens[start + 1] ?? tokens[start]!) && !isCue(tokens[start + 2] ?? tokens[start]!) && !isCue(tokens[start]!)) return null;
+  if (endsWithStop && tokens[start]?.cap && !isCue(tokens[start + 1] ?? tokens[start]!) && !isCue(tokens[start + 2] ?? tokens[start]!) && !isCue(tokens[start]!) && !cueAfterAside(tokens, start)) return null;
   let comma = -1;
   for (; k < to && k < start + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
@@ -124,6 +127,17 @@ export function fromRight(r: Resolver, cueTok: number, from: number, to: number)
   const c = r.tokens[cueTok]!;
   const c2 = r.tokens[cueTok + 1]!;
   return { speaker: resolveSpeaker(r, right[0], right[1]), cue: { text: r.text.slice(c.start, c2.end), start: c.start, end: c2.end } };
+}
+
+/** “… false.” Hale, her rival, said.: a name, an aside between commas, then the cue. */
+function cueAfterAside(tokens: Token[], start: number): boolean {
+  if (tokens[start + 1]?.text !== ',') return false;
+  for (let c = start + 2; c < start + 9 && c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (t.text === ',') return isCue(tokens[c + 1] ?? t, tokens[c + 2]);
+    if (!t.word || isQuoteMark(t.text)) return false;
+  }
+  return false;
 }
 
 const PARTICLE = new Set(['out', 'back', 'up', 'on', 'in', 'at', 'to', 'as', 'before', 'after', 'when', 'while', 'with', 'during', 'from', 'later', 'then', 'again']);

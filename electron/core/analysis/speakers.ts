@@ -107,6 +107,11 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   const lastBefore = tokens[openTok - 1];
   if (adjacent && !(lastBefore && (lastBefore.text === ':' || lastBefore.text === ',' || isCue(lastBefore)))) return null;
   const reach = adjacent ? Math.max(stop, openTok - 8) : stop;
+  // Where the sentence holding a participle starts, read past the quotation's paragraph floor when the
+  // quotation opens the reading window; found once per quotation, only if a participle needs it (a scan
+  // per cue word made a long run-on paragraph of quoted phrases quadratic).
+  let sentenceFromFound: number | undefined;
+  const sentenceFrom = () => (sentenceFromFound ??= stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop);
   for (let k = openTok - 1; k >= reach; k--) {
     // Reading past an earlier quotation of the sentence, its words are no cue.
     if (skipQuoted && isQuoteMark(tokens[k]!.text)) {
@@ -136,13 +141,12 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     // "is pledging", "was saying" are the sentence's own verb, not a participle hanging on it.
     const participle = /ing$/.test(t.lower) && !t.cap && !/^(is|are|was|were|be|been|['’]s)$/.test(tokens[k - 1]?.lower ?? '');
     // "…, Spicer said, adding, “…”": the participle goes with the cue of saying before it.
-    const host = participle ? hostCue(r, stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop, k) : null;
+    const host = participle ? hostCue(r, sentenceFrom(), k) : null;
     if (host) return host;
-    const sentenceFrom = stop === min && floor < min ? sentenceStart(tokens, min, floor) : stop;
-    let left = participle ? (participleSubject(r, sentenceFrom, k) ?? subjectOfSentence(r, stop, k, NO_QUOTES)) : reportSubject(r, k, stop, NO_QUOTES);
+    let left = participle ? (participleSubject(r, sentenceFrom(), k) ?? subjectOfSentence(r, stop, k, NO_QUOTES)) : reportSubject(r, k, stop, NO_QUOTES);
     // "Trump defended “New York values,” saying the city embodied “…”": the participle's subject
     // stands before the sentence's earlier quotation.
-    if (!left && participle && stop === min && floor < min) left = subjectOfSentence(r, sentenceStart(tokens, min, floor), k, NO_QUOTES);
+    if (!left && participle && stop === min && floor < min) left = subjectOfSentence(r, sentenceFrom(), k, NO_QUOTES);
     const byLeft = left ? resolveSpeaker(r, left[0], left[1]) : null;
     if (byLeft) return (!adjacent && outerSaying(r, stop, left![0], k)) || { speaker: relativeMention(r, byLeft, left![1], k), cue: cueSpan(r, k) };
     // "said Smith: “…”" names the speaker after the cue; "said the nominee was “…”" names the

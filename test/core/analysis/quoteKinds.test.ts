@@ -43,4 +43,8 @@ describe('quotation marks in markup and after a colon', () => {
     const t = 'The hearing went on for hours.\n\nRep. Ann Ford (R-Ohio):"Who told you that figure? Who told you that?"\n\nThe secretary:"We learned it from the department."';
     expect(direct(t)).toEqual(['Who told you that figure? Who told you that?', 'We learned it from the department.']);
   });
+  it('keeps a quotation in capitals that the paragraph before introduces, and takes no sung title for speech', () => {
+    expect(direct('The president responded on Twitter:\n\n“NO COLLUSION, NO OBSTRUCTION!”')).toEqual(['NO COLLUSION, NO OBSTRUCTION!']);
+    expect(direct('At the memorial, she sang “Amazing Grace” for the families.')).toEqual([]);
+  });
 });

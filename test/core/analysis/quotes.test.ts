@@ -129,4 +129,10 @@ describe('curly marks typed the same way inside and at the end', () => {
     const qs = direct(t);
     expect(qs.map((q) => q.text)).toEqual(['They know who can win,” he said. “They see that.']);
   });
+  it('joins a speaker\'s next paragraph, but not a reply with narration after it', () => {
+    const joined = analyzeArticle('“We will win,” Ann Reed said.\n\n“We have the votes. We have the plan.”', null).quotes.filter((q) => q.kind === 'direct');
+    expect(joined).toHaveLength(1);
+    const apart = analyzeArticle('“Our city is safe,” Mayor Ann Reed said.\n\n“That is simply false.” Hale, her rival, said Tuesday.', null).quotes.filter((q) => q.kind === 'direct');
+    expect(apart.map((q) => q.text)).toEqual(['Our city is safe,', 'That is simply false.']);
+  });
 });

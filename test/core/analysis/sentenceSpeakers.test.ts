@@ -60,4 +60,9 @@ describe('a paraphrase that goes on past its attribution', () => {
     expect(speakerOf(t, 'the truth')?.name).toMatch(/Tom Reyes/);
     expect(speakerOf(t, 'the truth')?.mention.text).toBe('he');
   });
+  it('takes the object of a preposition for no participle\'s subject, unless "with" opens the clause', () => {
+    expect(speakerOf('Mayor Ann Reed met with reporters on Tuesday morning telling them the budget was “balanced and fair.”', 'balanced')?.name).toBe('Ann Reed');
+    expect(speakerOf('Mayor Ann Reed sided with Governor Tom Hale saying the law was “long overdue.”', 'long')?.name).toBe('Ann Reed');
+    expect(speakerOf('The senator spoke to the crowd, with Senator John Keel telling reporters the plan was “dead on arrival.”', 'dead')?.name).toBe('John Keel');
+  });
 });

@@ -88,4 +88,16 @@ describe('subjects of participles before the quotation', () => {
     const t = 'Senator Ada Moore, celebrating a victory in her home state of Vermont, is pledging to “win many hundreds of delegates” next week.';
     expect(speakerOf(t, 'win many')?.name).toBe('Ada Moore');
   });
+  it('takes no next sentence after a question or exclamation mark for the attribution, but a pronoun there', () => {
+    expect(speakers('“Will the plant close?” Police arrived at the gate an hour later.')).toEqual([[null, null, null]]);
+    expect(speakers('“Lock her up!” Officers moved in to clear the square.')).toEqual([[null, null, null]]);
+    expect(speakers('Ines Morel runs the shelter.\n\n“Who will pay for it?” she wondered.')).toEqual([['Ines Morel', 'she', 'wondered']]);
+  });
+  it('reads a name, an aside between commas and the cue after a closed quotation', () => {
+    const t = '“Our city is safe,” Mayor Ann Reed said.\n\n“That is simply false.” Hale, her rival, said Tuesday.';
+    expect(speakers(t)).toEqual([
+      ['Ann Reed', 'Ann Reed', 'said'],
+      ['Hale', 'Hale', 'said'],
+    ]);
+  });
 });
