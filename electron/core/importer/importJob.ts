@@ -122,8 +122,9 @@ function runOnCoordinator(db: Db, files: string[], script: string, count: number
     });
     // Settled at 'exit', not at 'error': Node emits every message a thread sent before its 'exit', but
     // an 'error' can overtake the last outcomes (they would then be imported again, as duplicates) or
-    // its 'ready'. The listener stays so that the error is not thrown on this thread.
-    worker.on('error', () => undefined);
+    // its 'ready'. Its error is logged (the main thread then stores the files left, so the report is
+    // right, but why the thread stopped would otherwise be lost: out of memory, a native module).
+    worker.on('error', (err: Error & { code?: string }) => console.error(`[import] the storing thread stopped: ${err.code ?? err.name}: ${err.message}`));
     worker.on('exit', () => settle(() => resolve(ready ? 'died' : 'unavailable')));
     signal?.addEventListener('abort', stop);
   });

@@ -1,7 +1,7 @@
 // The import job's progress and cancel: what finished stays, and running it again completes the rest.
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportProgress } from '../../../electron/core/importer/importJob';
 import { PROJECT_ROOT, SEED_FILE, tempLibrary } from '../../helpers/temp';
 
@@ -81,8 +81,15 @@ describe('import job without working threads', () => {
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${i}.txt`), `${seed}\n\nFile ${i}.`);
     const broken = join(dir, 'broken-worker.js');
     writeFileSync(broken, 'throw new Error("cannot load the native module");');
-    const report = await library.importPaths([dir], { workerScript: broken });
-    expect([report.imported, report.refused, report.cancelled]).toEqual([30, 0, false]);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const report = await library.importPaths([dir], { workerScript: broken });
+      expect([report.imported, report.refused, report.cancelled]).toEqual([30, 0, false]);
+      // Why the storing thread stopped is logged, not lost.
+      expect(logged.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringContaining('the storing thread stopped: Error: cannot load the native module'));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
 
