@@ -101,12 +101,11 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       return 0; // the worker reports why it cannot read it
     }
   };
-  const give = (slot: WorkerSlot, ids: number[]) => {
-    for (const id of ids) {
-      const size = inFlight.get(id) ?? sizeOf(id);
-      if (!inFlight.has(id)) inFlightBytes += size;
-      inFlight.set(id, size);
-    }
+  const give = (slot: WorkerSlot, ids: number[], sizes = ids.map(sizeOf)) => {
+    ids.forEach((id, i) => {
+      inFlight.set(id, sizes[i]!);
+      inFlightBytes += sizes[i]!;
+    });
     slot.outstanding.push(...ids);
     slot.worker.postMessage({ type: 'files', items: ids.map((id) => ({ id, file: files[id]! })) } satisfies ToWorker);
   };
@@ -114,7 +113,8 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
     inFlightBytes -= inFlight.get(id) ?? 0;
     inFlight.delete(id);
   };
-  const full = () => queue.length >= MAX_WAITING || waitingChars + inFlightBytes >= MAX_WAITING_CHARS;
+  /** Whether workers are given nothing more; `chosen` is the bytes of files about to be given. */
+  const full = (chosen: number) => queue.length >= MAX_WAITING || waitingChars + inFlightBytes + chosen >= MAX_WAITING_CHARS;
   let next = 0;
   let failure: unknown = null;
   let broken = false;
@@ -206,16 +206,16 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         return;
       }
       const ids: number[] = [];
-      while (slot.outstanding.length + ids.length < AHEAD && !stopping() && !broken && (!full() || (!slot.outstanding.length && !ids.length))) {
+      const sizes: number[] = [];
+      let chosen = 0;
+      while (slot.outstanding.length + ids.length < AHEAD && !stopping() && !broken && (!full(chosen) || (!slot.outstanding.length && !ids.length))) {
         const id = retry.length ? retry.shift()! : next < files.length ? next++ : null;
         if (id === null) break;
         ids.push(id);
-        // Counted as it is chosen, so that full() sees it; give() finds it counted.
-        const size = sizeOf(id);
-        inFlight.set(id, size);
-        inFlightBytes += size;
+        sizes.push(sizeOf(id));
+        chosen += sizes[sizes.length - 1]!;
       }
-      if (ids.length) give(slot, ids);
+      if (ids.length) give(slot, ids, sizes);
       else if (!slot.outstanding.length) {
         slot.done = true;
         void slot.worker.terminate();

@@ -8,6 +8,7 @@ import { analyzeArticle } from '../../../electron/core/analysis/index';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { openLibrary } from '../../../electron/core/library';
 import { tempDir } from '../../helpers/temp';
+import { addAnalystRows } from '../../helpers/analystRows';
 
 const BODY = 'ALMATY, May 2 – "We will open the border crossing," Minister Ayan Bek said. The ministry proposed to build a dam.';
 const span = (text: string) => ({ text, start: BODY.indexOf(text), end: BODY.indexOf(text) + text.length });
@@ -37,9 +38,7 @@ function libraryAtVersion3(): string {
   addArticle.run('h2', 'Trade to double', '2024-06-03', SECOND);
   addAnalysis.run(2, 7, JSON.stringify(analyzeArticle(SECOND, 'Trade to double')));
   addArticle.run('h3', 'Not analysed yet', null, 'Nothing here about borders.');
-  db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (1, 'Ask the embassy about the crossing', 'c', 'u')").run();
-  db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at, deleted_at) VALUES (1, 'trashed idea about customs', 'c', 'u', 'd')").run();
-  db.prepare("INSERT INTO corrections (article_id, kind, target, value_json, created_at) VALUES (1, 'speaker', '16:49', ?, 'now')").run(JSON.stringify({ kind: 'speaker', target: '16:49', name: 'Ayan Bekov' }));
+  addAnalystRows(db);
   db.close();
   return file;
 }

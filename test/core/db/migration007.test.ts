@@ -12,6 +12,7 @@ import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { searchIndexWriter } from '../../../electron/core/db/searchIndexWriter';
 import { openLibrary } from '../../../electron/core/library';
 import { tempDir } from '../../helpers/temp';
+import { addAnalystRows } from '../../helpers/analystRows';
 
 const BODIES = [
   'ALMATY, May 2 – "We will open the border crossing," Minister Ayan Bek said. The ministry proposed to build a dam.',
@@ -38,9 +39,7 @@ function libraryAtVersion6(): string {
   addArticle.run('bench-4', 'Not analysed yet', null, 'Nothing here about borders.');
   // Names that differ only in case are two names.
   db.prepare("INSERT OR IGNORE INTO names (name) VALUES ('US'), ('Us')").run();
-  db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (1, 'Ask the embassy about the crossing', 'c', 'u')").run();
-  db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at, deleted_at) VALUES (1, 'trashed idea about customs', 'c', 'u', 'd')").run();
-  db.prepare("INSERT INTO corrections (article_id, kind, target, value_json, created_at) VALUES (1, 'speaker', '16:49', ?, 'now')").run(JSON.stringify({ kind: 'speaker', target: '16:49', name: 'Ayan Bekov' }));
+  addAnalystRows(db);
   db.close();
   return file;
 }

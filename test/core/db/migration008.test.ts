@@ -13,6 +13,7 @@ import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { searchIndexWriter } from '../../../electron/core/db/searchIndexWriter';
 import { openLibrary, type Library } from '../../../electron/core/library';
 import { tempDir } from '../../helpers/temp';
+import { addAnalystRows } from '../../helpers/analystRows';
 
 const BODY = 'ALMATY, May 2 – "We will," Minister Ayan Bek said, "open the border crossing." The ministry proposed to build a dam near the crossing.';
 const span = (text: string, body = BODY) => ({ text, start: body.indexOf(text), end: body.indexOf(text) + text.length });
@@ -61,9 +62,7 @@ function libraryAtVersion7(): string {
   add('Trade to double', '2024-06-03', SECOND, analyzeArticle(SECOND, 'Trade to double'));
   add('Accords', '2024-06-04', THIRD, THIRD_ANALYSIS);
   addArticle.run('bench-4', 'Not analysed yet', null, 'Nothing here about borders.');
-  db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (1, 'Ask the embassy about the crossing', 'c', 'u')").run();
-  db.prepare("INSERT INTO notes (article_id, body, created_at, updated_at, deleted_at) VALUES (1, 'trashed idea about customs', 'c', 'u', 'd')").run();
-  db.prepare("INSERT INTO corrections (article_id, kind, target, value_json, created_at) VALUES (1, 'speaker', '16:49', ?, 'now')").run(JSON.stringify({ kind: 'speaker', target: '16:49', name: 'Ayan Bekov' }));
+  addAnalystRows(db);
   db.close();
   return file;
 }
