@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis/types';
 import type { Article, ArticleListItem } from '../model';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysisCodec';
+import { bodyText, packBody, type StoredBody } from './bodyCodec';
 import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
 import { searchIndexWriter } from './searchIndexWriter';
@@ -24,7 +25,7 @@ interface ArticleRow extends ListItemRow {
   content_hash: string | Buffer;
   file_name: string | null;
   encoding: string;
-  body: string;
+  body: StoredBody;
 }
 
 /** A SHA-256 in hex, which the importer computes for every article. */
@@ -41,7 +42,7 @@ export function articlesRepository(db: Db) {
     VALUES (?, ?, ?, ?)
     ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, packed = excluded.packed, analysed_at = excluded.analysed_at`);
   const index = searchIndexWriter(db);
-  const bodyOf = db.prepare<[number], { body: string }>('SELECT body FROM articles WHERE id = ?');
+  const bodyOf = db.prepare<[number], { body: StoredBody }>('SELECT body FROM articles WHERE id = ?');
   /** The analysis and its search index entries; inside the caller's transaction. */
   const storeAnalysis = (articleId: number, analysis: PackedAnalysis, now: Date) => {
     upsertAnalysis.run(articleId, analysis.version, analysis.packed, now.toISOString());
@@ -56,10 +57,10 @@ export function articlesRepository(db: Db) {
   const latest = db.prepare<[], { id: number }>(
     'SELECT id FROM articles ORDER BY imported_at DESC, id DESC LIMIT 1',
   );
-  const analysis = db.prepare<[number], { packed: Buffer; body: string }>(
+  const analysis = db.prepare<[number], { packed: Buffer; body: StoredBody }>(
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
-  const stale = db.prepare<[number], { id: number; body: string; title: string }>(
+  const stale = db.prepare<[number], { id: number; body: StoredBody; title: string }>(
     `SELECT a.id, a.body, a.title FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
      WHERE s.version IS NULL OR s.version < ?`,
   );
@@ -78,7 +79,7 @@ export function articlesRepository(db: Db) {
     /** The same, with the analysis already packed (by an import worker thread). */
     insertWithPackedAnalysis(article: NewArticle, analysis: PackedAnalysis, now = new Date()): number {
       return db.transaction(() => {
-        const info = insert.run({ author: null, originalPath: null, format: null, ...article, contentHash: storedHash(article.contentHash), importedAt: now.toISOString() });
+        const info = insert.run({ author: null, originalPath: null, format: null, ...article, body: packBody(article.body), contentHash: storedHash(article.contentHash), importedAt: now.toISOString() });
         const id = Number(info.lastInsertRowid);
         storeAnalysis(id, analysis, now);
         return id;
@@ -87,9 +88,9 @@ export function articlesRepository(db: Db) {
     /** Replaces an article's analysis (re-analysis) and its search index entries, in one transaction. */
     saveAnalysis(articleId: number, result: Analysis, now = new Date()): void {
       db.transaction(() => {
-        const body = bodyOf.get(articleId)?.body;
-        if (body === undefined) throw new Error(`no article ${articleId} to save an analysis for`);
-        storeAnalysis(articleId, packAnalysis(result, body), now);
+        const stored = bodyOf.get(articleId)?.body;
+        if (stored === undefined) throw new Error(`no article ${articleId} to save an analysis for`);
+        storeAnalysis(articleId, packAnalysis(result, bodyText(stored)), now);
       }).immediate();
     },
     list(): ArticleListItem[] {
@@ -103,7 +104,7 @@ export function articlesRepository(db: Db) {
         contentHash: hashOf(row.content_hash),
         fileName: row.file_name,
         encoding: row.encoding,
-        body: row.body,
+        body: bodyText(row.body),
       };
     },
     latestId(): number | null {
@@ -111,10 +112,10 @@ export function articlesRepository(db: Db) {
     },
     analysis(articleId: number): Analysis | null {
       const row = analysis.get(articleId);
-      return row ? unpackAnalysis(row.packed, row.body) : null;
+      return row ? unpackAnalysis(row.packed, bodyText(row.body)) : null;
     },
     staleAnalyses(currentVersion: number): { id: number; body: string; title: string }[] {
-      return stale.all(currentVersion);
+      return stale.all(currentVersion).map((a) => ({ ...a, body: bodyText(a.body) }));
     },
     count(): number {
       return count.get()?.n ?? 0;

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { DatabaseError } from './errors';
+import { registerBodyFunction } from './bodyCodec';
 import { AUTO_VACUUM_INCREMENTAL } from './libraryCompaction';
 import { assertNotNewer, migrate } from './migrate';
 import { sqliteOptions } from './sqliteBinding';
@@ -31,6 +32,9 @@ export function applyConnectionSettings(db: Db): void {
   // leaves it at the largest size it ever reached (an import grows it to 16 MB and more: a checkpoint
   // every 1,000 pages of 16 KiB); this trims it back, so the library on disk is the database.
   db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
+  // Bodies are stored compressed (migration 009): the full-text index's view and triggers read them
+  // through article_body(), so every connection that may write an article or check the index needs it.
+  registerBodyFunction(db);
 }
 
 /** Bytes of WAL kept after a checkpoint. */

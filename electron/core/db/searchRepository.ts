@@ -2,6 +2,7 @@
 // speak in quotes and proposals), of the quotes and proposals of the articles found, and of entity pages. Every value is bound; the filter clauses are fixed fragments chosen by which
 // filters are set, so each combination is prepared once and reused.
 import type { ArticleListItem } from '../model';
+import { bodyText, type StoredBody } from './bodyCodec';
 import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
 import { PASSAGES_PER_ARTICLE } from './searchIndexWriter';
@@ -193,7 +194,7 @@ export function searchRepository(db: Db) {
      *  in rank order took 20–50 ms, in id order ~7). */
     speakerPassages(articleIds: readonly number[], speakerIds: readonly number[]): SpokenText[] {
       if (!articleIds.length || !speakerIds.length) return [];
-      const rows = prepared(`SELECT p.id, p.article_id, p.start, coalesce(p.text, substr(a.body, p.start + 1, p.end_ - p.start))
+      const rows = prepared(`SELECT p.id, p.article_id, p.start, coalesce(p.text, substr(article_body(a.body), p.start + 1, p.end_ - p.start))
         FROM json_each(@articles) j CROSS JOIN passages p ON p.id BETWEEN j.value * ${PASSAGES_PER_ARTICLE} AND j.value * ${PASSAGES_PER_ARTICLE} + ${PASSAGES_PER_ARTICLE - 1}
         JOIN articles a ON a.id = p.article_id
         WHERE +p.speaker_id IN (SELECT value FROM json_each(@speakers))`).raw(true).all({ articles: JSON.stringify([...articleIds].sort((a, b) => a - b)), speakers: JSON.stringify(speakerIds) }) as [number, number, number | null, string | null][];
@@ -233,7 +234,7 @@ export function searchRepository(db: Db) {
     /** What a person or organisation said and proposed across the library, newest article first. */
     passagesBy(name: string, kind: 'quote' | 'proposal', limit: number): EntityPassageRow[] {
       return prepared(`SELECT p.article_id AS articleId, a.title, a.date, a.source,
-          coalesce(p.text, substr(a.body, p.start + 1, p.end_ - p.start)) AS text, p.start, p.end_ AS "end"
+          coalesce(p.text, substr(article_body(a.body), p.start + 1, p.end_ - p.start)) AS text, p.start, p.end_ AS "end"
         FROM passages p JOIN articles a ON a.id = p.article_id
         WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind
         ORDER BY ${LIST_ORDER} DESC, a.id DESC, p.start LIMIT @limit`).all({ name, kind, limit }) as EntityPassageRow[];
@@ -248,8 +249,8 @@ export function searchRepository(db: Db) {
     /** The articles shown, as the library list shows them, each with its title and body to cut snippets from. */
     shownArticles(ids: readonly number[]): ShownArticle[] {
       if (!ids.length) return [];
-      const rows = prepared(`SELECT ${LIST_COLUMNS}, a.body FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as (ListItemRow & { body: string })[];
-      return rows.map((r) => ({ item: toListItem(r), body: r.body }));
+      const rows = prepared(`SELECT ${LIST_COLUMNS}, a.body FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as (ListItemRow & { body: StoredBody })[];
+      return rows.map((r) => ({ item: toListItem(r), body: bodyText(r.body) }));
     },
   };
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
 import type { Analysis } from '../../../electron/core/analysis/types';
 import { packAnalysis } from '../../../electron/core/db/analysisCodec';
-import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
+import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { searchIndexWriter } from '../../../electron/core/db/searchIndexWriter';
 import { openLibrary, type Library } from '../../../electron/core/library';
 import { tempDir } from '../../helpers/temp';
@@ -95,7 +95,7 @@ describe('008_speakers_index', () => {
 
     const library = openLibrary(file);
     try {
-      expect(schemaVersion(library.db)).toBe(8);
+      expect(schemaVersion(library.db)).toBe(LATEST_VERSION);
       expect(everything(library.db)).toEqual(before);
       const schema = library.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'passage%' OR name LIKE 'articles_passages%' ORDER BY name").pluck().all();
       expect(schema).toEqual(['passages', 'passages_by_speaker', 'articles_passages_bd'].sort());

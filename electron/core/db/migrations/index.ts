@@ -8,10 +8,11 @@ import { m005LibraryListOrder } from './005_library_list_order';
 import { m006NotesSearchIndex } from './006_notes_search_index';
 import { m007CompactHashAndNames } from './007_compact_hash_and_names';
 import { m008SpeakersIndex } from './008_speakers_index';
+import { m009CompressedBodies } from './009_compressed_bodies';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies];
