@@ -308,7 +308,7 @@ try {
   const rawMs = ids.map((id) => {
     const t = performance.now();
     const row = rawGet.get(id);
-    L.unpackAnalysis(row.packed, row.body);
+    L.unpackAnalysis(row.packed, L.bodyText(row.body));
     return performance.now() - t;
   });
   console.log(`open a briefing (briefing:get-briefing handler, ${f0(libraryN)} articles): p50 ${f1(pct(openMs, 50))} ms, p95 ${f1(pct(openMs, 95))} ms; baseline (row + unpacking its analysis) p95 ${f1(pct(rawMs, 95))} ms`);

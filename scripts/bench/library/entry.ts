@@ -5,3 +5,4 @@ export { parseArticle } from '../../../electron/core/importer/articleHeader';
 export { analyzeArticle } from '../../../electron/core/analysis/index';
 export { packAnalysis, unpackAnalysis } from '../../../electron/core/db/analysisCodec';
 export { compactAfterImport } from '../../../electron/core/db/libraryCompaction';
+export { bodyText } from '../../../electron/core/db/bodyCodec';
