@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/types';
 import type { Article, ArticleListItem } from '../model';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysisCodec';
-import { bodyText, packBody, type StoredBody } from './bodyCodec';
+import { bodyText, packBody, rememberBody, type StoredBody } from './bodyCodec';
 import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
 import { searchIndexWriter } from './searchIndexWriter';
@@ -79,7 +79,9 @@ export function articlesRepository(db: Db) {
     /** The same, with the analysis already packed (by an import worker thread). */
     insertWithPackedAnalysis(article: NewArticle, analysis: PackedAnalysis, now = new Date()): number {
       return db.transaction(() => {
-        const info = insert.run({ author: null, originalPath: null, format: null, ...article, body: packBody(article.body), contentHash: storedHash(article.contentHash), importedAt: now.toISOString() });
+        const body = packBody(article.body);
+        rememberBody(db, body, article.body);
+        const info = insert.run({ author: null, originalPath: null, format: null, ...article, body, contentHash: storedHash(article.contentHash), importedAt: now.toISOString() });
         const id = Number(info.lastInsertRowid);
         storeAnalysis(id, analysis, now);
         return id;

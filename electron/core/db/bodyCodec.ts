@@ -30,17 +30,35 @@ export function bodyText(stored: StoredBody | Uint8Array): string {
   return inflateRawSync(stored.subarray(1)).toString('utf8');
 }
 
+/** What a connection's article_body() inflated last. */
+interface LastBody {
+  stored: Buffer | null;
+  text: string;
+}
+const lastBodies = new WeakMap<Db, LastBody>();
+
 /** Registers article_body(body) on a connection. Passages are read article by article, so it remembers the
  *  last body it inflated: the quotes of one article cut from its body inflate it once, not once each. */
 export function registerBodyFunction(db: Db): void {
-  let lastStored: Buffer | null = null;
-  let lastText = '';
+  const last: LastBody = { stored: null, text: '' };
+  lastBodies.set(db, last);
   db.function('article_body', { deterministic: true }, (stored: unknown) => {
     if (typeof stored === 'string' || stored === null) return stored;
     if (!Buffer.isBuffer(stored)) throw new TypeError('article_body() takes a stored article body');
-    if (lastStored && lastStored.equals(stored)) return lastText;
-    lastText = bodyText(stored);
-    lastStored = stored;
-    return lastText;
+    // better-sqlite3 hands every call a copy of the BLOB, so the bytes are compared, never the object.
+    if (last.stored && last.stored.equals(stored)) return last.text;
+    last.text = bodyText(stored);
+    last.stored = stored;
+    return last.text;
   });
+}
+
+/** Tells the connection's article_body() the text of a body about to be stored, so that the trigger
+ *  indexing it reads it without inflating what was just compressed. */
+export function rememberBody(db: Db, stored: StoredBody, text: string): void {
+  const last = lastBodies.get(db);
+  if (last && Buffer.isBuffer(stored)) {
+    last.stored = stored;
+    last.text = text;
+  }
 }

@@ -1,6 +1,6 @@
 export class DatabaseError extends Error {
   constructor(
-    readonly code: 'DB_CORRUPT' | 'DB_TOO_NEW' | 'DB_OPEN_FAILED',
+    readonly code: 'DB_CORRUPT' | 'DB_TOO_NEW' | 'DB_OPEN_FAILED' | 'DB_MIGRATION_FAILED',
     message: string,
   ) {
     super(message);

@@ -1,5 +1,6 @@
 // Applies the numbered migrations. The schema version lives only in PRAGMA user_version.
 import type Database from 'better-sqlite3';
+import { registerBodyFunction } from './bodyCodec';
 import { DatabaseError } from './errors';
 import { migrations } from './migrations/index';
 
@@ -13,14 +14,27 @@ export function migrate(db: Database.Database, target: number = LATEST_VERSION):
   assertNotNewer(db);
   const current = schemaVersion(db);
   if (current >= target) return;
+  // Migrations may use the SQL functions every library connection has (009: article_body()); a connection
+  // opened by other means than openDatabase (a test, a tool) gets them here.
+  registerBodyFunction(db);
   // All pending steps and the version bump commit together, or none does.
-  db.transaction(() => {
-    for (let v = current; v < target; v++) {
-      const step = migrations[v]!;
-      step.up(db);
-      db.pragma(`user_version = ${v + 1}`);
-    }
-  })();
+  let step = migrations[current]!;
+  try {
+    db.transaction(() => {
+      for (let v = current; v < target; v++) {
+        step = migrations[v]!;
+        step.up(db);
+        db.pragma(`user_version = ${v + 1}`);
+      }
+    })();
+  } catch (err) {
+    // Not damage: the transaction rolled back and the file is as it was (a full disk, or a library this
+    // code did not make). Said as such, so that the app does not set a sound library aside as damaged.
+    throw new DatabaseError(
+      'DB_MIGRATION_FAILED',
+      `The library could not be updated for this version of Briefing Desk (step ${step.name}: ${(err as Error).message}). It was left unchanged.`,
+    );
+  }
 }
 
 export function assertNotNewer(db: Database.Database): void {

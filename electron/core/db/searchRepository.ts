@@ -233,11 +233,16 @@ export function searchRepository(db: Db) {
     },
     /** What a person or organisation said and proposed across the library, newest article first. */
     passagesBy(name: string, kind: 'quote' | 'proposal', limit: number): EntityPassageRow[] {
-      return prepared(`SELECT p.article_id AS articleId, a.title, a.date, a.source,
-          coalesce(p.text, substr(article_body(a.body), p.start + 1, p.end_ - p.start)) AS text, p.start, p.end_ AS "end"
-        FROM passages p JOIN articles a ON a.id = p.article_id
-        WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind
-        ORDER BY ${LIST_ORDER} DESC, a.id DESC, p.start LIMIT @limit`).all({ name, kind, limit }) as EntityPassageRow[];
+      // The page's passages are chosen first and only theirs are cut from the bodies: SQLite computes a
+      // result column for every row before ORDER BY … LIMIT, which would inflate the body of every article
+      // a prolific speaker appears in.
+      return prepared(`SELECT s.article_id AS articleId, a.title, a.date, a.source,
+          coalesce(s.text, substr(article_body(a.body), s.start + 1, s.end_ - s.start)) AS text, s.start, s.end_ AS "end"
+        FROM (SELECT p.article_id, p.text, p.start, p.end_ FROM passages p JOIN articles a ON a.id = p.article_id
+          WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind
+          ORDER BY ${LIST_ORDER} DESC, a.id DESC, p.start LIMIT @limit) s
+        JOIN articles a ON a.id = s.article_id
+        ORDER BY ${LIST_ORDER} DESC, a.id DESC, s.start`).all({ name, kind, limit }) as EntityPassageRow[];
     },
     /** Articles that mention the entity, newest first, with its kinds and mention counts. */
     articlesMentioning(name: string, limit: number): EntityArticleRow[] {

@@ -43,6 +43,12 @@ describe('bodyCodec', () => {
     const read = db.prepare('SELECT article_body(body) FROM t ORDER BY id').pluck().all();
     expect(read).toEqual([a, a, b, a, 'plain text body']);
     expect(db.prepare('SELECT substr(article_body(body), 1, 6) FROM t WHERE id = 3').pluck().get()).toBe(b!.slice(0, 6));
+    // Two bodies that differ in one letter pack to BLOBs of the same length: the memo compares bytes.
+    const [c, d] = ['c', 'd'].map((first) => first + 'Second article. '.repeat(40));
+    const [pc, pd] = [packBody(c!), packBody(d!)] as Buffer[];
+    expect(pc!.length).toBe(pd!.length);
+    const byte = db.prepare('SELECT article_body(?)').pluck();
+    expect([byte.get(pc), byte.get(pd), byte.get(pc)]).toEqual([c, d, c]);
     expect(() => db.prepare('SELECT article_body(x\'0901\')').get()).toThrow(/unknown format/);
     db.close();
   });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
 import { packAnalysis } from '../../../electron/core/db/analysisCodec';
+import { packBody } from '../../../electron/core/db/bodyCodec';
+import { DatabaseError } from '../../../electron/core/db/errors';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { searchIndexWriter } from '../../../electron/core/db/searchIndexWriter';
 import { openLibrary, type Library } from '../../../electron/core/library';
@@ -120,6 +122,14 @@ describe('009_compressed_bodies', () => {
       expect(library.search.entity('Dana Ospan').quotes.map((q) => q.text)).toEqual(
         expect.arrayContaining([expect.stringContaining('Trade with China will double'), expect.stringContaining('We are ready to sign')]),
       );
+      // A title and body changed in place (no app path does yet): the update trigger swaps their words.
+      const EDITED = NEW_BODY.replaceAll('railway', 'pipeline');
+      library.db.prepare('UPDATE articles SET title = ?, body = ? WHERE id = ?').run('Pipeline and grain', packBody(EDITED), id);
+      checkIndex(library);
+      expect(found(library, 'railway')).toEqual([]);
+      expect(found(library, 'pipeline')).toEqual([id]);
+      library.db.prepare('UPDATE articles SET title = ?, body = ? WHERE id = ?').run('Rail and grain', packBody(NEW_BODY), id);
+      checkIndex(library);
       // Re-analysis reads the body back.
       library.articles.saveAnalysis(id, analyzeArticle(NEW_BODY, null));
       expect(library.articles.analysis(id)!.quotes.length).toBeGreaterThan(0);
@@ -140,13 +150,21 @@ describe('009_compressed_bodies', () => {
     }
   });
 
-  it('refuses a library whose full-text index is not as migration 003 made it, and leaves it at version 8', () => {
+  it('refuses, as a failed update, a library whose full-text index is not as migration 003 made it, and leaves it at version 8', () => {
     const file = libraryAtVersion8();
     const db = new Database(file);
     db.exec('DROP TABLE articles_fts');
     db.exec("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = 'articles', content_rowid = 'id')");
     db.close();
-    expect(() => openLibrary(file)).toThrow(/articles_fts is not as migration 003 created it/);
+    // Said as a failed update, not as damage: the app would otherwise set a sound library aside.
+    let error: unknown = null;
+    try {
+      openLibrary(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect(error).toMatchObject({ code: 'DB_MIGRATION_FAILED', message: expect.stringMatching(/009_compressed_bodies: articles_fts is not as migration 003 created it.*left unchanged/) });
     const after = new Database(file, { readonly: true });
     expect(schemaVersion(after)).toBe(8);
     expect(after.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'article_texts'").pluck().get()).toBe(0);
