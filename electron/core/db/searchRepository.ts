@@ -186,20 +186,26 @@ export function searchRepository(db: Db) {
       return { rows, cut: rows.length >= newest };
     },
     /** The quotes and proposals of `speakerIds` in the given articles, each with its text (`said`: the stored
-     *  text, or the body between its offsets, cut by SQLite so that only the passage reaches JavaScript).
-     *  The article's passages are read by id range; the + keeps SQLite from walking the speaker's whole
-     *  index instead. Offsets count characters as substr does: a passage after a character outside the BMP
-     *  has its text stored (searchIndexWriter.ts). Only what matching needs: the passages shown are read
+     *  text, or the body between its offsets). The article's passages are read by id range; the + keeps
+     *  SQLite from walking the speaker's whole index instead. Only what matching needs: the passages shown are read
      *  again by shownPassages. Read in id order: neighbouring articles share pages (a batch of 460 articles
      *  in rank order took 20–50 ms, in id order ~7). */
     speakerPassages(articleIds: readonly number[], speakerIds: readonly number[]): SpokenText[] {
       if (!articleIds.length || !speakerIds.length) return [];
-      const rows = prepared(`SELECT p.id, p.article_id, p.start, coalesce(p.text, substr(article_body(a.body), p.start + 1, p.end_ - p.start))
+      // The body comes with a passage only when the passage's text is cut from it, and is inflated once per
+      // article here: cutting each passage in SQL (article_body() and substr) cost a round trip of the whole
+      // body's text per passage, and a speaker's search may read thousands.
+      const rows = prepared(`SELECT p.id, p.article_id, p.start, p.end_, p.text, CASE WHEN p.text IS NULL THEN a.body END
         FROM json_each(@articles) j CROSS JOIN passages p ON p.id BETWEEN j.value * ${PASSAGES_PER_ARTICLE} AND j.value * ${PASSAGES_PER_ARTICLE} + ${PASSAGES_PER_ARTICLE - 1}
         JOIN articles a ON a.id = p.article_id
-        WHERE +p.speaker_id IN (SELECT value FROM json_each(@speakers))`).raw(true).all({ articles: JSON.stringify([...articleIds].sort((a, b) => a - b)), speakers: JSON.stringify(speakerIds) }) as [number, number, number | null, string | null][];
-      // A passage without offsets or text (none is written so) says nothing rather than failing the search.
-      return rows.map(([passageId, articleId, start, said]) => ({ passageId, articleId, start, said: said ?? '' }));
+        WHERE +p.speaker_id IN (SELECT value FROM json_each(@speakers))`).raw(true).all({ articles: JSON.stringify([...articleIds].sort((a, b) => a - b)), speakers: JSON.stringify(speakerIds) }) as [number, number, number | null, number | null, string | null, StoredBody | null][];
+      let bodyOf = { articleId: 0, text: '' };
+      return rows.map(([passageId, articleId, start, end, text, stored]) => {
+        if (text !== null || stored === null || start === null || end === null) return { passageId, articleId, start, said: text ?? '' };
+        if (bodyOf.articleId !== articleId) bodyOf = { articleId, text: bodyText(stored) };
+        // Offsets are JavaScript's wherever the text is not stored (searchIndexWriter.ts).
+        return { passageId, articleId, start, said: bodyOf.text.slice(start, end) };
+      });
     },
     /** The live notes that match, each with its bm25 score: few and the analyst's own, so always all of them.
      *  Their passage ids are the notes' ids negated, apart from quotes and proposals. */
