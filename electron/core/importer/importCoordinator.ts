@@ -44,7 +44,7 @@ export function runCoordinator(port: MessagePort, setup: CoordinatorSetup): void
       // Every outcome is committed and sent; the tidy-up only makes the library smaller on disk, so
       // its failure (a disk error would have failed a batch first) is not the import's.
       send();
-      await compactAfterImport(db, imported, cancel.signal).catch(() => undefined);
+      await compactAfterImport(db, imported, cancel.signal).catch((e: unknown) => console.error('[import] the tidy-up after the import stopped:', e));
       finished(null);
     },
     (err: unknown) => {
