@@ -67,20 +67,24 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
       settings.setRaw('seedsImported', 'true');
       return report;
     },
-    /** As reanalyseStale, in small batches that leave the event loop free between them. */
+    /** As reanalyseStale, in small batches read one at a time, that leave the event loop free between them. */
     async reanalyseStaleGradually(batch = 10): Promise<number> {
-      const stale = articles.staleAnalyses(ANALYSIS_VERSION);
-      for (let i = 0; i < stale.length; i += batch) {
-        reanalyse(stale.slice(i, i + batch));
+      let done = 0;
+      for (let page = articles.staleAnalyses(ANALYSIS_VERSION, 0, batch); page.length; page = articles.staleAnalyses(ANALYSIS_VERSION, page.at(-1)!.id, batch)) {
+        reanalyse(page);
+        done += page.length;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      return stale.length;
+      return done;
     },
     /** Re-analyses articles whose stored analysis is older than this version; notes are untouched. */
-    reanalyseStale(): number {
-      const stale = articles.staleAnalyses(ANALYSIS_VERSION);
-      reanalyse(stale);
-      return stale.length;
+    reanalyseStale(batch = 100): number {
+      let done = 0;
+      for (let page = articles.staleAnalyses(ANALYSIS_VERSION, 0, batch); page.length; page = articles.staleAnalyses(ANALYSIS_VERSION, page.at(-1)!.id, batch)) {
+        reanalyse(page);
+        done += page.length;
+      }
+      return done;
     },
     close(): void {
       db.close();

@@ -60,9 +60,9 @@ export function articlesRepository(db: Db) {
   const analysis = db.prepare<[number], { packed: Buffer; body: StoredBody }>(
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
-  const stale = db.prepare<[number], { id: number; body: StoredBody; title: string }>(
+  const stale = db.prepare<[number, number, number], { id: number; body: StoredBody; title: string }>(
     `SELECT a.id, a.body, a.title FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
-     WHERE s.version IS NULL OR s.version < ?`,
+     WHERE (s.version IS NULL OR s.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?`,
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
   const noteCount = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM notes WHERE article_id = ?');
@@ -116,8 +116,11 @@ export function articlesRepository(db: Db) {
       const row = analysis.get(articleId);
       return row ? unpackAnalysis(row.packed, bodyText(row.body)) : null;
     },
-    staleAnalyses(currentVersion: number): { id: number; body: string; title: string }[] {
-      return stale.all(currentVersion).map((a) => ({ ...a, body: bodyText(a.body) }));
+    /** Up to `limit` articles after `afterId` (in id order) whose stored analysis is older than
+     *  `currentVersion`, or missing. A page at a time: after a new analysis version every article of the
+     *  library is stale, and all their texts at once would be hundreds of megabytes at 100,000 articles. */
+    staleAnalyses(currentVersion: number, afterId: number, limit: number): { id: number; body: string; title: string }[] {
+      return stale.all(currentVersion, afterId, limit).map((a) => ({ ...a, body: bodyText(a.body) }));
     },
     count(): number {
       return count.get()?.n ?? 0;
