@@ -44,6 +44,8 @@ describe('the window', () => {
     await expect.poll(() => page.locator(`#mark-${markId}`).getAttribute('class')).toContain('flash');
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
+      // The briefing from its top (who, when, where), whatever the jump's smooth scroll had reached.
+      await page.locator('#briefing').evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }));
       await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png') });
     }
 
