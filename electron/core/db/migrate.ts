@@ -28,11 +28,19 @@ export function migrate(db: Database.Database, target: number = LATEST_VERSION):
       }
     })();
   } catch (err) {
-    // Not damage: the transaction rolled back and the file is as it was (a full disk, or a library this
-    // code did not make). Said as such, so that the app does not set a sound library aside as damaged.
+    const code = (err as { code?: unknown }).code;
+    // Damage the open's quick check did not reach (it reads only the analyst's own tables) shows here, when a
+    // migration reads the articles: it is damage, and the app offers the newest good backup for it.
+    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+      throw new DatabaseError('DB_CORRUPT', `The database cannot be read (step ${step.name}): ${(err as Error).message}`, { cause: err });
+    }
+    // Otherwise not damage: the transaction rolled back, so nothing the migrations wrote is kept (a full
+    // disk, or a library this code did not make). Said as such, so that the app does not set a sound
+    // library aside as damaged.
     throw new DatabaseError(
       'DB_MIGRATION_FAILED',
-      `The library could not be updated for this version of Briefing Desk (step ${step.name}: ${(err as Error).message}). It was left unchanged.`,
+      `The library could not be updated for this version of Briefing Desk (step ${step.name}: ${(err as Error).message}). Nothing was changed in it.`,
+      { cause: err },
     );
   }
 }
