@@ -1,7 +1,7 @@
 // The library: one open database and the operations the app and the command line share.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYSIS_VERSION, analyzeArticle } from './analysis/index';
+import { analyzeArticle } from './analysis/index';
 import { briefingFacts } from './briefingFacts';
 import { applyCorrections } from './corrections';
 import { articleListRepository } from './db/articleListRepository';
@@ -14,8 +14,9 @@ import { settingsRepository } from './db/settingsRepository';
 import { ARTICLE_EXTENSIONS, importFiles, type ImportReport } from './importer/importArticle';
 import type { Briefing } from './model';
 import { createSearch } from './search/searchLibrary';
-import { runImportJob, type ImportJobOptions, type ImportJobReport } from './importer/importJob';
+import { defaultWorkerScript, runImportJob, type ImportJobOptions, type ImportJobReport } from './importer/importJob';
 import { resolveAnchor } from './notes/anchor';
+import { reanalyse, reanalyseOnThread, stalePages, type ReanalysisResult } from './reanalysis';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
   const db: Db = openDatabase(file, options);
@@ -25,9 +26,6 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const corrections = correctionsRepository(db);
   const articleTags = articleTagsRepository(db);
   const articleList = articleListRepository(db);
-  const reanalyse = (stale: { id: number; body: string; title: string }[]) => {
-    for (const a of stale) articles.saveAnalysis(a.id, analyzeArticle(a.body, a.title));
-  };
 
   return {
     db,
@@ -67,24 +65,28 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
       settings.setRaw('seedsImported', 'true');
       return report;
     },
-    /** As reanalyseStale, in small batches read one at a time, that leave the event loop free between them. */
-    async reanalyseStaleGradually(batch = 10): Promise<number> {
-      let done = 0;
-      for (let page = articles.staleAnalyses(ANALYSIS_VERSION, 0, batch); page.length; page = articles.staleAnalyses(ANALYSIS_VERSION, page.at(-1)!.id, batch)) {
-        reanalyse(page);
-        done += page.length;
+    /** Re-analyses the articles whose stored analysis is older than this version (notes are untouched), on
+     *  a thread of its own (reanalysis.ts); on this thread, a page at a time between turns of the event loop,
+     *  when no thread can run (no built worker script, a library in memory). Resolves with how many were
+     *  analysed again. */
+    async reanalyseStaleInBackground(workerScript: string | null = defaultWorkerScript()): Promise<number> {
+      if (workerScript && !db.memory) {
+        const threaded = await reanalyseOnThread(db.name, workerScript, options.nativeBinding);
+        if (threaded.status === 'done') return threaded.done;
+        if (threaded.status === 'died') return 0;
+      }
+      const result: ReanalysisResult = { done: 0, failed: [] };
+      for (const rows of stalePages(articles, 10)) {
+        reanalyse(articles, rows, result);
         await new Promise((resolve) => setImmediate(resolve));
       }
-      return done;
+      return result.done;
     },
-    /** Re-analyses articles whose stored analysis is older than this version; notes are untouched. */
-    reanalyseStale(batch = 100): number {
-      let done = 0;
-      for (let page = articles.staleAnalyses(ANALYSIS_VERSION, 0, batch); page.length; page = articles.staleAnalyses(ANALYSIS_VERSION, page.at(-1)!.id, batch)) {
-        reanalyse(page);
-        done += page.length;
-      }
-      return done;
+    /** The same, at once, on this thread. */
+    reanalyseStale(): number {
+      const result: ReanalysisResult = { done: 0, failed: [] };
+      for (const rows of stalePages(articles)) reanalyse(articles, rows, result);
+      return result.done;
     },
     close(): void {
       db.close();

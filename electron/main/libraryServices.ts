@@ -28,8 +28,11 @@ export async function startLibraryServices(dbPath: string, appRoot: string, wind
     importProgress: (progress: ImportProgress) => window()?.webContents.send(EVENT_IMPORT_PROGRESS, progress),
     backups: backupsForWindow(dbPath, () => library),
   });
-  // Articles analysed by an older version are re-analysed after the window is answered, a few at a time,
-  // so an update never freezes the first start.
-  void library.reanalyseStaleGradually().catch((err: unknown) => console.error('[analysis] re-analysis stopped:', err));
+  // Articles analysed by an older version are re-analysed on a thread of their own, so an update never
+  // freezes the first start; the window is told when their briefings have changed.
+  void library
+    .reanalyseStaleInBackground()
+    .then((done) => (done > 0 ? window()?.webContents.send(EVENT_LIBRARY_CHANGED) : undefined))
+    .catch((err: unknown) => console.error('[analysis] re-analysis stopped:', err));
   return { library, handle };
 }

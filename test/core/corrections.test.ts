@@ -55,7 +55,7 @@ describe('corrections in the library', () => {
     library.corrections.save(1, { kind: 'entity', name: 'Taliban', type: 'organization', aliases: ['the Taliban regime'] });
     // A newer analysis version arrives: the stored analysis is replaced.
     library.db.prepare('UPDATE analyses SET version = 0').run();
-    expect(await library.reanalyseStaleGradually()).toBe(1);
+    expect(await library.reanalyseStaleInBackground()).toBe(1);
     expect(library.reanalyseStale()).toBe(0);
     const after = library.briefing(1)!;
     expect(after.analysis.quotes.find((x) => x.text === q.text)?.speaker?.name).toBe('Somebody Else');

@@ -43,6 +43,7 @@ export function articlesRepository(db: Db) {
     ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, packed = excluded.packed, analysed_at = excluded.analysed_at`);
   const index = searchIndexWriter(db);
   const bodyOf = db.prepare<[number], { body: StoredBody }>('SELECT body FROM articles WHERE id = ?');
+  const exists = db.prepare<[number], 1>('SELECT 1 FROM articles WHERE id = ?').pluck();
   /** The analysis and its search index entries; inside the caller's transaction. */
   const storeAnalysis = (articleId: number, analysis: PackedAnalysis, now: Date) => {
     upsertAnalysis.run(articleId, analysis.version, analysis.packed, now.toISOString());
@@ -65,6 +66,11 @@ export function articlesRepository(db: Db) {
      WHERE (s.version IS NULL OR s.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?`,
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+  // Both from small indexes (analyses_by_version, and the smallest of the articles'): every analysis is
+  // stored with its article, so an article without one shows as a difference in the counts.
+  const anyStale = db.prepare<[number], number>(
+    'SELECT EXISTS (SELECT 1 FROM analyses WHERE version < ?) OR (SELECT count(*) FROM articles) <> (SELECT count(*) FROM analyses)',
+  ).pluck();
   const noteCount = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM notes WHERE article_id = ?');
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
 
@@ -95,6 +101,19 @@ export function articlesRepository(db: Db) {
         storeAnalysis(articleId, packAnalysis(result, bodyText(stored)), now);
       }).immediate();
     },
+    /** Stores analyses the caller packed from the text it read (re-analysis), in one transaction; an article
+     *  removed meanwhile is skipped. Returns the ids stored. */
+    saveAnalyses(items: readonly { articleId: number; analysis: PackedAnalysis }[], now = new Date()): number[] {
+      return db.transaction(() => {
+        const stored: number[] = [];
+        for (const { articleId, analysis } of items) {
+          if (exists.get(articleId) === undefined) continue;
+          storeAnalysis(articleId, analysis, now);
+          stored.push(articleId);
+        }
+        return stored;
+      }).immediate();
+    },
     list(): ArticleListItem[] {
       return list.all().map(toListItem);
     },
@@ -115,6 +134,11 @@ export function articlesRepository(db: Db) {
     analysis(articleId: number): Analysis | null {
       const row = analysis.get(articleId);
       return row ? unpackAnalysis(row.packed, bodyText(row.body)) : null;
+    },
+    /** Whether any article's analysis is older than `currentVersion`, or missing: the question of every
+     *  start, answered without reading the articles. */
+    anyStale(currentVersion: number): boolean {
+      return anyStale.get(currentVersion) === 1;
     },
     /** Up to `limit` articles after `afterId` (in id order) whose stored analysis is older than
      *  `currentVersion`, or missing. A page at a time: after a new analysis version every article of the
