@@ -4,7 +4,7 @@
 //
 // `articles.body` holds either the text itself (TEXT: every body stored before 009, and a body that does not
 // shrink) or a BLOB: one format byte, then the raw DEFLATE of its UTF-8. Compressing each body alone keeps
-// reading one article cheap (~10 µs for a 2 KB body) and needs no shared state between rows.
+// reading one article cheap (~16 µs to inflate a 2 KB body) and needs no shared state between rows.
 // JavaScript reads bodies with bodyText(); SQL with the function article_body(), which every connection
 // registers (openDatabase.ts): the full-text index reads its text through the view article_texts, and its
 // triggers and a passage's `substr` go through it too.

@@ -203,7 +203,7 @@ export function searchRepository(db: Db) {
       return rows.map(([passageId, articleId, start, end, text, stored]) => {
         if (text !== null || stored === null || start === null || end === null) return { passageId, articleId, start, said: text ?? '' };
         if (bodyOf.articleId !== articleId) bodyOf = { articleId, text: bodyText(stored) };
-        // Offsets are JavaScript's wherever the text is not stored (searchIndexWriter.ts).
+        // Offsets are JavaScript's wherever the text is not stored (analysisIndex in analysisCodec.ts).
         return { passageId, articleId, start, said: bodyOf.text.slice(start, end) };
       });
     },
