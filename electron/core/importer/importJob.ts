@@ -4,7 +4,7 @@
 // It reports progress, can be cancelled (files already stored stay; files being read finish and are
 // stored; the rest are not started), and finds duplicates before analysing them, so running an
 // interrupted import again only analyses what is missing.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -43,7 +43,26 @@ export interface ImportJobOptions {
   progressIntervalMs?: number;
 }
 
+/** A file or two of plain text this small is analysed on the calling thread: starting the threads costs
+ *  more (~100 ms) than analysing an article. Anything larger, or in a format whose reader is heavy (HTML,
+ *  PDF, DOCX: the HTML parsers alone take ~100–270 ms to load), goes to the threads, as analysing one 100 KB
+ *  text held the calling thread's event loop for ~240 ms, and a 1 MB one for 1.5 s. */
 const FEW_FILES = 2;
+const SMALL_TEXT_BYTES = 6 * 1024;
+const PLAIN_TEXT = /\.(txt|md)$/i;
+
+function fewSmallTexts(files: readonly string[]): boolean {
+  return files.length <= FEW_FILES && files.every((f) => PLAIN_TEXT.test(f) && sizeOf(f) <= SMALL_TEXT_BYTES);
+}
+
+/** A file that cannot be read counts as small: the calling thread refuses it with its reason. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 export function defaultWorkerScript(): string | null {
   // Bundled, this module lives in dist/ beside the worker; from the sources (tests) the build is in dist/.
@@ -75,8 +94,7 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
   report(true);
 
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-  // A file or two is analysed here: starting a worker thread costs more than analysing an article.
-  const count = files.length <= FEW_FILES && options.workers === undefined ? 0 : Math.min(options.workers ?? availableParallelism(), files.length);
+  const count = options.workers === undefined && fewSmallTexts(files) ? 0 : Math.min(options.workers ?? availableParallelism(), files.length);
   let left = files;
   if (script && count > 0 && !db.memory) {
     const ended = await runOnCoordinator(db, files, script, count, record, options);
