@@ -16,7 +16,7 @@ import type { Briefing } from './model';
 import { createSearch } from './search/searchLibrary';
 import { defaultWorkerScript, runImportJob, type ImportJobOptions, type ImportJobReport } from './importer/importJob';
 import { resolveAnchor } from './notes/anchor';
-import { reanalyse, reanalyseOnThread, stalePages, type ReanalysisResult } from './reanalysis';
+import { reanalyseHere, reanalyseOnThreads } from './reanalysis';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
   const db: Db = openDatabase(file, options);
@@ -26,6 +26,9 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const corrections = correctionsRepository(db);
   const articleTags = articleTagsRepository(db);
   const articleList = articleListRepository(db);
+  /** Background work (re-analysis), stopped when the library closes. */
+  const background = new AbortController();
+  const running = new Set<Promise<unknown>>();
 
   return {
     db,
@@ -68,27 +71,31 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     /** Re-analyses the articles whose stored analysis is older than this version (notes are untouched), on
      *  a thread of its own (reanalysis.ts); on this thread, a page at a time between turns of the event loop,
      *  when no thread can run (no built worker script, a library in memory). Resolves with how many were
-     *  analysed again. */
-    async reanalyseStaleInBackground(workerScript: string | null = defaultWorkerScript()): Promise<number> {
-      if (workerScript && !db.memory) {
-        const threaded = await reanalyseOnThread(db.name, workerScript, options.nativeBinding);
-        if (threaded.status === 'done') return threaded.done;
-        if (threaded.status === 'died') return 0;
-      }
-      const result: ReanalysisResult = { done: 0, failed: [] };
-      for (const rows of stalePages(articles, 10)) {
-        reanalyse(articles, rows, result);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      return result.done;
+     *  analysed again and stored. */
+    reanalyseStaleInBackground(workerScript: string | null = defaultWorkerScript()): Promise<number> {
+      const work = (async () => {
+        if (workerScript && !db.memory) {
+          const threaded = await reanalyseOnThreads(db, workerScript, options.nativeBinding, background.signal);
+          if (threaded.status === 'done') return threaded.stored;
+        }
+        return reanalyseHere(db, 0, {}, () => new Promise((resolve) => setImmediate(resolve)), background.signal);
+      })();
+      running.add(work);
+      void work.finally(() => running.delete(work)).catch(() => undefined);
+      return work;
     },
-    /** The same, at once, on this thread. */
-    reanalyseStale(): number {
-      const result: ReanalysisResult = { done: 0, failed: [] };
-      for (const rows of stalePages(articles)) reanalyse(articles, rows, result);
-      return result.done;
+    /** Stops the work this library runs in the background (re-analysis) and waits until its threads have
+     *  let go of the file: before the file is moved (a restore) or closed. */
+    async stopBackgroundWork(): Promise<void> {
+      background.abort();
+      await Promise.allSettled([...running]);
+    },
+    /** The same, on this thread, without pausing. */
+    reanalyseStale(): Promise<number> {
+      return reanalyseHere(db);
     },
     close(): void {
+      background.abort();
       db.close();
     },
   };

@@ -40,12 +40,14 @@ async function offerRestoreOfDamaged(dbPath: string, problem: string, library: L
     defaultId: buttons.length - 1,
     cancelId: buttons.length - 1,
   });
-  if (buttons[response] === 'Restore the backup and restart' && backup) relaunchOnBackup(dbPath, backup.file, library, 'damaged');
+  if (buttons[response] === 'Restore the backup and restart' && backup) await relaunchOnBackup(dbPath, backup.file, library, 'damaged');
 }
 
 /** Closes the library (a file still open cannot be moved on Windows), puts the backup in its place (the
  *  current file set aside: as damaged, or by restoreBackup as before-restore) and restarts on it. */
-function relaunchOnBackup(dbPath: string, backupFile: string, library: Library | null, damaged?: 'damaged'): void {
+async function relaunchOnBackup(dbPath: string, backupFile: string, library: Library | null, damaged?: 'damaged'): Promise<void> {
+  // A thread of the library's (re-analysis) must let go of the file before it can be moved on Windows.
+  await library?.stopBackgroundWork();
   library?.close();
   if (damaged) setAside(dbPath, damaged);
   restoreBackup(dbPath, backupFile);
@@ -92,7 +94,7 @@ export function backupsForWindow(dbPath: string, getLibrary: () => Library | nul
       });
       if (response !== 0) return { restarting: false };
       if (!isHealthy(backup.file)) throw Object.assign(new Error(`The backup ${backup.name} is damaged and was not restored.`), { code: 'BACKUP_DAMAGED' });
-      relaunchOnBackup(dbPath, backup.file, getLibrary());
+      await relaunchOnBackup(dbPath, backup.file, getLibrary());
       return { restarting: true };
     },
   };

@@ -56,7 +56,7 @@ describe('corrections in the library', () => {
     // A newer analysis version arrives: the stored analysis is replaced.
     library.db.prepare('UPDATE analyses SET version = 0').run();
     expect(await library.reanalyseStaleInBackground()).toBe(1);
-    expect(library.reanalyseStale()).toBe(0);
+    expect(await library.reanalyseStale()).toBe(0);
     const after = library.briefing(1)!;
     expect(after.analysis.quotes.find((x) => x.text === q.text)?.speaker?.name).toBe('Somebody Else');
     expect(after.analysis.entities.find((e) => e.name === 'Taliban')?.aliases).toEqual(['the Taliban regime']);

@@ -1,80 +1,152 @@
 // Re-analysis after a new analysis version: every stale article is analysed again, once, read a page at a
 // time (a whole library's texts at once would be hundreds of megabytes at 100,000 articles), on a thread of
-// its own when one can run, and articles already current are left as they are.
-import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+// its own when one can run; articles already current are left as they are; an article that cannot be
+// analysed is left stale (and skipped until the next version) without stopping the others; an analysis is
+// stored only for the text it was computed from.
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_VERSION } from '../../electron/core/analysis/index';
-import type { Library } from '../../electron/core/library';
+import { ANALYSIS_VERSION, analyzeArticle } from '../../electron/core/analysis/index';
+import { packAnalysis } from '../../electron/core/db/analysisCodec';
 import { defaultWorkerScript } from '../../electron/core/importer/importJob';
+import type { Library } from '../../electron/core/library';
+import { reanalyseOnThreads, reanalysePage, skipArticles, skippedArticles, stalePages } from '../../electron/core/reanalysis';
 import { tempDir, tempLibrary } from '../helpers/temp';
 
-const body = (i: number) => `ASTANA, June ${i} – "We will open crossing number ${i}," Minister Ayan Bek said. `.repeat(3);
-const add = (library: Library, i: number) =>
-  library.articles.insertWithAnalysis(
-    { contentHash: createHash('sha256').update(body(i)).digest('hex'), title: `Crossing ${i}`, date: null, source: null, fileName: null, encoding: 'UTF-8', body: body(i) },
-    { version: ANALYSIS_VERSION, summary: [], quotes: [], proposals: [], entities: [] },
-  );
+const body = (i: number, filler = '') => `ASTANA, June ${i} – "We will open crossing number ${i}," Minister Ayan Bek said. ${filler}`.repeat(3);
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const EMPTY = { version: ANALYSIS_VERSION, summary: [], quotes: [], proposals: [], entities: [] };
+const add = (library: Library, i: number, text = body(i)) =>
+  library.articles.insertWithAnalysis({ contentHash: sha(text), title: `Crossing ${i}`, date: null, source: null, fileName: null, encoding: 'UTF-8', body: text }, EMPTY);
 const versions = (library: Library) => library.db.prepare('SELECT article_id, version, analysed_at FROM analyses ORDER BY article_id').all() as { article_id: number; version: number; analysed_at: string }[];
+/** Articles whose analysis is older than the analyser, or missing. */
+const stale = (library: Library) =>
+  library.db.prepare('SELECT a.id FROM articles a LEFT JOIN analyses s ON s.article_id = a.id WHERE s.version IS NULL OR s.version < ? ORDER BY a.id').pluck().all(ANALYSIS_VERSION) as number[];
+
+/** `n` articles: every third analysed by an older version, the last one not at all. */
+function staleLibrary(n = 23) {
+  const { library } = tempLibrary();
+  for (let i = 1; i <= n; i++) add(library, i);
+  library.db.prepare('UPDATE analyses SET version = 1, analysed_at = ? WHERE article_id % 3 = 0').run('2020-01-01T00:00:00.000Z');
+  library.db.prepare('DELETE FROM analyses WHERE article_id = ?').run(n);
+  const current = versions(library).filter((v) => v.version === ANALYSIS_VERSION);
+  const wanted = [...Array.from({ length: Math.floor((n - 1) / 3) }, (_, k) => 3 * (k + 1)), n];
+  return { library, current, wanted };
+}
+
+/** A worker script that logs the heap cap it was given, says it is on article `id`, and dies there. */
+function dyingScript(id: number): { script: string; caps: () => number[] } {
+  const dir = tempDir();
+  const log = join(dir, 'caps.log');
+  const script = join(dir, 'dies.js');
+  writeFileSync(log, '');
+  writeFileSync(
+    script,
+    `const t = require('node:worker_threads');
+     require('node:fs').appendFileSync(${JSON.stringify(log)}, t.resourceLimits.maxOldGenerationSizeMb + '\\n');
+     t.parentPort.postMessage({ type: 'ready' });
+     t.parentPort.postMessage({ type: 'article', id: ${id} });
+     throw new Error('out of memory');`,
+  );
+  return { script, caps: () => readFileSync(log, 'utf8').trim().split('\n').map(Number) };
+}
+
+function quietly<T>(run: () => Promise<T>): Promise<{ result: T; errors: string }> {
+  const errors: string[] = [];
+  const log = console.error;
+  console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+  return run()
+    .then((result) => ({ result, errors: errors.join('\n') }))
+    .finally(() => (console.error = log));
+}
 
 describe('re-analysis of stale articles', () => {
-  /** 23 articles: every third analysed by an older version, article 23 not at all. */
-  const staleLibrary = () => {
+  it('reads the stale articles in pages of at most 20, a long article in a page of its own', () => {
     const { library } = tempLibrary();
-    for (let i = 1; i <= 23; i++) add(library, i);
-    library.db.prepare('UPDATE analyses SET version = 1, analysed_at = ? WHERE article_id % 3 = 0').run('2020-01-01T00:00:00.000Z');
-    library.db.prepare('DELETE FROM analyses WHERE article_id = 23').run();
-    const read: number[] = [];
-    const page = library.articles.staleAnalyses.bind(library.articles);
-    library.articles.staleAnalyses = (version, afterId, limit) => {
-      const rows = page(version, afterId, limit);
-      expect(rows.length).toBeLessThanOrEqual(limit);
-      read.push(...rows.map((r) => r.id));
-      return rows;
-    };
-    return { library, read, current: versions(library).filter((v) => v.version === ANALYSIS_VERSION) };
-  };
-
-  it('on this thread when no thread can run: every stale article once, a page at a time, the current ones left alone', async () => {
-    const { library, read, current } = staleLibrary();
     try {
-      expect(await library.reanalyseStaleInBackground(null)).toBe(8);
-      expect(read).toEqual([3, 6, 9, 12, 15, 18, 21, 23]);
-      expect(versions(library).every((v) => v.version === ANALYSIS_VERSION)).toBe(true);
-      // The articles that were current kept their analysis (and its time).
+      // 1 MB of letters in no order: stored compressed, still over the page's 512 KB.
+      const noise = Array.from(randomBytes(330_000), (b) => 'abcdefghijklmnopqrstuvwxyz '[b % 27]).join('');
+      const long = body(30, noise);
+      for (let i = 1; i <= 45; i++) add(library, i, i === 30 ? long : body(i));
+      expect(library.db.prepare('SELECT length(body) FROM articles WHERE id = 30').pluck().get()).toBeGreaterThan(512 * 1024);
+      library.db.prepare('UPDATE analyses SET version = 1').run();
+      const pages = [...stalePages(library.articles, new Set([7]))].map((page) => page.map((a) => a.id));
+      expect(pages.flat()).toEqual(Array.from({ length: 45 }, (_, k) => k + 1).filter((id) => id !== 7));
+      expect(pages.every((page) => page.length <= 20)).toBe(true);
+      // Article 30's stored text is over the page's budget on its own.
+      expect(pages).toContainEqual([30]);
+      expect(library.articles.textOf(30)!.body).toBe(long);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('on this thread when no thread can run: every stale article once, the current ones left alone', async () => {
+    const { library, current, wanted } = staleLibrary();
+    try {
+      expect(stale(library)).toEqual(wanted);
+      expect(await library.reanalyseStaleInBackground(null)).toBe(wanted.length);
+      expect(stale(library)).toEqual([]);
+      expect(versions(library)).toHaveLength(23);
       expect(versions(library).filter((v) => current.some((c) => c.article_id === v.article_id))).toEqual(current);
       // The new analyses are the analyser's: the quote of article 6 is found again.
       expect(library.articles.analysis(6)!.quotes.map((q) => q.speaker?.name)).toContain('Ayan Bek');
-      expect(library.reanalyseStale()).toBe(0);
+      expect(await library.reanalyseStale()).toBe(0);
     } finally {
       library.close();
     }
   });
 
-  it('moves past an article that stays stale (its analysis failed), and tries it again next time', async () => {
-    const { library, read } = staleLibrary();
+  it('leaves an article whose analysis fails stale, stores the rest, and skips it until the next version', async () => {
+    const { library, wanted } = staleLibrary();
     try {
-      const save = library.articles.saveAnalyses.bind(library.articles);
-      library.articles.saveAnalyses = (items, now) => save(items.filter((i) => i.articleId !== 6), now);
-      expect(await library.reanalyseStaleInBackground(null)).toBe(7);
-      expect(read).toEqual([3, 6, 9, 12, 15, 18, 21, 23]);
-      library.articles.saveAnalyses = save;
-      expect(library.reanalyseStale()).toBe(1);
-      expect(read.slice(8)).toEqual([6]);
+      const [page] = [...stalePages(library.articles, skippedArticles(library.db))];
+      const failing = (text: string, title: string) => {
+        if (title === 'Crossing 6') throw new Error('analyser bug');
+        return analyzeArticle(text, title);
+      };
+      const { result, errors } = await quietly(async () => reanalysePage(library.articles, page!, {}, failing));
+      expect(result).toEqual({ stored: wanted.length - 1, failed: [6] });
+      expect(errors).toMatch(/article 6 could not be analysed again: analyser bug/);
+      expect(stale(library)).toEqual([6]);
+      skipArticles(library.db, result.failed);
+      expect(await library.reanalyseStale()).toBe(0);
+      expect(stale(library)).toEqual([6]);
+      // A new analysis version clears the list: the list is kept with the version it was made under.
+      library.db.prepare("UPDATE settings SET value = json_set(value, '$.version', 1) WHERE key = 'reanalysisSkipped'").run();
+      expect(await library.reanalyseStale()).toBe(1);
     } finally {
       library.close();
     }
   });
 
-  it('on a thread of its own: this thread reads no article, and the analyses are stored all the same', async () => {
+  it('stores no analysis for an article removed, or replaced under the same id, since it was read', () => {
+    const { library } = tempLibrary();
+    try {
+      const first = add(library, 1);
+      const second = add(library, 2);
+      const read = [library.articles.textOf(first)!, library.articles.textOf(second)!];
+      const packed = read.map((a) => ({ articleId: a.id, contentHash: a.contentHash, analysis: packAnalysis(analyzeArticle(a.body, a.title), a.body) }));
+      // Article 2 is removed and a new article takes its id (ids are reused after a delete); article 1 goes.
+      expect(library.articles.remove(second)).toBe('removed');
+      const other = 'PARIS, June 4 – "Les accords tiendront," said José Martí.';
+      expect(add(library, 3, other)).toBe(second);
+      expect(library.articles.remove(first)).toBe('removed');
+      expect(library.articles.saveAnalyses(packed)).toEqual([]);
+      expect(library.articles.analysis(second)).toEqual(EMPTY);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('on a thread of its own: done by the thread, the current analyses untouched', async () => {
     const script = defaultWorkerScript();
     expect(script, 'the worker script is built (node scripts/build.mjs)').not.toBeNull();
-    const { library, read, current } = staleLibrary();
+    const { library, current, wanted } = staleLibrary();
     try {
-      expect(await library.reanalyseStaleInBackground(script)).toBe(8);
-      expect(read).toEqual([]);
-      expect(versions(library).every((v) => v.version === ANALYSIS_VERSION)).toBe(true);
+      expect(await reanalyseOnThreads(library.db, script!)).toEqual({ status: 'done', stored: wanted.length });
+      expect(stale(library)).toEqual([]);
       expect(versions(library).filter((v) => current.some((c) => c.article_id === v.article_id))).toEqual(current);
       expect(library.articles.analysis(23)!.quotes.map((q) => q.speaker?.name)).toContain('Ayan Bek');
       expect(await library.reanalyseStaleInBackground(script)).toBe(0);
@@ -83,35 +155,51 @@ describe('re-analysis of stale articles', () => {
     }
   });
 
-  it('does not take over from a thread that died on an article (the article would end this one too), and says which', async () => {
-    const { library, read } = staleLibrary();
-    const script = join(tempDir(), 'dies.js');
-    // A thread that starts on article 3 and dies there, as an article that runs it out of memory would.
-    writeFileSync(script, "require('node:worker_threads').parentPort.postMessage({ type: 'article', id: 3 }); throw new Error('out of memory');");
-    const errors: unknown[] = [];
-    const log = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+  it('skips the article a thread died on, starts the next thread without the heap cap, and does the rest', async () => {
+    const { library, wanted } = staleLibrary();
     try {
-      expect(await library.reanalyseStaleInBackground(script)).toBe(0);
-      expect(read).toEqual([]);
-      expect(errors.join('\n')).toMatch(/the re-analysis thread stopped at article 3: .*out of memory/);
+      const { script, caps } = dyingScript(9);
+      const { result, errors } = await quietly(() => reanalyseOnThreads(library.db, script));
+      expect(result).toEqual({ status: 'done', stored: 0 });
+      expect(errors).toMatch(/the re-analysis thread stopped at article 9: .*out of memory/);
+      // The first thread was capped as the import's readers are; the next ones were not.
+      expect(caps()[0]).toBe(48);
+      expect(caps().length).toBeGreaterThan(1);
+      expect(caps().slice(1).every((cap) => cap !== 48)).toBe(true);
+      expect([...skippedArticles(library.db)]).toEqual([9]);
+      // The real thread then does every other stale article, and leaves article 9 stale.
+      expect(await library.reanalyseStaleInBackground(defaultWorkerScript())).toBe(wanted.length - 1);
+      expect(stale(library)).toEqual([9]);
     } finally {
-      console.error = log;
       library.close();
     }
   });
 
-  it('falls back to this thread when the thread cannot start', async () => {
-    const { library, read } = staleLibrary();
-    const errors: unknown[] = [];
-    const log = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+  it('stops its thread when asked (a restore must move the file), and writes nothing after', async () => {
+    const { library, wanted } = staleLibrary(600);
     try {
-      expect(await library.reanalyseStaleInBackground('/nonexistent/importWorker.js')).toBe(8);
-      expect(read).toHaveLength(8);
-      expect(errors.join('\n')).toMatch(/the re-analysis thread stopped/);
+      const work = library.reanalyseStaleInBackground(defaultWorkerScript());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await library.stopBackgroundWork();
+      const stored = await work;
+      const left = stale(library);
+      expect(stored + left.length).toBe(wanted.length);
+      expect(left.length).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(stale(library)).toEqual(left);
     } finally {
-      console.error = log;
+      library.close();
+    }
+  });
+
+  it('does the work on this thread when no thread can start', async () => {
+    const { library, wanted } = staleLibrary();
+    try {
+      const { result, errors } = await quietly(() => library.reanalyseStaleInBackground('/nonexistent/importWorker.js'));
+      expect(result).toBe(wanted.length);
+      expect(errors).toMatch(/the re-analysis thread stopped/);
+      expect(stale(library)).toEqual([]);
+    } finally {
       library.close();
     }
   });

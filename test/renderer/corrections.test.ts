@@ -38,7 +38,7 @@ describe('correcting the analysis in the window', () => {
     expect(ctx.library.corrections.forArticle(1)).toMatchObject([{ kind: 'speaker', name: 'Nurlan Yermekbayev' }]);
 
     ctx.library.db.prepare('UPDATE analyses SET version = 0').run();
-    expect(ctx.library.reanalyseStale()).toBe(1);
+    expect(await ctx.library.reanalyseStale()).toBe(1);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await expect.poll(() => page.locator('.card-wrap', { hasText: 'We consider it extremely important' }).textContent()).toContain('Nurlan Yermekbayev');

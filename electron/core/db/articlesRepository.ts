@@ -21,6 +21,12 @@ export interface NewArticle {
   format?: string | null;
 }
 
+/** An article whose analysis is older than the analyser's, and the size of its stored body. */
+export interface StaleArticle {
+  id: number;
+  size: number;
+}
+
 interface ArticleRow extends ListItemRow {
   content_hash: string | Buffer;
   file_name: string | null;
@@ -43,7 +49,7 @@ export function articlesRepository(db: Db) {
     ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, packed = excluded.packed, analysed_at = excluded.analysed_at`);
   const index = searchIndexWriter(db);
   const bodyOf = db.prepare<[number], { body: StoredBody }>('SELECT body FROM articles WHERE id = ?');
-  const exists = db.prepare<[number], 1>('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const sameArticle = db.prepare<[number, string | Buffer], 1>('SELECT 1 FROM articles WHERE id = ? AND content_hash = ?').pluck();
   /** The analysis and its search index entries; inside the caller's transaction. */
   const storeAnalysis = (articleId: number, analysis: PackedAnalysis, now: Date) => {
     upsertAnalysis.run(articleId, analysis.version, analysis.packed, now.toISOString());
@@ -61,13 +67,18 @@ export function articlesRepository(db: Db) {
   const analysis = db.prepare<[number], { packed: Buffer; body: StoredBody }>(
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
-  const stale = db.prepare<[number, number, number], { id: number; body: StoredBody; title: string }>(
-    `SELECT a.id, a.body, a.title FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
+  const stale = db.prepare<[number, number, number], StaleArticle>(
+    `SELECT a.id, length(a.body) AS size FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
      WHERE (s.version IS NULL OR s.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?`,
+  );
+  const textOf = db.prepare<[number], { id: number; body: StoredBody; title: string; content_hash: string | Buffer }>(
+    'SELECT id, body, title, content_hash FROM articles WHERE id = ?',
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
   // Both from small indexes (analyses_by_version, and the smallest of the articles'): every analysis is
-  // stored with its article, so an article without one shows as a difference in the counts.
+  // stored with its article, so an article without one shows as a difference in the counts. That holds as
+  // long as no analysis outlives its article, which the foreign key (on in every connection) and the
+  // article's removal with its analysis ensure.
   const anyStale = db.prepare<[number], number>(
     'SELECT EXISTS (SELECT 1 FROM analyses WHERE version < ?) OR (SELECT count(*) FROM articles) <> (SELECT count(*) FROM analyses)',
   ).pluck();
@@ -101,13 +112,15 @@ export function articlesRepository(db: Db) {
         storeAnalysis(articleId, packAnalysis(result, bodyText(stored)), now);
       }).immediate();
     },
-    /** Stores analyses the caller packed from the text it read (re-analysis), in one transaction; an article
-     *  removed meanwhile is skipped. Returns the ids stored. */
-    saveAnalyses(items: readonly { articleId: number; analysis: PackedAnalysis }[], now = new Date()): number[] {
+    /** Stores analyses the caller packed from the text it read (re-analysis), in one transaction. An
+     *  article removed meanwhile is skipped, and so is one whose id was given since to another article
+     *  (ids are reused after a delete): the analysis must be of the text it was computed from, which its
+     *  content hash names. Returns the ids stored. */
+    saveAnalyses(items: readonly { articleId: number; contentHash: string; analysis: PackedAnalysis }[], now = new Date()): number[] {
       return db.transaction(() => {
         const stored: number[] = [];
-        for (const { articleId, analysis } of items) {
-          if (exists.get(articleId) === undefined) continue;
+        for (const { articleId, contentHash, analysis } of items) {
+          if (sameArticle.get(articleId, storedHash(contentHash)) === undefined) continue;
           storeAnalysis(articleId, analysis, now);
           stored.push(articleId);
         }
@@ -141,10 +154,15 @@ export function articlesRepository(db: Db) {
       return anyStale.get(currentVersion) === 1;
     },
     /** Up to `limit` articles after `afterId` (in id order) whose stored analysis is older than
-     *  `currentVersion`, or missing. A page at a time: after a new analysis version every article of the
-     *  library is stale, and all their texts at once would be hundreds of megabytes at 100,000 articles. */
-    staleAnalyses(currentVersion: number, afterId: number, limit: number): { id: number; body: string; title: string }[] {
-      return stale.all(currentVersion, afterId, limit).map((a) => ({ ...a, body: bodyText(a.body) }));
+     *  `currentVersion`, or missing, each with the size of its stored body (bytes, or characters when stored
+     *  as text): only ids, so that the caller reads the texts a few at a time. */
+    staleArticles(currentVersion: number, afterId: number, limit: number): StaleArticle[] {
+      return stale.all(currentVersion, afterId, limit);
+    },
+    /** An article's text, title and content hash, to analyse it again; null when it is gone. */
+    textOf(id: number): { id: number; body: string; title: string; contentHash: string } | null {
+      const row = textOf.get(id);
+      return row ? { id: row.id, body: bodyText(row.body), title: row.title, contentHash: hashOf(row.content_hash) } : null;
     },
     count(): number {
       return count.get()?.n ?? 0;

@@ -30,9 +30,11 @@ export function migrate(db: Database.Database, target: number = LATEST_VERSION):
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     // Damage the open's quick check did not reach (it reads only the analyst's own tables) shows here, when a
-    // migration reads the articles: it is damage, and the app offers the newest good backup for it.
-    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
-      throw new DatabaseError('DB_CORRUPT', `The database cannot be read (step ${step.name}): ${(err as Error).message}`, { cause: err });
+    // migration reads the articles: it is damage, and the app offers the newest good backup for it. The
+    // whole file is checked first, now rolled back: a "corrupt" error that the migration's own statements
+    // caused in its transaction leaves a sound file, which a backup would not cure.
+    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') && !soundAfterRollback(db)) {
+      throw new DatabaseError('DB_CORRUPT', `The database ${db.name} cannot be read (step ${step.name}): ${(err as Error).message}`, { cause: err });
     }
     // Otherwise not damage: the transaction rolled back, so nothing the migrations wrote is kept (a full
     // disk, or a library this code did not make). Said as such, so that the app does not set a sound
@@ -53,5 +55,13 @@ export function assertNotNewer(db: Database.Database): void {
       'DB_TOO_NEW',
       `This database was written by a newer version of Briefing Desk (schema ${current}; this version knows up to ${LATEST_VERSION}). Update the app to open it; the file was left unchanged.`,
     );
+  }
+}
+
+function soundAfterRollback(db: Database.Database): boolean {
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
   }
 }

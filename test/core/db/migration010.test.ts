@@ -27,7 +27,7 @@ const everything = (db: Database.Database) =>
   Object.fromEntries(['articles', 'analyses', 'passages', 'notes', 'corrections'].map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
 
 describe('010_analyses_by_version', () => {
-  it('keeps every row, and tells a stale or missing analysis from the index', () => {
+  it('keeps every row, and tells a stale or missing analysis from the index', async () => {
     const file = libraryAtVersion9();
     const old = new Database(file, { readonly: true });
     const before = everything(old);
@@ -41,11 +41,11 @@ describe('010_analyses_by_version', () => {
       expect(library.articles.anyStale(ANALYSIS_VERSION)).toBe(false);
       library.db.prepare('UPDATE analyses SET version = 1 WHERE article_id = 2').run();
       expect(library.articles.anyStale(ANALYSIS_VERSION)).toBe(true);
-      expect(library.reanalyseStale()).toBe(1);
+      expect(await library.reanalyseStale()).toBe(1);
       expect(library.articles.anyStale(ANALYSIS_VERSION)).toBe(false);
       library.db.prepare('DELETE FROM analyses WHERE article_id = 1').run();
       expect(library.articles.anyStale(ANALYSIS_VERSION)).toBe(true);
-      expect(library.reanalyseStale()).toBe(1);
+      expect(await library.reanalyseStale()).toBe(1);
       expect(library.articles.anyStale(ANALYSIS_VERSION)).toBe(false);
       expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {

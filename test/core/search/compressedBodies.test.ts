@@ -29,17 +29,24 @@ describe('quotes cut from compressed bodies', () => {
       const third = add(library, 3, '2024-01-03', 'The harvest will be early in the south');
       expect(library.db.prepare('SELECT count(*) FROM articles WHERE typeof(body) = ?').pluck().get('blob')).toBe(3);
       expect(library.db.prepare('SELECT count(*) FROM passages WHERE text IS NULL').pluck().get()).toBe(3);
-      // Read together, newest first: each quote must come from its own body.
+      // Read together, in id order: each quote must come from its own body.
+      const byId = (a: number, b: number) => a - b;
       const harvest = library.search({ query: 'harvest', speaker: 'Ana Ruiz' }).groups.map((g) => g.article.id);
-      expect(harvest.sort()).toEqual([first, third].sort());
+      expect(harvest.sort(byId)).toEqual([first, third]);
       expect(library.search({ query: 'grain', speaker: 'Ana Ruiz' }).groups.map((g) => g.article.id)).toEqual([second]);
       expect(library.search({ query: '"early in the south"', speaker: 'Ana Ruiz' }).groups.map((g) => g.article.id)).toEqual([third]);
       // Both bodies hold "will" and "double" (so both are read, the older first), only the newer's quote
       // says "will double".
       const older = add(library, 4, '2024-01-04', 'The harvest will be late this year', 'Prices could double.');
       const newer = add(library, 5, '2024-01-05', 'Exports of grain will double by spring');
-      expect(library.search({ query: '"will double"', speaker: 'Ana Ruiz' }).groups.map((g) => g.article.id).sort()).toEqual([second, newer].sort());
+      const double = library.search({ query: '"will double"', speaker: 'Ana Ruiz' }).groups;
+      expect(double.map((g) => g.article.id).sort(byId)).toEqual([second, newer]);
       expect(older).toBeLessThan(newer);
+      // Each hit scrolls to the words in its own article's quote.
+      for (const group of double) {
+        const hit = group.hits.find((h) => h.kind === 'quote')!;
+        expect(library.articles.get(group.article.id)!.body.slice(hit.start!, hit.end!)).toMatch(/^will/);
+      }
     } finally {
       library.close();
     }
