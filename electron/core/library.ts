@@ -28,7 +28,7 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const articleList = articleListRepository(db);
   /** Background work (re-analysis), stopped when the library closes. */
   const background = new AbortController();
-  const running = new Set<Promise<unknown>>();
+  let reanalysis: Promise<number> | null = null;
 
   return {
     db,
@@ -73,22 +73,25 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
      *  when no thread can run (no built worker script, a library in memory). Resolves with how many were
      *  analysed again and stored. */
     reanalyseStaleInBackground(workerScript: string | null = defaultWorkerScript()): Promise<number> {
+      // One run at a time: a second caller shares the first's.
+      if (reanalysis) return reanalysis;
+      if (background.signal.aborted) return Promise.resolve(0);
       const work = (async () => {
         if (workerScript && !db.memory) {
           const threaded = await reanalyseOnThreads(db, workerScript, options.nativeBinding, background.signal);
           if (threaded.status === 'done') return threaded.stored;
         }
-        return reanalyseHere(db, 0, {}, () => new Promise((resolve) => setImmediate(resolve)), background.signal);
+        return reanalyseHere(db, { pause: () => new Promise((resolve) => setImmediate(resolve)), signal: background.signal });
       })();
-      running.add(work);
-      void work.finally(() => running.delete(work)).catch(() => undefined);
+      reanalysis = work;
+      void work.finally(() => (reanalysis = null)).catch(() => undefined);
       return work;
     },
     /** Stops the work this library runs in the background (re-analysis) and waits until its threads have
      *  let go of the file: before the file is moved (a restore) or closed. */
     async stopBackgroundWork(): Promise<void> {
       background.abort();
-      await Promise.allSettled([...running]);
+      await reanalysis?.catch(() => undefined);
     },
     /** The same, on this thread, without pausing. */
     reanalyseStale(): Promise<number> {

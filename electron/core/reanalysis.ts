@@ -1,15 +1,15 @@
 // Re-analysis after a new analysis version, on a thread of its own. After an upgrade every article of the
 // library is stale: at 100,000 articles that is minutes of analysis, which on the main thread competed with
 // the window all that time, and one pathological article (a 300 KB run-on paragraph takes seconds) held its
-// event loop meanwhile. The thread has its own connection; it reads the stale articles a page at a time
-// (a page is 20 articles or 512 KB of stored text, whichever comes first, and at least one article), analyses
-// the page and then stores it in one transaction, so the window, an import and a note being saved go on
-// meanwhile (busy_timeout covers the short waits).
-// An article that cannot be analysed (the analyser throws, or the thread dies on it, out of memory) is put
-// on a list kept in the settings with the analysis version, and left stale until the next version: it would
-// fail again at every start.
+// event loop meanwhile. The thread has its own connection; it reads and analyses the stale articles one at a
+// time and stores them a page at a time (20 articles or 512 KB of text, whichever comes first), each page in
+// one transaction, so the window, an import and a note being saved go on meanwhile (busy_timeout covers the
+// short waits).
+// An article that cannot be analysed (the analyser throws on it, or a thread with the higher heap cap dies
+// on it) is put on a list kept in the settings with the analysis version, and left stale until the next
+// version: it would fail again at every start.
 // The thread is the import job's worker script, which runs this for the role 'reanalyse'.
-import { Worker, type MessagePort } from 'node:worker_threads';
+import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import { analyzeArticle, ANALYSIS_VERSION } from './analysis/index';
 import type { Analysis } from './analysis/types';
 import { packAnalysis, type PackedAnalysis } from './db/analysisCodec';
@@ -36,22 +36,16 @@ export type FromReanalysis =
   | { type: 'article'; id: number }
   | { type: 'storing' }
   | { type: 'stored'; lastId: number; count: number }
-  | { type: 'finished' };
+  | { type: 'finished' }
+  | { type: 'failed'; message: string };
 
-/** Articles, and characters of stored text, read and stored at once. */
+/** Articles, and characters of text, stored at once. */
 const PAGE_ARTICLES = 20;
 const PAGE_CHARS = 512 * 1024;
-/** Threads started for one run: each one after the first skips the article the one before died on. */
+/** Threads started for one run. */
 const MAX_THREADS = 5;
 /** The settings key of the articles left stale for this analysis version: JSON `{ version, ids }`. */
 const SKIPPED = 'reanalysisSkipped';
-
-export interface StaleText {
-  id: number;
-  body: string;
-  title: string;
-  contentHash: string;
-}
 
 /** The articles not to analyse again under this analysis version. */
 export function skippedArticles(db: Db): Set<number> {
@@ -60,139 +54,165 @@ export function skippedArticles(db: Db): Set<number> {
   return new Set(stored?.version === ANALYSIS_VERSION ? stored.ids : []);
 }
 
-/** Adds articles to that list. */
+/** Adds articles to that list (read and written in one transaction: the main connection and a thread's
+ *  may both add). */
 export function skipArticles(db: Db, ids: readonly number[]): void {
   if (!ids.length) return;
-  const ids_ = [...new Set([...skippedArticles(db), ...ids])].sort((a, b) => a - b);
-  settingsRepository(db).setRaw(SKIPPED, JSON.stringify({ version: ANALYSIS_VERSION, ids: ids_ }));
+  db.transaction(() => {
+    const merged = [...new Set([...skippedArticles(db), ...ids])].sort((a, b) => a - b);
+    settingsRepository(db).setRaw(SKIPPED, JSON.stringify({ version: ANALYSIS_VERSION, ids: merged }));
+  }).immediate();
 }
 
-/** The stale articles after `afterId`, a page at a time, in id order, without those in `skip`. */
-export function* stalePages(articles: ArticlesRepository, skip: ReadonlySet<number>, afterId = 0): Generator<StaleText[]> {
+/** The ids of the stale articles after `afterId`, in id order, without those in `skip`: only ids, so that
+ *  each text is read when its turn comes (and a thread that dies reading it names it). */
+export function* staleIds(articles: ArticlesRepository, skip: ReadonlySet<number>, afterId = 0): Generator<number> {
   if (!articles.anyStale(ANALYSIS_VERSION)) return;
   for (let after = afterId; ; ) {
     const found = articles.staleArticles(ANALYSIS_VERSION, after, PAGE_ARTICLES);
     if (!found.length) return;
-    let end = 1;
-    for (let chars = found[0]!.size; end < found.length && chars + found[end]!.size <= PAGE_CHARS; end++) chars += found[end]!.size;
-    const page = found.slice(0, end);
-    after = page.at(-1)!.id;
-    const texts = page.filter((a) => !skip.has(a.id)).map((a) => articles.textOf(a.id)).filter((t): t is StaleText => t !== null);
-    if (texts.length) yield texts;
+    for (const { id } of found) {
+      after = id;
+      if (!skip.has(id)) yield id;
+    }
   }
 }
 
-export interface PageResult {
-  stored: number;
-  /** Articles whose analysis threw. */
-  failed: number[];
-}
-
-/** What the caller hears of the work: each article before it is analysed, the writing of a page, and the
- *  page once stored. */
+/** What the caller hears of the work: each article before it is read and analysed, the writing of a
+ *  page, and the page once stored (with the last article id it covers). */
 export interface ReanalysisHooks {
   article?(id: number): void;
   storing?(): void;
   stored?(lastId: number, count: number): void;
 }
 
-/** Analyses a page again and stores it in one transaction (each analysis is computed before it, so the
- *  library is held only for the writing). */
-export function reanalysePage(
-  articles: ArticlesRepository,
-  page: readonly StaleText[],
-  hooks: ReanalysisHooks = {},
-  analyse: (body: string, title: string) => Analysis = analyzeArticle,
-): PageResult {
-  const analysed: { articleId: number; contentHash: string; analysis: PackedAnalysis }[] = [];
-  const failed: number[] = [];
-  for (const a of page) {
-    hooks.article?.(a.id);
-    try {
-      analysed.push({ articleId: a.id, contentHash: a.contentHash, analysis: packAnalysis(analyse(a.body, a.title), a.body) });
-    } catch (err) {
-      failed.push(a.id);
-      console.error(`[analysis] article ${a.id} could not be analysed again: ${(err as Error).message}`);
-    }
-  }
-  hooks.storing?.();
-  // An article removed (or replaced) since it was read is neither stored nor failed.
-  const stored = articles.saveAnalyses(analysed).length;
-  hooks.stored?.(page.at(-1)!.id, stored);
-  return { stored, failed };
+export interface ReanalysisOptions {
+  /** Articles up to this id are done. */
+  afterId?: number;
+  hooks?: ReanalysisHooks;
+  /** Runs after each page (the main thread's turn of its event loop, when it does this itself). */
+  pause?: () => Promise<void>;
+  /** Stops the work after the page in hand: the library is closing. */
+  signal?: AbortSignal;
+  analyse?: (body: string, title: string) => Analysis;
 }
 
-/** The whole re-analysis on the calling thread; returns how many articles were stored. `pause` runs
- *  between pages (the main thread's turn of its event loop, when it does this itself). */
-export async function reanalyseHere(db: Db, afterId = 0, hooks: ReanalysisHooks = {}, pause?: () => Promise<void>, signal?: AbortSignal): Promise<number> {
+/** The whole re-analysis on the calling thread; returns how many articles were stored. Articles are read
+ *  and analysed one at a time and stored a page at a time (PAGE_ARTICLES, or PAGE_CHARS of text), each
+ *  page in one transaction written after its analyses are computed, so the library is held only for the
+ *  writing. An article whose analysis throws is put on the skipped list. */
+export async function reanalyseHere(db: Db, { afterId = 0, hooks = {}, pause, signal, analyse = analyzeArticle }: ReanalysisOptions = {}): Promise<number> {
   const articles = articlesRepository(db);
   let stored = 0;
-  for (const page of stalePages(articles, skippedArticles(db), afterId)) {
-    const result = reanalysePage(articles, page, hooks);
-    skipArticles(db, result.failed);
-    stored += result.stored;
+  let page: { articleId: number; contentHash: string; analysis: PackedAnalysis }[] = [];
+  let failed: number[] = [];
+  let chars = 0;
+  let lastId = afterId;
+  const store = async () => {
+    hooks.storing?.();
+    // An article removed (or replaced) since it was read is neither stored nor failed.
+    const count = articles.saveAnalyses(page).length;
+    skipArticles(db, failed);
+    stored += count;
+    hooks.stored?.(lastId, count);
+    page = [];
+    failed = [];
+    chars = 0;
     await pause?.();
-    // Checked before the next page is read: the library may have been closed meanwhile.
-    if (signal?.aborted) break;
+  };
+  for (const id of staleIds(articles, skippedArticles(db), afterId)) {
+    hooks.article?.(id);
+    lastId = id;
+    const a = articles.textOf(id);
+    if (a) {
+      try {
+        page.push({ articleId: id, contentHash: a.contentHash, analysis: packAnalysis(analyse(a.body, a.title), a.body) });
+        chars += a.body.length;
+      } catch (err) {
+        failed.push(id);
+        console.error(`[analysis] article ${id} could not be analysed again: ${(err as Error).message}`);
+      }
+    }
+    if (page.length + failed.length >= PAGE_ARTICLES || chars >= PAGE_CHARS) {
+      await store();
+      // Checked before the next ids are read: the library may have been closed meanwhile.
+      if (signal?.aborted) return stored;
+    }
   }
+  if (page.length || failed.length) await store();
   return stored;
 }
 
-/** The thread's side. */
+/** The thread's side. `ready` is said once the library is open (its native binding loaded): a thread
+ *  that cannot open it never ran, and the caller may do the work itself. */
 export function runReanalysis(port: MessagePort, setup: ReanalysisSetup): void {
-  port.postMessage({ type: 'ready' } satisfies FromReanalysis);
   const db = openThreadConnection(setup.dbPath, { nativeBinding: setup.nativeBinding });
-  void reanalyseHere(db, setup.afterId, {
-    article: (id) => port.postMessage({ type: 'article', id } satisfies FromReanalysis),
-    storing: () => port.postMessage({ type: 'storing' } satisfies FromReanalysis),
-    stored: (lastId, count) => port.postMessage({ type: 'stored', lastId, count } satisfies FromReanalysis),
-  }).then(() => {
-    db.close();
-    port.postMessage({ type: 'finished' } satisfies FromReanalysis);
-  });
+  port.postMessage({ type: 'ready' } satisfies FromReanalysis);
+  void reanalyseHere(db, {
+    afterId: setup.afterId,
+    hooks: {
+      article: (id) => port.postMessage({ type: 'article', id } satisfies FromReanalysis),
+      storing: () => port.postMessage({ type: 'storing' } satisfies FromReanalysis),
+      stored: (lastId, count) => port.postMessage({ type: 'stored', lastId, count } satisfies FromReanalysis),
+    },
+  })
+    .then(
+      () => port.postMessage({ type: 'finished' } satisfies FromReanalysis),
+      // A write refused (the library busy past busy_timeout, a full disk): not the article's fault.
+      (err: unknown) => port.postMessage({ type: 'failed', message: (err as Error).message } satisfies FromReanalysis),
+    )
+    .finally(() => db.close());
 }
 
 /** What became of a re-analysis on threads: how many articles were stored, or that no thread could run
- *  the script (the caller may then do the work itself). */
+ *  (the caller may then do the work itself). */
 export type ThreadedReanalysis = { status: 'done'; stored: number } | { status: 'unavailable' };
 
-/** Re-analyses on a thread from `script`. A thread that dies (logged) had its article put on the skipped
- *  list through `db`, and the next one goes on after the last page stored; the first runs with the readers'
- *  heap cap, the later ones without it, as an article that needs more memory is what usually ends one. */
+/** Re-analyses on threads from `script`. The first has the import readers' heap cap; when a thread dies on
+ *  an article (out of memory, as a rule), the next one goes on after the last page stored with a higher
+ *  cap, and an article that ends such a thread too is put on the skipped list. */
 export async function reanalyseOnThreads(db: Db, script: string, nativeBinding?: string | null, signal?: AbortSignal): Promise<ThreadedReanalysis> {
   let stored = 0;
   let afterId = 0;
-  for (let attempt = 0; attempt < MAX_THREADS; attempt++) {
-    const run = await oneThread(script, { role: 'reanalyse', dbPath: db.name, nativeBinding: bindingForThreads(nativeBinding), afterId }, attempt === 0, signal);
+  let capped = true;
+  for (let attempt = 0; attempt < MAX_THREADS && !signal?.aborted; attempt++) {
+    const setup: ReanalysisSetup = { role: 'reanalyse', dbPath: db.name, nativeBinding: bindingForThreads(nativeBinding), afterId };
+    const run = await oneThread(script, setup, capped ? READER_LIMITS : RETRY_LIMITS, signal);
     stored += run.stored;
-    if (signal?.aborted) return { status: 'done', stored };
     if (!run.ready) return attempt === 0 ? { status: 'unavailable' } : { status: 'done', stored };
-    if (run.finished) return { status: 'done', stored };
+    if (run.ended || run.diedAt === null) break;
     afterId = run.lastStoredId ?? afterId;
-    if (run.diedAt === null) break;
-    skipArticles(db, [run.diedAt]);
+    if (!capped) skipArticles(db, [run.diedAt]);
+    capped = false;
   }
   return { status: 'done', stored };
 }
 
+/** The heap of a thread started again after one died: well above what an article up to the import's size
+ *  limit needs, and still a bound. */
+const RETRY_LIMITS = { ...THREAD_LIMITS, maxOldGenerationSizeMb: 512 };
+
 interface ThreadRun {
   ready: boolean;
-  finished: boolean;
+  /** It finished, or stopped for a reason that is not an article's (logged). */
+  ended: boolean;
   stored: number;
   lastStoredId: number | null;
-  /** The article the thread was analysing when it died. */
+  /** The article the thread was on when it died. */
   diedAt: number | null;
 }
 
 /** Runs one thread to its end; `signal` ends it at once (the library is closing: its file must not stay
  *  open in a thread, which on Windows would keep a restore from moving it). */
-function oneThread(script: string, setup: ReanalysisSetup, capped: boolean, signal?: AbortSignal): Promise<ThreadRun> {
+function oneThread(script: string, setup: ReanalysisSetup, resourceLimits: ResourceLimits, signal?: AbortSignal): Promise<ThreadRun> {
   return new Promise((resolve) => {
-    const worker = new Worker(script, { workerData: setup, resourceLimits: capped ? READER_LIMITS : THREAD_LIMITS });
+    const run: ThreadRun = { ready: false, ended: false, stored: 0, lastStoredId: null, diedAt: null };
+    if (signal?.aborted) return resolve(run);
+    const worker = new Worker(script, { workerData: setup, resourceLimits });
     const stop = () => void worker.terminate();
     signal?.addEventListener('abort', stop);
-    const run: ThreadRun = { ready: false, finished: false, stored: 0, lastStoredId: null, diedAt: null };
     let at: number | null = null;
+    let error: (Error & { code?: string }) | null = null;
     worker.on('message', (message: FromReanalysis) => {
       if (message.type === 'ready') run.ready = true;
       else if (message.type === 'article') at = message.id;
@@ -200,15 +220,21 @@ function oneThread(script: string, setup: ReanalysisSetup, capped: boolean, sign
       else if (message.type === 'stored') {
         run.stored += message.count;
         run.lastStoredId = message.lastId;
-      } else run.finished = true;
+      } else if (message.type === 'failed') {
+        run.ended = true;
+        console.error(`[analysis] re-analysis stopped: ${message.message}`);
+      } else run.ended = true;
     });
-    worker.on('error', (err: Error & { code?: string }) => {
-      run.diedAt = at;
-      console.error(`[analysis] the re-analysis thread stopped${at === null ? '' : ` at article ${at}`}: ${err.code ?? err.name}: ${err.message}`);
-    });
-    // Every message is emitted before 'exit' (Node's documentation), so the run is complete by then.
+    // Kept for 'exit': a thread's error can overtake the messages it sent before it, but every message is
+    // emitted before 'exit' (Node's documentation).
+    worker.on('error', (err: Error & { code?: string }) => (error = err));
     worker.on('exit', () => {
       signal?.removeEventListener('abort', stop);
+      if (!run.ended && !signal?.aborted) {
+        run.diedAt = at;
+        const e = error as (Error & { code?: string }) | null;
+        console.error(`[analysis] the re-analysis thread stopped${at === null ? '' : ` at article ${at}`}: ${e ? `${e.code ?? e.name}: ${e.message}` : 'it ended'}`);
+      }
       resolve(run);
     });
   });

@@ -3,7 +3,7 @@
 // its own when one can run; articles already current are left as they are; an article that cannot be
 // analysed is left stale (and skipped until the next version) without stopping the others; an analysis is
 // stored only for the text it was computed from.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { ANALYSIS_VERSION, analyzeArticle } from '../../electron/core/analysis/i
 import { packAnalysis } from '../../electron/core/db/analysisCodec';
 import { defaultWorkerScript } from '../../electron/core/importer/importJob';
 import type { Library } from '../../electron/core/library';
-import { reanalyseOnThreads, reanalysePage, skipArticles, skippedArticles, stalePages } from '../../electron/core/reanalysis';
+import { reanalyseHere, reanalyseOnThreads, skipArticles, skippedArticles } from '../../electron/core/reanalysis';
 import { tempDir, tempLibrary } from '../helpers/temp';
 
 const body = (i: number, filler = '') => `ASTANA, June ${i} – "We will open crossing number ${i}," Minister Ayan Bek said. ${filler}`.repeat(3);
@@ -35,21 +35,25 @@ function staleLibrary(n = 23) {
   return { library, current, wanted };
 }
 
-/** A worker script that logs the heap cap it was given, says it is on article `id`, and dies there. */
-function dyingScript(id: number): { script: string; caps: () => number[] } {
+/** A worker script that logs the heap cap and the starting point it was given, says it stored a page of 5
+ *  articles after that point, says it is on article `id`, and dies there. */
+function dyingScript(id: number): { script: string; runs: () => { cap: number; afterId: number }[] } {
   const dir = tempDir();
-  const log = join(dir, 'caps.log');
+  const log = join(dir, 'runs.log');
   const script = join(dir, 'dies.js');
   writeFileSync(log, '');
   writeFileSync(
     script,
     `const t = require('node:worker_threads');
-     require('node:fs').appendFileSync(${JSON.stringify(log)}, t.resourceLimits.maxOldGenerationSizeMb + '\\n');
+     const after = t.workerData.afterId;
+     require('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify({ cap: t.resourceLimits.maxOldGenerationSizeMb, afterId: after }) + '\\n');
      t.parentPort.postMessage({ type: 'ready' });
+     t.parentPort.postMessage({ type: 'storing' });
+     t.parentPort.postMessage({ type: 'stored', lastId: after + 5, count: 0 });
      t.parentPort.postMessage({ type: 'article', id: ${id} });
      throw new Error('out of memory');`,
   );
-  return { script, caps: () => readFileSync(log, 'utf8').trim().split('\n').map(Number) };
+  return { script, runs: () => readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { cap: number; afterId: number }) };
 }
 
 function quietly<T>(run: () => Promise<T>): Promise<{ result: T; errors: string }> {
@@ -62,21 +66,24 @@ function quietly<T>(run: () => Promise<T>): Promise<{ result: T; errors: string 
 }
 
 describe('re-analysis of stale articles', () => {
-  it('reads the stale articles in pages of at most 20, a long article in a page of its own', () => {
+  it('stores pages of at most 20 articles, a long article closing its page, and reads each text in turn', async () => {
     const { library } = tempLibrary();
     try {
-      // 1 MB of letters in no order: stored compressed, still over the page's 512 KB.
-      const noise = Array.from(randomBytes(330_000), (b) => 'abcdefghijklmnopqrstuvwxyz '[b % 27]).join('');
-      const long = body(30, noise);
+      const long = body(30, 'Long text. '.repeat(50_000));
       for (let i = 1; i <= 45; i++) add(library, i, i === 30 ? long : body(i));
-      expect(library.db.prepare('SELECT length(body) FROM articles WHERE id = 30').pluck().get()).toBeGreaterThan(512 * 1024);
       library.db.prepare('UPDATE analyses SET version = 1').run();
-      const pages = [...stalePages(library.articles, new Set([7]))].map((page) => page.map((a) => a.id));
-      expect(pages.flat()).toEqual(Array.from({ length: 45 }, (_, k) => k + 1).filter((id) => id !== 7));
-      expect(pages.every((page) => page.length <= 20)).toBe(true);
-      // Article 30's stored text is over the page's budget on its own.
-      expect(pages).toContainEqual([30]);
-      expect(library.articles.textOf(30)!.body).toBe(long);
+      skipArticles(library.db, [7]);
+      const events: string[] = [];
+      const pages: [number, number][] = [];
+      const stored = await reanalyseHere(library.db, {
+        hooks: { article: (id) => events.push(`a${id}`), stored: (lastId, count) => pages.push([lastId, count]) },
+        analyse: () => EMPTY,
+      });
+      expect(stored).toBe(44);
+      expect(events).toEqual(Array.from({ length: 45 }, (_, k) => k + 1).filter((id) => id !== 7).map((id) => `a${id}`));
+      // 20 a page, but article 30's 550,000 characters close the page it is in.
+      expect(pages).toEqual([[21, 20], [30, 9], [45, 15]]);
+      expect(stale(library)).toEqual([7]);
     } finally {
       library.close();
     }
@@ -101,16 +108,15 @@ describe('re-analysis of stale articles', () => {
   it('leaves an article whose analysis fails stale, stores the rest, and skips it until the next version', async () => {
     const { library, wanted } = staleLibrary();
     try {
-      const [page] = [...stalePages(library.articles, skippedArticles(library.db))];
       const failing = (text: string, title: string) => {
         if (title === 'Crossing 6') throw new Error('analyser bug');
         return analyzeArticle(text, title);
       };
-      const { result, errors } = await quietly(async () => reanalysePage(library.articles, page!, {}, failing));
-      expect(result).toEqual({ stored: wanted.length - 1, failed: [6] });
+      const { result, errors } = await quietly(() => reanalyseHere(library.db, { analyse: failing }));
+      expect(result).toBe(wanted.length - 1);
       expect(errors).toMatch(/article 6 could not be analysed again: analyser bug/);
       expect(stale(library)).toEqual([6]);
-      skipArticles(library.db, result.failed);
+      expect([...skippedArticles(library.db)]).toEqual([6]);
       expect(await library.reanalyseStale()).toBe(0);
       expect(stale(library)).toEqual([6]);
       // A new analysis version clears the list: the list is kept with the version it was made under.
@@ -155,17 +161,23 @@ describe('re-analysis of stale articles', () => {
     }
   });
 
-  it('skips the article a thread died on, starts the next thread without the heap cap, and does the rest', async () => {
+  it('goes on after the last page stored when a thread dies, with a higher heap cap, and skips an article that ends that too', async () => {
     const { library, wanted } = staleLibrary();
     try {
-      const { script, caps } = dyingScript(9);
+      const { script, runs } = dyingScript(9);
       const { result, errors } = await quietly(() => reanalyseOnThreads(library.db, script));
       expect(result).toEqual({ status: 'done', stored: 0 });
       expect(errors).toMatch(/the re-analysis thread stopped at article 9: .*out of memory/);
-      // The first thread was capped as the import's readers are; the next ones were not.
-      expect(caps()[0]).toBe(48);
-      expect(caps().length).toBeGreaterThan(1);
-      expect(caps().slice(1).every((cap) => cap !== 48)).toBe(true);
+      // The first thread had the import readers' cap, the next ones a higher one; each began after the
+      // last page the one before had stored.
+      expect(runs()).toEqual([
+        { cap: 48, afterId: 0 },
+        { cap: 512, afterId: 5 },
+        { cap: 512, afterId: 10 },
+        { cap: 512, afterId: 15 },
+        { cap: 512, afterId: 20 },
+      ]);
+      // Only the death with the higher cap put the article on the skipped list.
       expect([...skippedArticles(library.db)]).toEqual([9]);
       // The real thread then does every other stale article, and leaves article 9 stale.
       expect(await library.reanalyseStaleInBackground(defaultWorkerScript())).toBe(wanted.length - 1);
@@ -175,21 +187,57 @@ describe('re-analysis of stale articles', () => {
     }
   });
 
+  it('does not skip an article a capped thread died on', async () => {
+    const { library } = staleLibrary();
+    try {
+      // A thread that says it is ready, is on article 12, and dies; then none can start.
+      const dir = tempDir();
+      const script = join(dir, 'once.js');
+      const mark = join(dir, 'started');
+      writeFileSync(
+        script,
+        `const fs = require('node:fs'); const t = require('node:worker_threads');
+         if (fs.existsSync(${JSON.stringify(mark)})) throw new Error('cannot start');
+         fs.writeFileSync(${JSON.stringify(mark)}, '1');
+         t.parentPort.postMessage({ type: 'ready' });
+         t.parentPort.postMessage({ type: 'article', id: 12 });
+         throw new Error('out of memory');`,
+      );
+      await quietly(() => reanalyseOnThreads(library.db, script));
+      expect([...skippedArticles(library.db)]).toEqual([]);
+    } finally {
+      library.close();
+    }
+  });
+
   it('stops its thread when asked (a restore must move the file), and writes nothing after', async () => {
     const { library, wanted } = staleLibrary(600);
     try {
       const work = library.reanalyseStaleInBackground(defaultWorkerScript());
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A second caller shares the run.
+      expect(library.reanalyseStaleInBackground(defaultWorkerScript())).toBe(work);
+      await expect.poll(() => stale(library).length, { interval: 5, timeout: 20_000 }).toBeLessThan(wanted.length);
       await library.stopBackgroundWork();
       const stored = await work;
       const left = stale(library);
       expect(stored + left.length).toBe(wanted.length);
       expect(left.length).toBeGreaterThan(0);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Stopped for good: the library starts no more background work.
+      expect(await library.reanalyseStaleInBackground(defaultWorkerScript())).toBe(0);
       expect(stale(library)).toEqual(left);
     } finally {
       library.close();
     }
+  });
+
+  it('stops the work it does itself between pages when the library closes', async () => {
+    const { library, wanted } = staleLibrary(600);
+    const work = library.reanalyseStaleInBackground(null);
+    await new Promise((resolve) => setImmediate(resolve));
+    library.close();
+    const stored = await work;
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(wanted.length);
   });
 
   it('does the work on this thread when no thread can start', async () => {

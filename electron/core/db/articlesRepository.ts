@@ -21,10 +21,9 @@ export interface NewArticle {
   format?: string | null;
 }
 
-/** An article whose analysis is older than the analyser's, and the size of its stored body. */
+/** An article whose analysis is older than the analyser's. */
 export interface StaleArticle {
   id: number;
-  size: number;
 }
 
 interface ArticleRow extends ListItemRow {
@@ -68,7 +67,7 @@ export function articlesRepository(db: Db) {
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
   const stale = db.prepare<[number, number, number], StaleArticle>(
-    `SELECT a.id, length(a.body) AS size FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
+    `SELECT a.id FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
      WHERE (s.version IS NULL OR s.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?`,
   );
   const textOf = db.prepare<[number], { id: number; body: StoredBody; title: string; content_hash: string | Buffer }>(
@@ -154,8 +153,7 @@ export function articlesRepository(db: Db) {
       return anyStale.get(currentVersion) === 1;
     },
     /** Up to `limit` articles after `afterId` (in id order) whose stored analysis is older than
-     *  `currentVersion`, or missing, each with the size of its stored body (bytes, or characters when stored
-     *  as text): only ids, so that the caller reads the texts a few at a time. */
+     *  `currentVersion`, or missing: only ids, so that the caller reads the texts one at a time. */
     staleArticles(currentVersion: number, afterId: number, limit: number): StaleArticle[] {
       return stale.all(currentVersion, afterId, limit);
     },

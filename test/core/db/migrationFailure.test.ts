@@ -2,11 +2,12 @@
 // does not read) is damage, for which the app offers the newest good backup; any other failure leaves the
 // library as it was and is said as a failed update, so that the app never sets a sound library aside.
 import Database from 'better-sqlite3';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../../electron/core/db/errors';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
+import { migrations, type Migration } from '../../../electron/core/db/migrations/index';
 import { openLibrary } from '../../../electron/core/library';
 import { tempDir } from '../../helpers/temp';
 
@@ -59,5 +60,56 @@ describe('a migration that fails', () => {
     expect(schemaVersion(after)).toBe(3);
     expect(after.prepare('SELECT count(*) FROM analyses').pluck().get()).toBe(300);
     after.close();
+  });
+});
+
+/** Runs `step` as one more migration after the real ones. */
+function migrateWith(db: Database.Database, step: (db: Database.Database) => void): unknown {
+  const list = migrations as Migration[];
+  list.push({ name: '999_test_step', up: step });
+  try {
+    migrate(db, list.length);
+    return null;
+  } catch (err) {
+    return err;
+  } finally {
+    list.pop();
+  }
+}
+
+describe('a migration that fails with SQLite\'s "corrupt" error', () => {
+  it('is damage when the file fails its integrity check, even one quick_check passes (an index out of step)', () => {
+    const file = join(tempDir(), 'index.db');
+    let db = new Database(file);
+    migrate(db);
+    db.exec('CREATE TABLE t (a INTEGER, b INTEGER); CREATE INDEX t_by_a ON t (a);');
+    const add = db.prepare('INSERT INTO t VALUES (?, ?)');
+    for (let k = 1; k <= 1000; k++) add.run(k, k);
+    const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = 't_by_a'").pluck().all() as number[];
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    // The index entry of a = 700 (a record header 3,2,2 then 700 and rowid 700) made to name rowid 701.
+    const bytes = readFileSync(file);
+    const entry = Buffer.from([3, 2, 2, 0x02, 0xbc, 0x02, 0xbc]);
+    let at = -1;
+    for (let o = bytes.indexOf(entry); o !== -1; o = bytes.indexOf(entry, o + 1)) if (pages.includes(Math.floor(o / pageSize) + 1)) at = o;
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 6] = 0xbd;
+    writeFileSync(file, bytes);
+    db = new Database(file);
+    expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+    const error = migrateWith(db, (d) => d.prepare('UPDATE t SET a = -a WHERE rowid = 700').run());
+    db.close();
+    expect(error).toMatchObject({ code: 'DB_CORRUPT', message: expect.stringMatching(/999_test_step/) });
+  });
+
+  it('is a failed update when the rolled-back file is sound', () => {
+    const db = new Database(join(tempDir(), 'sound.db'));
+    migrate(db);
+    const error = migrateWith(db, () => {
+      throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT_VTAB' });
+    });
+    db.close();
+    expect(error).toMatchObject({ code: 'DB_MIGRATION_FAILED', message: expect.stringMatching(/999_test_step: database disk image is malformed.*Nothing was changed/) });
   });
 });
