@@ -211,7 +211,7 @@ describe('re-analysis of stale articles', () => {
   });
 
   it('stops its thread when asked (a restore must move the file), and writes nothing after', async () => {
-    const { library, wanted } = staleLibrary(600);
+    const { library, wanted } = staleLibrary(1500);
     try {
       const work = library.reanalyseStaleInBackground(defaultWorkerScript());
       // A second caller shares the run.
