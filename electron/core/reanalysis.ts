@@ -69,9 +69,9 @@ export function skipArticles(db: Db, ids: readonly number[]): void {
 export function* staleIds(articles: ArticlesRepository, skip: ReadonlySet<number>, afterId = 0): Generator<number> {
   if (!articles.anyStale(ANALYSIS_VERSION)) return;
   for (let after = afterId; ; ) {
-    const found = articles.staleArticles(ANALYSIS_VERSION, after, PAGE_ARTICLES);
+    const found = articles.staleIds(ANALYSIS_VERSION, after, PAGE_ARTICLES);
     if (!found.length) return;
-    for (const { id } of found) {
+    for (const id of found) {
       after = id;
       if (!skip.has(id)) yield id;
     }
@@ -232,8 +232,7 @@ function oneThread(script: string, setup: ReanalysisSetup, resourceLimits: Resou
       signal?.removeEventListener('abort', stop);
       if (!run.ended && !signal?.aborted) {
         run.diedAt = at;
-        const e = error as (Error & { code?: string }) | null;
-        console.error(`[analysis] the re-analysis thread stopped${at === null ? '' : ` at article ${at}`}: ${e ? `${e.code ?? e.name}: ${e.message}` : 'it ended'}`);
+        console.error(`[analysis] the re-analysis thread stopped${at === null ? '' : ` at article ${at}`}: ${error ? `${error.code ?? error.name}: ${error.message}` : 'it ended'}`);
       }
       resolve(run);
     });

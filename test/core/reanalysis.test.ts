@@ -132,8 +132,10 @@ describe('re-analysis of stale articles', () => {
     try {
       const first = add(library, 1);
       const second = add(library, 2);
-      const read = [library.articles.textOf(first)!, library.articles.textOf(second)!];
-      const packed = read.map((a) => ({ articleId: a.id, contentHash: a.contentHash, analysis: packAnalysis(analyzeArticle(a.body, a.title), a.body) }));
+      const packed = [first, second].map((articleId) => {
+        const a = library.articles.textOf(articleId)!;
+        return { articleId, contentHash: a.contentHash, analysis: packAnalysis(analyzeArticle(a.body, a.title), a.body) };
+      });
       // Article 2 is removed and a new article takes its id (ids are reused after a delete); article 1 goes.
       expect(library.articles.remove(second)).toBe('removed');
       const other = 'PARIS, June 4 – "Les accords tiendront," said José Martí.';

@@ -21,11 +21,6 @@ export interface NewArticle {
   format?: string | null;
 }
 
-/** An article whose analysis is older than the analyser's. */
-export interface StaleArticle {
-  id: number;
-}
-
 interface ArticleRow extends ListItemRow {
   content_hash: string | Buffer;
   file_name: string | null;
@@ -66,12 +61,12 @@ export function articlesRepository(db: Db) {
   const analysis = db.prepare<[number], { packed: Buffer; body: StoredBody }>(
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
-  const stale = db.prepare<[number, number, number], StaleArticle>(
+  const stale = db.prepare<[number, number, number], number>(
     `SELECT a.id FROM articles a LEFT JOIN analyses s ON s.article_id = a.id
      WHERE (s.version IS NULL OR s.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?`,
-  );
-  const textOf = db.prepare<[number], { id: number; body: StoredBody; title: string; content_hash: string | Buffer }>(
-    'SELECT id, body, title, content_hash FROM articles WHERE id = ?',
+  ).pluck();
+  const textOf = db.prepare<[number], { body: StoredBody; title: string; content_hash: string | Buffer }>(
+    'SELECT body, title, content_hash FROM articles WHERE id = ?',
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
   // Both from small indexes (analyses_by_version, and the smallest of the articles'): every analysis is
@@ -154,13 +149,13 @@ export function articlesRepository(db: Db) {
     },
     /** Up to `limit` articles after `afterId` (in id order) whose stored analysis is older than
      *  `currentVersion`, or missing: only ids, so that the caller reads the texts one at a time. */
-    staleArticles(currentVersion: number, afterId: number, limit: number): StaleArticle[] {
+    staleIds(currentVersion: number, afterId: number, limit: number): number[] {
       return stale.all(currentVersion, afterId, limit);
     },
     /** An article's text, title and content hash, to analyse it again; null when it is gone. */
-    textOf(id: number): { id: number; body: string; title: string; contentHash: string } | null {
+    textOf(id: number): { body: string; title: string; contentHash: string } | null {
       const row = textOf.get(id);
-      return row ? { id: row.id, body: bodyText(row.body), title: row.title, contentHash: hashOf(row.content_hash) } : null;
+      return row ? { body: bodyText(row.body), title: row.title, contentHash: hashOf(row.content_hash) } : null;
     },
     count(): number {
       return count.get()?.n ?? 0;

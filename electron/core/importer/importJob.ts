@@ -4,7 +4,7 @@
 // It reports progress, can be cancelled (files already stored stay; files being read finish and are
 // stored; the rest are not started), and finds duplicates before analysing them, so running an
 // interrupted import again only analyses what is missing.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -13,6 +13,7 @@ import { bindingForThreads } from '../db/sqliteBinding';
 import { collectFiles } from './collectFiles';
 import { reportOf, type ImportOutcome, type ImportReport } from './importArticle';
 import { THREAD_LIMITS, type CoordinatorSetup, type FromCoordinator, type ToCoordinator } from './importWorkerProtocol';
+import { fileSize } from './readLimited';
 import { runPool } from './workerPool';
 
 export interface ImportProgress {
@@ -51,17 +52,9 @@ const FEW_FILES = 2;
 const SMALL_TEXT_BYTES = 6 * 1024;
 const PLAIN_TEXT = /\.(txt|md)$/i;
 
-function fewSmallTexts(files: readonly string[]): boolean {
-  return files.length <= FEW_FILES && files.every((f) => PLAIN_TEXT.test(f) && sizeOf(f) <= SMALL_TEXT_BYTES);
-}
-
 /** A file that cannot be read counts as small: the calling thread refuses it with its reason. */
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
+function fewSmallTexts(files: readonly string[]): boolean {
+  return files.length <= FEW_FILES && files.every((f) => PLAIN_TEXT.test(f) && fileSize(f) <= SMALL_TEXT_BYTES);
 }
 
 export function defaultWorkerScript(): string | null {

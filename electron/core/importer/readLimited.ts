@@ -1,5 +1,5 @@
 // Reads a file of at most the size limit, so a huge file is refused without being loaded into memory.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { ImportError } from './importError';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -40,4 +40,14 @@ export function readLimited(file: string): FileBytes {
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** A file's size in bytes, to plan work by (which thread reads it, how much is in flight); 0 when it cannot
+ *  be read, which the reading then reports with its reason. */
+export function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

@@ -2,7 +2,6 @@
 // thread that runs the pool stores each finished article. In the app that thread is the import job's
 // coordinator thread (importCoordinator.ts), so storing holds no event loop the window depends on; with
 // an in-memory database, or when the coordinator cannot start, it is the calling thread.
-import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase';
 import { bindingForThreads } from '../db/sqliteBinding';
@@ -10,6 +9,7 @@ import { refused, storeArticle, type ImportOutcome } from './importArticle';
 import { ImportError } from './importError';
 import { READER_LIMITS, THREAD_LIMITS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
 import { prepareArticle } from './prepareArticle';
+import { fileSize } from './readLimited';
 
 export interface PoolOptions {
   signal?: AbortSignal;
@@ -94,13 +94,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
   /** Bytes of the files given to workers and not yet answered, by file. */
   const inFlight = new Map<number, number>();
   let inFlightBytes = 0;
-  const sizeOf = (id: number) => {
-    try {
-      return statSync(files[id]!).size;
-    } catch {
-      return 0; // the worker reports why it cannot read it
-    }
-  };
+  const sizeOf = (id: number) => fileSize(files[id]!);
   const give = (slot: WorkerSlot, ids: number[], sizes = ids.map(sizeOf)) => {
     ids.forEach((id, i) => {
       inFlight.set(id, sizes[i]!);

@@ -14,6 +14,7 @@ import { searchIndexWriter } from '../../../electron/core/db/searchIndexWriter';
 import { openLibrary, type Library } from '../../../electron/core/library';
 import { tempDir } from '../../helpers/temp';
 import { addAnalystRows } from '../../helpers/analystRows';
+import { keptRows } from '../../helpers/keptRows';
 
 const BODY = 'ALMATY, May 2 – "We will," Minister Ayan Bek said, "open the border crossing." The ministry proposed to build a dam near the crossing.';
 const span = (text: string, body = BODY) => ({ text, start: body.indexOf(text), end: body.indexOf(text) + text.length });
@@ -67,17 +68,8 @@ function libraryAtVersion7(): string {
   return file;
 }
 
-const everything = (db: Database.Database) => ({
-  articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-  analyses: db.prepare('SELECT * FROM analyses ORDER BY article_id').all(),
-  names: db.prepare('SELECT id, name FROM names ORDER BY id').all(),
-  entities: db.prepare('SELECT * FROM entities ORDER BY id').all(),
-  articleEntities: db.prepare('SELECT * FROM article_entities ORDER BY article_id, entity_id').all(),
-  passages: db.prepare('SELECT * FROM passages ORDER BY id').all(),
-  notes: db.prepare('SELECT * FROM notes ORDER BY id').all(),
-  noteRevisions: db.prepare('SELECT * FROM note_revisions ORDER BY id').all(),
-  corrections: db.prepare('SELECT * FROM corrections ORDER BY id').all(),
-});
+const everything = (db: Database.Database) =>
+  keptRows(db, ['articles', 'analyses', 'names', 'entities', 'article_entities', 'passages', 'notes', 'note_revisions', 'corrections']);
 
 /** The names speakers_fts finds for a phrase, by their ids in `names`. */
 const speakersNamed = (library: Library, phrase: string) =>

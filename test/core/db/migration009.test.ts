@@ -14,6 +14,7 @@ import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/core/d
 import { searchIndexWriter } from '../../../electron/core/db/searchIndexWriter';
 import { openLibrary, type Library } from '../../../electron/core/library';
 import { addAnalystRows } from '../../helpers/analystRows';
+import { keptRows } from '../../helpers/keptRows';
 import { tempDir } from '../../helpers/temp';
 
 const sha = (body: string) => createHash('sha256').update(body).digest('hex');
@@ -47,14 +48,7 @@ function libraryAtVersion8(): string {
   return file;
 }
 
-const everything = (db: Database.Database) => ({
-  articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-  analyses: db.prepare('SELECT * FROM analyses ORDER BY article_id').all(),
-  passages: db.prepare('SELECT * FROM passages ORDER BY id').all(),
-  notes: db.prepare('SELECT * FROM notes ORDER BY id').all(),
-  noteRevisions: db.prepare('SELECT * FROM note_revisions ORDER BY id').all(),
-  corrections: db.prepare('SELECT * FROM corrections ORDER BY id').all(),
-});
+const everything = (db: Database.Database) => keptRows(db, ['articles', 'analyses', 'passages', 'notes', 'note_revisions', 'corrections']);
 const found = (library: Library, query: string, speaker?: string) => library.search({ query, speaker }).groups.map((g) => g.article.id);
 /** FTS5's check of the index against the text of its content table (rank 1: external content compared too). */
 const checkIndex = (library: Library) => library.db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();

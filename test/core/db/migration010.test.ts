@@ -8,6 +8,7 @@ import { articlesRepository } from '../../../electron/core/db/articlesRepository
 import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { openLibrary } from '../../../electron/core/library';
 import { addAnalystRows } from '../../helpers/analystRows';
+import { keptRows } from '../../helpers/keptRows';
 import { tempDir } from '../../helpers/temp';
 
 const BODIES = ['ALMATY, May 2 – "We will open the border crossing," Minister Ayan Bek said.', 'ASTANA, June 3 – Trade with China will double, the ministry said.'];
@@ -23,8 +24,7 @@ function libraryAtVersion9(): string {
   return file;
 }
 
-const everything = (db: Database.Database) =>
-  Object.fromEntries(['articles', 'analyses', 'passages', 'notes', 'corrections'].map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+const everything = (db: Database.Database) => keptRows(db, ['articles', 'analyses', 'passages', 'notes', 'corrections']);
 
 describe('010_analyses_by_version', () => {
   it('keeps every row, and tells a stale or missing analysis from the index', async () => {
