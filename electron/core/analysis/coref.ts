@@ -132,9 +132,8 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   let other = -1;
   let owner = -1;
   const ms = r.index.mentions;
-  for (let k = 0; k < ms.length; k++) {
+  for (let k = firstAtOrAfter(ms, s); k < ms.length; k++) {
     const m = ms[k]!;
-    if (m.start < s) continue;
     if (m.start >= e) break;
     if (m.end > e) continue;
     const ent = r.index.entities[m.entity]!;

@@ -6,10 +6,9 @@
 import type { Resolver } from './coref';
 import { ATTITUDE, SPEECH_CUES, STANCE } from './lexicon';
 import { mentionAt } from './agents';
-import { isAdverb, reportSubject } from './reportSubjects';
+import { isAdverb, NO_QUOTES, reportSubject } from './reportSubjects';
 import { firstAtOrAfter, isQuoteMark } from './tokens';
 
-const NO_QUOTES = new Uint8Array(0);
 /** How far into the clause its verb may stand: past that the reading is a guess. */
 const MAX_SUBJECT = 14;
 
@@ -99,12 +98,18 @@ export function mainSubject(r: Resolver, a: number, end: number): [number, numbe
     if (t.text === '(') bracket = true;
     if (t.text === ')') bracket = false;
     if (bracket || !t.word || t.cap) continue;
-    // A present in -s right after a name is its verb when an object follows ("Byrne gives an
-    // account"); "Corporate lobbyists describe", "Multiple outlets reported" are plural nouns.
-    const presentAfterName = /^[a-z]{3,}[^s]s$/.test(t.lower) && OBJECT_START.test(tokens[k + 1]?.lower ?? '') && endsName(r, k - 1);
-    // So is one after a short phrase led by a determiner ("The ad targets a", "Her plan promises to").
-    const presentAfterPhrase = /^[a-z]{3,}[^s]s$/.test(t.lower) && k - a <= 4 && DETERMINER.test(tokens[a]!.lower) && (OBJECT_START.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.cap ?? false));
-    const verb = FINITE.test(t.lower) || SPEECH_CUES.has(t.lower) || STANCE.has(t.lower) || ATTITUDE.has(t.lower) || presentAfterName || presentAfterPhrase;
+    const next = tokens[k + 1];
+    const verb =
+      FINITE.test(t.lower) ||
+      SPEECH_CUES.has(t.lower) ||
+      STANCE.has(t.lower) ||
+      ATTITUDE.has(t.lower) ||
+      (/^[a-z]{3,}[^s]s$/.test(t.lower) &&
+        // A present in -s right after a name is its verb when an object follows ("Byrne gives an
+        // account"); "Corporate lobbyists describe", "Multiple outlets reported" are plural nouns.
+        ((OBJECT_START.test(next?.lower ?? '') && endsName(r, k - 1)) ||
+          // So is one after a short phrase led by a determiner ("The ad targets a", "Her plan promises to").
+          (k - a <= 4 && DETERMINER.test(tokens[a]!.lower) && (OBJECT_START.test(next?.lower ?? '') || (next?.cap ?? false)))));
     // "the revised plan", "an embattled senator": a participle after a determiner is an adjective.
     if (!verb || DETERMINER.test(tokens[k - 1]!.lower)) continue;
     return reportSubject(r, k, a, NO_QUOTES);

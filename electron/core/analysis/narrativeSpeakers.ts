@@ -5,7 +5,7 @@
 import { resolvePhrase, type Resolver } from './coref';
 import type { QuotedPassage } from './quotes';
 import { mainSubject } from './mainSubject';
-import { sentenceSubject } from './reportSubjects';
+import { NO_QUOTES, sentenceSubject } from './reportSubjects';
 import { closingAttribution } from './speakerAfter';
 import type { Paragraph } from './sentences';
 import type { Attribution } from './speakers';
@@ -13,7 +13,6 @@ import { sentenceEnd, sentenceStart } from './tokenSentences';
 import { isQuoteMark, tokenAt } from './tokens';
 import type { EntityType, Quote, SpeakerRef } from './types';
 
-const NO_QUOTES = new Uint8Array(0);
 
 /**
  * "The email goes on to read: “…”", "Trump leaned in and boomed: “…”": a sentence whose colon

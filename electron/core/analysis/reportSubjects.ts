@@ -6,6 +6,9 @@ import type { Resolver } from './coref';
 import { contractedAux, subjectLeft } from './subjects';
 import { firstAtOrAfter, type Token } from './tokens';
 
+/** The `inQuote` of a caller that has no quotation marks to skip: no position is inside a quote. */
+export const NO_QUOTES = new Uint8Array(0);
+
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set(['and', 'but']);
 const PRONOUN_SUBJECT = /^(he|she|they|we|i)$/;

@@ -4,7 +4,7 @@
 import { resolveSpeaker, type Resolver } from './coref';
 import { SPEECH_CUES, STANCE } from './lexicon';
 import type { QuotedPassage } from './quotes';
-import { reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
+import { NO_QUOTES, reportSubject, sentenceSubject as subjectOfSentence } from './reportSubjects';
 import { speakerTurn } from './speakerTurns';
 import { subjectLeft, subjectRight } from './subjects';
 import type { Paragraph } from './sentences';
@@ -19,7 +19,6 @@ import type { Quote, Span, SpeakerRef } from './types';
 
 const POSSESSOR = /^(?:['’]s|his|her|their|its)$/;
 const NOUN_BEFORE = /^(?:['’]s|his|her|their|its|our|my|your|the|a|an|these|those)$/;
-const NO_QUOTES = new Uint8Array(0);
 
 export interface Attribution {
   speaker: SpeakerRef | null;

@@ -59,7 +59,6 @@ export function parseQuery(input: string): ParsedQuery {
   // Groups of alternatives joined by OR; groups are ANDed together.
   const groups: string[][] = [];
   const itemGroups: number[][] = [];
-  const negatives: string[] = [];
   const excluded: QueryItem[] = [];
   const items: QueryItem[] = [];
   let joinNext = false;
@@ -71,10 +70,9 @@ export function parseQuery(input: string): ParsedQuery {
     }
     const item = toItem(token);
     if (!item) continue; // punctuation only: nothing FTS5 would index
-    if (items.length + negatives.length >= MAX_ITEMS) throw new SearchError('BAD_QUERY', `The search has too many words (at most ${MAX_ITEMS}).`);
+    if (items.length + excluded.length >= MAX_ITEMS) throw new SearchError('BAD_QUERY', `The search has too many words (at most ${MAX_ITEMS}).`);
     if (item.negated) {
       if (joinNext) throw new SearchError('BAD_QUERY', 'OR cannot join an excluded word.');
-      negatives.push(ftsString(item));
       excluded.push(item);
       continue;
     }
@@ -90,10 +88,10 @@ export function parseQuery(input: string): ParsedQuery {
   }
   if (joinNext) throw new SearchError('BAD_QUERY', 'OR must stand between two words or phrases.');
   if (!groups.length) {
-    throw new SearchError('BAD_QUERY', negatives.length ? 'Say what to search for, not only what to leave out.' : 'The search holds no words or numbers to look for.');
+    throw new SearchError('BAD_QUERY', excluded.length ? 'Say what to search for, not only what to leave out.' : 'The search holds no words or numbers to look for.');
   }
   let match = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0]!)).join(' AND ');
-  for (const neg of negatives) match = `(${match}) NOT ${neg}`;
+  for (const item of excluded) match = `(${match}) NOT ${ftsString(item)}`;
   return { match, items, groups: itemGroups, excluded };
 }
 

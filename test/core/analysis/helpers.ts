@@ -1,6 +1,16 @@
 // Shared checks for the analysis tests.
 import { expect } from 'vitest';
-import type { Analysis, Span } from '../../../electron/core/analysis/types';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+import type { Analysis, Quote, Span, SpeakerRef } from '../../../electron/core/analysis/types';
+
+/** The direct quotations the analyser finds in a text with no title. */
+export const directQuotes = (text: string): Quote[] => analyzeArticle(text, null).quotes.filter((q) => q.kind === 'direct');
+
+/** Their texts. */
+export const directTexts = (text: string): string[] => directQuotes(text).map((q) => q.text);
+
+/** The speaker of the direct quotation that starts with `quote`. */
+export const speakerOf = (text: string, quote: string): SpeakerRef | null => directQuotes(text).find((q) => q.text.startsWith(quote))?.speaker ?? null;
 
 /** Every span of the analysis must be the text at its offsets. */
 export function expectSpansConsistent(text: string, a: Analysis): void {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
-import { expectSpansConsistent } from './helpers';
-
-const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+import { directTexts as direct, expectSpansConsistent } from './helpers';
 
 describe('quoted passages that are not speech', () => {
   it('leaves out a cited headline with its byline, and the excerpt of that article', () => {

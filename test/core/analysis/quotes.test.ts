@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
-import { expectSpansConsistent } from './helpers';
-
-const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct');
+import { directQuotes as direct, expectSpansConsistent } from './helpers';
 
 describe('direct quotations', () => {
   it('finds curly and straight quotations without their marks', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../electron/core/analysis/index';
-
-const speakerOf = (t: string, quote: string) =>
-  analyzeArticle(t, null).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(quote))?.speaker ?? null;
+import { speakerOf } from './helpers';
 
 describe('speakers of quoted phrases inside a sentence', () => {
   it('gives the phrase to the subject of the main clause, not to a pronoun or name before it', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../electron/core/analysis/index';
+import { directQuotes as direct, speakerOf } from './helpers';
 
-const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct');
 const speakers = (t: string) => direct(t).map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null, q.cue?.text ?? null]);
 
 describe('attributions after the closing mark', () => {
@@ -61,7 +60,6 @@ describe('subjects of cues before the quotation', () => {
 });
 
 describe('subjects of participles before the quotation', () => {
-  const speakerOf = (t: string, quote: string) => direct(t).find((q) => q.text.startsWith(quote))?.speaker ?? null;
   it('gives a participle the subject of the main clause, past a relative clause', () => {
     const t = 'Omar Khan, who is Muslim, also decried Tom Reyes’s repeated calls to ban travel, noting he has “sacrificed nothing” for the country.';
     expect(speakerOf(t, 'sacrificed')?.name).toBe('Omar Khan');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
+import { directQuotes as direct } from './helpers';
 
-const direct = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct');
-const speakers = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
+const speakers = (t: string) => direct(t).map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
 
 describe('speakers of direct quotations', () => {
   it('reads a participle cue past a bracketed party tag to the subject of the sentence', () => {
