@@ -10,34 +10,68 @@ import { findReportedSpeech } from './reportedSpeech';
 import { splitParagraphs, splitSentences } from './sentences';
 import { attributeQuotes } from './speakers';
 import { summarize } from './summary';
+import { unwrapLines } from './text/unwrapLines';
 import { tokenize } from './tokens';
-import type { Analysis, Quote } from './types';
+import type { Analysis, Quote, Span } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 53;
+export const ANALYSIS_VERSION = 54;
 
-export function analyzeArticle(text: string, title: string | null = null): Analysis {
+export function analyzeArticle(stored: string, title: string | null = null): Analysis {
+  // Hard-wrapped lines read as running text; same length, so offsets point into the stored text.
+  const text = guarded('unwrap', stored, () => unwrapLines(stored));
   const paras = splitParagraphs(text);
   const sentences = splitSentences(text, paras);
   const tokens = tokenize(text);
-  const index = buildEntities(findNameChunks(text, tokens, sentences));
+  const index = guarded('entities', { entities: [], mentions: [], byName: new Map() } as Resolver['index'], () => buildEntities(findNameChunks(text, tokens, sentences)));
   const resolver: Resolver = { text, tokens, index };
-  const passages = findQuotedPassages(text, paras);
-  const attributed = attributeQuotes(resolver, passages, paras);
-  const direct = attributed.filter((q) => isQuotedSpeech(text, q));
+  const passages = guarded('quotation marks', [], () => findQuotedPassages(text, paras));
+  const direct = guarded('direct quotes', [], () => attributeQuotes(resolver, passages, paras).filter((q) => isQuotedSpeech(text, q)));
   // Passages between two apostrophes ('') are given as statements, not direct quotations: the
   // annotated news this analysis is measured on does not count them as quotation marks, and an
   // analyst still sees the marks in the statement's text.
-  const doubled = findQuotedPassages(text, paras, true).filter((p) => !passages.some((q) => q.open <= p.open && p.close <= q.close));
-  const apostropheQuotes = joinQuotePieces(text, attributeQuotes(resolver, doubled, paras), false)
-    .filter((q) => wordCount(q.text) > 3 && isQuotedSpeech(text, q))
-    .map((q) => ({ ...q, kind: 'indirect' as const }));
+  const doubled = guarded('doubled apostrophes', [], () => findQuotedPassages(text, paras, true).filter((p) => !passages.some((q) => q.open <= p.open && p.close <= q.close)));
+  const apostropheQuotes = guarded('apostrophe quotes', [], () =>
+    joinQuotePieces(text, attributeQuotes(resolver, doubled, paras), false)
+      .filter((q) => wordCount(q.text) > 3 && isQuotedSpeech(text, q))
+      .map((q) => ({ ...q, kind: 'indirect' as const })),
+  );
   const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
-  const reported = findReportedSpeech(resolver, sentences, allPassages);
-  const quotes = [...joinQuotePieces(text, direct), ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
-  const proposals = findProposals(resolver, sentences, passages, reported);
-  const summary = summarize(text, sentences, paras, title, allPassages);
-  return { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
+  const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages));
+  const joined = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
+  const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
+  const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, passages, reported));
+  const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages));
+  const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
+  return text === stored ? analysis : withStoredText(analysis, stored);
+}
+
+/**
+ * One step of the analysis whose fault must not cost the article its briefing: the fault is logged
+ * and the step gives nothing, so the rest of the briefing stands and the article is still imported.
+ */
+function guarded<T>(step: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    console.warn(`[analysis] the ${step} step failed and was left out: ${(err as Error)?.stack ?? String(err)}`);
+    return fallback;
+  }
+}
+
+/** Span texts cut from the stored text (with its line breaks), so that text.slice(start, end) === span.text. */
+function withStoredText(a: Analysis, stored: string): Analysis {
+  const cut = <S extends Span>(s: S): S => ({ ...s, text: stored.slice(s.start, s.end) });
+  return {
+    ...a,
+    summary: a.summary.map(cut),
+    proposals: a.proposals.map(cut),
+    quotes: a.quotes.map((q) => ({
+      ...cut(q),
+      cue: q.cue && cut(q.cue),
+      speaker: q.speaker && { ...q.speaker, mention: cut(q.speaker.mention) },
+    })),
+  };
 }
 
 /** Scare quotes and quoted titles are not speech: one word, or a short capitalised title with no cue of saying. */

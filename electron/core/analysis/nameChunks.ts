@@ -94,7 +94,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   // A common word opening the sentence ("However", "Noting") is not a name even if the lexicon
   // once saw it as one.
   // It is kept only when the document knows it as a name ("Bush" after "Jeb Bush"): see buildEntities.
-  if (j - i === 1 && (i === sentStart || !tokens[i - 1]!.word) && isCommonWord(tokens[i]!.lower) && !caps) {
+  if (j - i === 1 && (i === sentStart || !(tokens[i - 1]?.word ?? false)) && isCommonWord(tokens[i]!.lower) && !caps) {
     const t = tokens[i]!;
     out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
     return;
@@ -108,7 +108,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   // participle ("Noting the importance ...").
   while (i < j) {
     const t = tokens[i]!;
-    const opening = i === sentStart || !tokens[i - 1]!.word;
+    const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
     if (isParticleStart(tokens, i)) break;
     if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text)) && !lookupName(t.text, caps))) i++;
     else break;
@@ -186,7 +186,7 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   while (j > i && (CONNECT.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'the')) j--;
   while (i < j) {
     const t = tokens[i]!;
-    const opening = i === sentStart || !tokens[i - 1]!.word;
+    const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
     if (!isParticleStart(tokens, i) && (NOT_NAME.has(t.lower) || (opening && isCommonWord(t.lower)))) i++;
     else break;
   }
@@ -223,7 +223,7 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   else if (j - i >= 2) type = 'organization';
   else type = null; // decided at document level (surname of a person, or default)
   pushChunk(text, tokens, i, j, type, sure, false, titled, out);
-  if (type === null && !hint && (i === sentStart || !tokens[i - 1]!.word) && tokens[i]!.start === out[out.length - 1]?.start) out[out.length - 1]!.opening = true;
+  if (type === null && !hint && (i === sentStart || !(tokens[i - 1]?.word ?? false)) && tokens[i]!.start === out[out.length - 1]?.start) out[out.length - 1]!.opening = true;
 }
 
 function pushChunk(text: string, tokens: Token[], i: number, j: number, type: EntityType | null, sure: boolean,
