@@ -3,7 +3,7 @@ import type { Resolver } from './coref';
 import { buildEntities } from './entities';
 import { findNameChunks } from './nameChunks';
 import { isChant, isQuotedNonSpeech } from './quoteKinds';
-import { findProposals } from './proposals';
+import { findProposals } from './proposals/findProposals';
 import { findQuotedPassages, isNamedTitle, isTitleCase, wordCount } from './quotes';
 import { joinQuotePieces } from './quotePieces';
 import { findReportedSpeech } from './reportedSpeech';
@@ -15,7 +15,7 @@ import { tokenize } from './tokens';
 import type { Analysis, Quote, Span } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 54;
+export const ANALYSIS_VERSION = 55;
 
 export function analyzeArticle(stored: string, title: string | null = null): Analysis {
   // Hard-wrapped lines read as running text; same length, so offsets point into the stored text.
@@ -40,7 +40,7 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages));
   const joined = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
   const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
-  const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, passages, reported));
+  const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, title));
   const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages));
   const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
   return text === stored ? analysis : withStoredText(analysis, stored);

@@ -20,8 +20,18 @@ export interface Quote extends Span {
   cue: Span | null;
 }
 
+/** What a proposal is: a call on others, a proposal or offer, an actor's commitment, a plan, a decision taken. */
+export type ProposalKind = 'call' | 'proposal' | 'commitment' | 'plan' | 'decision';
+
 export interface Proposal extends Span {
   actor: { name: string } | null;
+  /** Absent in analyses stored before proposals had kinds. */
+  kind?: ProposalKind;
+  /** The words that mark it ("urged", "is ready to", "will"), or null for an item of a list. */
+  cue?: Span | null;
+  /** The rule that found it and the one that named its actor, e.g. "call-verb" and "subject". */
+  rule?: string;
+  actorRule?: string;
 }
 
 export type EntityType = 'person' | 'organization' | 'place';

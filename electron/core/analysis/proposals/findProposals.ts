@@ -1,0 +1,164 @@
+// Proposals: calls, proposals, offers, commitments, plans and decisions, each with its actor, kind, cue
+// and the rule that found it. One pass over the sentences; at each word the rules of proposalRules.ts
+// are tried in order; a proposal runs from its first word to the end of its clause, or to where the next
+// proposal of the sentence begins.
+import { SPEECH_CUES } from '../lexicon';
+import type { Resolver } from '../coref';
+import type { QuotedPassage } from '../quotes';
+import type { Paragraph, Sentence } from '../sentences';
+import { firstAtOrAfter, tokenAt, type Token } from '../tokens';
+import type { Proposal, ProposalKind, Quote } from '../types';
+import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
+import { LIST_INTRO } from './proposalLexicon';
+import { PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
+import { documentVoice } from './documentVoice';
+
+const MAX_WORDS = 60;
+const MIN_CHARS = 8;
+
+export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragraph[], passages: QuotedPassage[], quotes: Quote[], title: string | null): Proposal[] {
+  const { tokens } = r;
+  const ctx: ActorContext = { r, quotes, voice: documentVoice(r, paras, title), last: null };
+  const out: Proposal[] = [];
+  for (const sentence of sentences) {
+    const a = tokenAt(tokens, sentence.start);
+    let end = tokenAt(tokens, sentence.end);
+    if (tokens[end - 1]?.text === '?' ) continue; // a question proposes nothing
+    while (end > a && /^[.!"”]$/.test(tokens[end - 1]!.text)) end--;
+    const s: SentenceView = { tokens, a, end };
+    const matches: CueMatch[] = [];
+    for (let k = a; k < end; k++) {
+      if (!tokens[k]!.word) continue;
+      for (const rule of PROPOSAL_RULES) {
+        const m = rule.match(s, k);
+        if (!m) continue;
+        matches.push(m);
+        k = Math.max(k, m.cueEnd - 1);
+        break;
+      }
+    }
+    matches.forEach((m, i) => {
+      const next = matches[i + 1];
+      const stop = next ? boundaryBefore(tokens, next, m.from) : end;
+      const to = clauseEnd(r, m.from, Math.min(stop, end), passages);
+      if (to <= m.from) return;
+      if (m.onlyInSpeech && !ctx.voice && !speakerAt(quotes, tokens[m.cueStart]!.start)) return;
+      const actor = actorOf(ctx, m, s);
+      if (actor) ctx.last = { actor, at: tokens[m.cueStart]!.start };
+      const p = make(r, m, to, actor);
+      if (p.end - p.start >= MIN_CHARS) out.push(p);
+    });
+  }
+  out.push(...listItems(r, paras, out, ctx));
+  return dedupe(out);
+}
+
+function make(r: Resolver, m: CueMatch, to: number, actor: Actor | null): Proposal {
+  const { tokens, text } = r;
+  const start = tokens[m.from]!.start;
+  const end = tokens[to - 1]!.end;
+  const cs = tokens[m.cueStart]!.start;
+  const ce = tokens[Math.max(m.cueStart, Math.min(m.cueEnd, m.from) - 1)]!.end;
+  const cue = ce > cs && (ce <= start || cs >= end) ? { text: text.slice(cs, ce), start: cs, end: ce } : null;
+  return {
+    text: text.slice(start, end), start, end,
+    actor: actor ? { name: actor.name } : null,
+    kind: m.kind, cue, rule: m.rule, actorRule: actor?.rule ?? 'none',
+  };
+}
+
+/** Where a proposal must stop so the next one of its sentence (with its subject) stands apart. */
+function boundaryBefore(tokens: Token[], next: CueMatch, from: number): number {
+  let b = next.subject && next.subject[0] > from ? Math.min(next.subject[0], next.cueStart) : next.cueStart;
+  if (next.from < b && next.from > from) b = next.from;
+  while (b > from && (/^(and|but|or|,|;|that|also|to)$/.test(tokens[b - 1]!.lower))) b--;
+  return b;
+}
+
+/** The end (exclusive token) of the clause that starts at `from`: its sentence's end, a semicolon, the
+ *  close of its quotation, an attribution (", he said"), or a clause of contrast. */
+function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPassage[]): number {
+  const { tokens } = r;
+  const at = tokens[from]!.start;
+  const pi = firstAtOrAfter(passages.map((p) => ({ start: p.open })), at + 1) - 1;
+  const p = pi >= 0 ? passages[pi] : undefined;
+  const quoteClose = p && p.open <= at && at < p.close ? tokenAt(tokens, p.close) : Infinity;
+  let k = from;
+  for (; k < limit && k < quoteClose && k - from < MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';') break;
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const n1 = tokens[k + 1]?.lower ?? '';
+      if (/^(but|while|whereas|although|though|he|she|they|according)$/.test(n1)) break;
+      if (attributionAhead(tokens, k + 1, limit)) break;
+    }
+    if ((t.text === '”' || t.text === '"') && k > from) break;
+  }
+  while (k > from && /^[,:;—–-]$/.test(tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+/** ", the minister said", ", said Putin", ", Ushakov said": an attribution closing the clause. */
+function attributionAhead(tokens: Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j < k + 5; j++) {
+    const t = tokens[j]!;
+    if (SPEECH_CUES.has(t.lower) && /^(said|says|told|added|noted|stressed|stated|emphasized|emphasised|explained|recalled|pointed|announced)$/.test(t.lower)) return true;
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/**
+ * The items of a list that a proposal or an announcing line introduces ("I instruct the Government:",
+ * "They include:"): each item a line of its own, or numbered within the paragraph, is a proposal of
+ * the same actor.
+ */
+function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: ActorContext): Proposal[] {
+  const { text } = r;
+  const out: Proposal[] = [];
+  let intro: { actor: Proposal['actor']; kind: ProposalKind } | null = null;
+  for (const para of paras) {
+    const line = text.slice(para.start, para.end);
+    const item = /^(?:[-–—•·*ï·]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|(?:first|second|third|fourth|fifth)\.\s+)?(To\s+[a-z]|[A-Z])/u.exec(line);
+    const marked = item && item[0].length > 1 && (/^[-–—•·*ï·\d(]/u.test(line) || /^To\s/.test(line.slice(item.index + item[0].length - item[1]!.length)));
+    if (intro && marked && line.length < 400) {
+      const start = para.start + item!.index + item![0].length - item![1]!.length;
+      const end = para.end - (/[.;,]$/.test(line) ? 1 : 0);
+      if (end - start >= MIN_CHARS) out.push({ text: text.slice(start, end), start, end, actor: intro.actor, kind: intro.kind, cue: null, rule: 'list-item', actorRule: 'list' });
+      continue;
+    }
+    intro = null;
+    if (LIST_INTRO.test(line) || /:\s*$/.test(line)) {
+      const within = found.filter((p) => p.start >= para.start && p.end <= para.end + 1);
+      const last = within[within.length - 1];
+      if (last || LIST_INTRO.test(line)) {
+        const said = speakerAt(ctx.quotes, para.end - 1) ?? ctx.voice;
+        intro = { actor: last?.actor ?? (said ? { name: said } : null), kind: last?.kind ?? 'proposal' };
+      }
+    }
+    // "They include: 1. Raising incomes…; 2. Addressing housing issues…": numbered items in one paragraph.
+    const colon = line.indexOf(':');
+    if (colon > 0 && /\b1\.\s/.test(line.slice(colon))) {
+      const said = speakerAt(ctx.quotes, para.start + colon) ?? ctx.voice;
+      const re = /\b\d{1,2}\.\s+([^;]+?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/g;
+      re.lastIndex = colon;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const start = para.start + m.index + m[0].length - m[1]!.length;
+        const end = start + m[1]!.length;
+        out.push({ text: text.slice(start, end), start, end, actor: said ? { name: said } : null, kind: 'proposal', cue: null, rule: 'list-item', actorRule: said ? 'speaker' : 'none' });
+      }
+    }
+  }
+  return out;
+}
+
+function dedupe(ps: Proposal[]): Proposal[] {
+  ps.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Proposal[] = [];
+  for (const p of ps) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) continue;
+    out.push(p);
+  }
+  return out;
+}

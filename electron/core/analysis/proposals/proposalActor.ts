@@ -1,0 +1,125 @@
+// Who makes a proposal. Tried in order, each named so the window can say how the actor was found:
+// the cue's subject ("the two leaders agreed to"), the owner of a noun cue ("Australia's plan"), the one
+// who says the sentence (a quotation's or reported statement's speaker, then the voice of a speech or
+// statement the article is), and last the actor of the proposal just before.
+import { resolvePhrase, WRITER, type Resolver } from '../coref';
+import { firstAtOrAfter, type Token } from '../tokens';
+import type { Quote } from '../types';
+import { BOTH_SIDES } from './proposalLexicon';
+import { actingSubject, clauseStart, type CueMatch, type SentenceView } from './proposalRules';
+import { subjectLeft } from '../subjects';
+
+export interface Actor {
+  name: string;
+  rule: 'subject' | 'both-sides' | 'owner' | 'speaker' | 'voice' | 'previous';
+}
+
+export interface ActorContext {
+  r: Resolver;
+  /** Every quote and reported statement, sorted by start. */
+  quotes: Quote[];
+  /** The person or people whose speech or statement the article is, if it is one. */
+  voice: string | null;
+  /** The last actor named, and where. */
+  last: { actor: Actor; at: number } | null;
+}
+
+const PREVIOUS_REACH = 700;
+const FIRST_PERSON = /^(i|we|us|our|my|me)$/;
+
+export function actorOf(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
+  const pos = s.tokens[m.cueStart]!.start;
+  if (m.actor === 'subject') return subjectActor(ctx, m.subject, pos) ?? speakerActor(ctx, pos, m.subject);
+  if (m.actor === 'owner') return ownerActor(ctx, m, s) ?? speakerActor(ctx, pos, null);
+  return speakerActor(ctx, pos, m.subject);
+}
+
+/** The speaker of the quotation or reported statement holding `pos` (the innermost), if named. */
+export function speakerAt(quotes: Quote[], pos: number): string | null {
+  let best: Quote | null = null;
+  const i = firstAtOrAfter(quotes, pos + 1);
+  for (let k = i - 1; k >= 0 && k > i - 40; k--) {
+    const q = quotes[k]!;
+    if (q.start <= pos && pos < q.end && q.speaker && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best?.speaker && best.speaker.name !== WRITER ? best.speaker.name : null;
+}
+
+function speakerActor(ctx: ActorContext, pos: number, subject: [number, number] | null): Actor | null {
+  const said = speakerAt(ctx.quotes, pos);
+  if (said) return { name: said, rule: 'speaker' };
+  if (ctx.voice) return { name: ctx.voice, rule: 'voice' };
+  // An acting subject outside anyone's speech: "the parties must resolve", read as the parties' own.
+  if (subject && actingSubject(ctx.r.tokens, subject)) {
+    const a = subjectActor(ctx, subject, pos);
+    if (a) return a;
+  }
+  if (ctx.last && pos - ctx.last.at < PREVIOUS_REACH) return { name: ctx.last.actor.name, rule: 'previous' };
+  return null;
+}
+
+function subjectActor(ctx: ActorContext, subj: [number, number] | null, pos: number): Actor | null {
+  if (!subj) return null;
+  const { tokens } = ctx.r;
+  const phrase = ctx.r.text.slice(tokens[subj[0]]!.start, tokens[subj[1] - 1]!.end);
+  if (subj[1] - subj[0] === 1 && FIRST_PERSON.test(tokens[subj[0]]!.lower)) {
+    const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
+    return said ? { name: said, rule: subj[0] === subj[1] - 1 && ctx.voice === said ? 'voice' : 'speaker' } : null;
+  }
+  if (BOTH_SIDES.test(phrase.replace(/\s+/g, ' '))) return bothSides(ctx, tokens[subj[0]]!.start);
+  if (subj[1] - subj[0] === 1 && tokens[subj[0]]!.lower === 'they' && ctx.last?.actor.rule === 'both-sides' && pos - ctx.last.at < PREVIOUS_REACH) return ctx.last.actor;
+  const ref = resolvePhrase(ctx.r, subj[0], subj[1]);
+  if (!ref) return null;
+  if (ref.name === WRITER) {
+    const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
+    return said ? { name: said, rule: 'speaker' } : null;
+  }
+  // "they" with no one to point to, "the party": a description is kept as written.
+  return { name: ref.name, rule: 'subject' };
+}
+
+/** "the two leaders", "both sides": the two people (else the two states) named last before `pos`. */
+function bothSides(ctx: ActorContext, pos: number): Actor | null {
+  const { index } = ctx.r;
+  const people: string[] = [];
+  const others: string[] = [];
+  const ms = index.mentions;
+  for (let i = firstAtOrAfter(ms, pos) - 1; i >= 0 && (people.length < 2 || others.length < 2); i--) {
+    const m = ms[i]!;
+    if (pos - m.end > 3000) break;
+    const e = index.entities[m.entity]!;
+    const list = e.type === 'person' ? people : others;
+    if (list.length < 2 && !list.includes(e.name)) list.push(e.name);
+  }
+  const pair = people.length === 2 ? people : others.length === 2 ? others : null;
+  return pair ? { name: `${pair[1]} and ${pair[0]}`, rule: 'both-sides' } : null;
+}
+
+// "his support for", "Australia's commitment to", "the two leaders reaffirmed their commitment to".
+function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
+  const { tokens } = s;
+  const pos = tokens[m.cueStart]!.start;
+  for (let j = m.cueStart - 1; j >= s.a && j >= m.cueStart - 4; j--) {
+    const t = tokens[j]!;
+    if (/^['’]s$/.test(t.text)) {
+      const owner = subjectLeft(tokens, j, Math.max(s.a, j - 6));
+      return owner ? subjectActor(ctx, owner, pos) : null;
+    }
+    if (/^(his|her|its)$/.test(t.lower)) return subjectActor(ctx, [j, j + 1], pos);
+    if (/^(our|my)$/.test(t.lower)) return subjectActor(ctx, [j, j + 1], pos);
+    if (t.lower === 'their') break; // the subject of the clause, below
+    if (!t.word || /^(the|a|an|of|to|for|in|on|and|with)$/.test(t.lower)) break;
+  }
+  // The subject of the verb governing the noun: "The two leaders reaffirmed their commitment".
+  const verb = governingVerb(tokens, m.cueStart, clauseStart(tokens, m.cueStart, s.a));
+  if (verb < 0) return null;
+  return subjectActor(ctx, subjectLeft(tokens, verb, clauseStart(tokens, verb, s.a)), pos);
+}
+
+function governingVerb(tokens: Token[], k: number, a: number): number {
+  for (let j = k - 1; j >= a && j >= k - 6; j--) {
+    const t = tokens[j]!;
+    if (t.word && !t.cap && (/ed$/.test(t.lower) || /^(is|are|was|were|has|have|had|gave|made|took|sent|underscored|voiced)$/.test(t.lower))) return j;
+  }
+  return -1;
+}

@@ -1,0 +1,387 @@
+// The rules that find a proposal's cue in a sentence, in the order they are tried at each word. Each
+// rule reads the words around one token and says where the proposed action starts, which phrase is the
+// subject of its cue, and what kind of proposal it is; proposalActor.ts then names the actor.
+import { isCommonWord } from '../gazetteer';
+import { AUX } from '../lexicon';
+import { subjectLeft } from '../subjects';
+import type { Token } from '../tokens';
+import type { ProposalKind } from '../types';
+import {
+  ACTING_NOUNS, CALL_VERBS, CALL_WITH_PARTICLE, CONDITION_OPENERS, INTENT_VERBS, MODALS, NECESSITY_ADJECTIVES, NOUN_LINKS,
+  PREDICTIVE_AFTER_WILL_BE, PROPOSAL_NOUNS, READY_ADJECTIVES,
+} from './proposalLexicon';
+
+/** How the actor is to be found for a match. */
+export type ActorSource =
+  /** The subject of the cue proposes: "Russia is ready to", "the leaders agreed to". */
+  | 'subject'
+  /** Whoever says the sentence: "the parties must", "it is necessary to", "funds will be allocated". */
+  | 'speaker'
+  /** The owner of a noun cue: "Australia's commitment to", "his support for". */
+  | 'owner';
+
+export interface CueMatch {
+  rule: string;
+  kind: ProposalKind;
+  /** Tokens of the cue, [cueStart, cueEnd). */
+  cueStart: number;
+  cueEnd: number;
+  /** First token of the proposed action. */
+  from: number;
+  /** The cue's subject, [i, j), or null. */
+  subject: [number, number] | null;
+  actor: ActorSource;
+  /** A forecast unless someone says it: "social spending will grow" counts only in a speech or quotation. */
+  onlyInSpeech?: boolean;
+}
+
+export interface SentenceView {
+  tokens: Token[];
+  /** First token of the sentence and the end (exclusive), without closing punctuation. */
+  a: number;
+  end: number;
+}
+
+export interface ProposalRule {
+  name: string;
+  match(s: SentenceView, k: number): CueMatch | null;
+}
+
+const BE = /^(is|are|was|were|be|been|being|am|remain|remains|remained|stay|stays|'s|’s|'re|’re)$/;
+const HEDGE = /^(also|still|now|firmly|fully|jointly|further|again|always|once|again|very|more|so|truly|clearly|equally|particularly|especially|definitely|certainly|personally|gradually|therefore|thus|then|today|soon|all|both|each|not|n't|never|no|longer|only|even|additionally|immediately|actively|consistently|steadily|strongly|indeed|however|too)$/;
+const DETERMINER = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|any|some|no|every|each)$/;
+const FIRST_PERSON = /^(i|we)$/;
+const EXPLETIVE = /^(it|this|that|there|which|what|these|those)$/;
+const NEGATION = /^(not|n't|never|no)$/;
+const PARTICIPLE_IRREGULAR = new Set('held made given taken built sent set paid put kept done seen met known shown spent brought sought led won cut run read granted provided allocated established created launched signed adopted approved considered discussed reviewed resumed implemented carried dealt'.split(' '));
+
+const word = (t: Token | undefined): boolean => !!t && t.word;
+const lower = (t: Token | undefined): string => t?.lower ?? '';
+
+/** Skips hedges and negation after `k`; the next token's index. */
+function skipHedges(tokens: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && HEDGE.test(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** A base verb can start here: a lower-case word that is not a determiner or preposition. */
+function verbAt(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  return k < end && word(t) && !t!.cap && !DETERMINER.test(t!.lower) && !/^(to|of|in|on|at|by|for|with|from|and|or|but|as)$/.test(t!.lower);
+}
+
+/** The start of the clause holding token k: after the last comma, semicolon, colon or quote mark, or the sentence start. */
+export function clauseStart(tokens: Token[], k: number, a: number): number {
+  for (let j = k - 1; j >= a && j > k - 30; j--) {
+    const t = tokens[j]!.text;
+    if (t === ';' || t === ':' || t === '“' || t === '”' || t === '"' || t === '—' || t === '(') return j + 1;
+    if (t === ',' && !subjectContinues(tokens, j)) return j + 1;
+    if (/^(that|and|but|because|so|while|whereas)$/.test(tokens[j]!.lower) && j < k - 1) return j + 1;
+  }
+  return a;
+}
+
+// "Smith, the minister, said": a comma inside an appositive does not end the subject; a comma followed
+// by a lower-case word that is not a name does.
+function subjectContinues(tokens: Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  return !!next && next.cap && tokens[comma - 1]?.cap === true && word(tokens[comma - 1]);
+}
+
+/** Whether a condition or time opener stands between the clause start and the cue ("if they will", "when it must"). */
+function conditional(tokens: Token[], k: number, a: number): boolean {
+  for (let j = k - 1; j >= a && j > k - 12; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (CONDITION_OPENERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function subjectOf(s: SentenceView, cue: number): [number, number] | null {
+  return subjectLeft(s.tokens, cue, clauseStart(s.tokens, cue, s.a));
+}
+
+/** A subject that acts: a pronoun of a person, a name, or a description of an acting body. */
+export function actingSubject(tokens: Token[], subj: [number, number] | null): boolean {
+  if (!subj) return false;
+  const head = tokens[subj[1] - 1]!;
+  if (subj[1] - subj[0] === 1 && /^(he|she|they|we|i|you)$/.test(head.lower)) return true;
+  if (head.cap && !isCommonWord(head.lower)) return true;
+  for (let k = subj[0]; k < subj[1]; k++) if (ACTING_NOUNS.has(tokens[k]!.lower)) return true;
+  for (let k = subj[0]; k < subj[1]; k++) if (tokens[k]!.cap && k > subj[0]) return true;
+  return false;
+}
+
+const firstPerson = (tokens: Token[], subj: [number, number] | null): boolean =>
+  !!subj && subj[1] - subj[0] === 1 && FIRST_PERSON.test(tokens[subj[0]]!.lower);
+
+// "urged the Senate to ratify", "called for talks", "invited President Lula to visit Washington".
+const callVerb: ProposalRule = {
+  name: 'call-verb',
+  match(s, k) {
+    const { tokens } = s;
+    const t = tokens[k]!;
+    if (t.cap && k > s.a) return null;
+    const particles = CALL_WITH_PARTICLE.get(t.lower);
+    let kind = CALL_VERBS.get(t.lower);
+    let from = k + 1;
+    if (particles) {
+      const next = lower(tokens[k + 1]);
+      if (particles.length && particles.includes(next)) { from = k + 2; kind = kind ?? (next === 'support' ? 'commitment' : 'call'); }
+      else if (!particles.length && /^(\$|€|£)$|^\d/.test(tokens[k + 1]?.text ?? '')) kind = 'decision';
+      else if (!particles.length && /^(the|a|an|its|their|our)$/.test(next) && /^(establishment|creation|launch|allocation|opening|start|plan|plans|programme|program|initiative|decision|intention|package)$/.test(lower(tokens[k + 2]))) kind = 'decision';
+      else if (!kind) return null;
+    }
+    if (!kind) return null;
+    const prev = lower(tokens[k - 1]);
+    // "the proposed tax", "a suggested change": a participle used as an adjective is no call.
+    if (DETERMINER.test(prev) || NEGATION.test(prev)) return null;
+    // "invited to attend" (passive) and "offered its condolences" name no proposal of the subject's.
+    if (BE.test(prev) && !/^(urging|calling|proposing|pushing|pressing|asking|offering|inviting|demanding|seeking|encouraging|instructing)$/.test(t.lower)) return null;
+    if (from >= s.end) return null;
+    // Weak verbs ("pressed ahead", "offered condolences") call only with an object and an infinitive or "for".
+    if (/^(press|presses|pressed|pressing|push|pushes|pushed|pushing|direct|directs|directed|order|ordered|offer|offers|offered|offering|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking)$/.test(t.lower) && from === k + 1) {
+      if (!infinitiveAhead(tokens, k + 1, s.end, 8)) return null;
+    }
+    // "suggested that the poll was wrong" asserts; "suggested that talks should resume" proposes.
+    if (/^suggest/.test(t.lower) && lower(tokens[from]) === 'that' && !modalAhead(tokens, from + 1, s.end, 10)) return null;
+    if (lower(tokens[from]) === 'that') from++;
+    return { rule: 'call-verb', kind, cueStart: k, cueEnd: k + 1 + (from > k + 1 && tokens[k + 1]!.lower !== 'that' ? 1 : 0), from, subject: subjectOf(s, k), actor: 'subject' };
+  },
+};
+
+function infinitiveAhead(tokens: Token[], k: number, end: number, within: number): boolean {
+  for (let j = k; j < end && j < k + within; j++) {
+    if (tokens[j]!.text === ',' || tokens[j]!.text === '.') return false;
+    if (tokens[j]!.lower === 'to' && verbAt(tokens, j + 1, end)) return true;
+    if (tokens[j]!.lower === 'for' && j === k) return true;
+  }
+  return false;
+}
+
+function modalAhead(tokens: Token[], k: number, end: number, within: number): boolean {
+  for (let j = k; j < end && j < k + within; j++) if (/^(should|must|would|could|will|shall|be)$/.test(tokens[j]!.lower)) return true;
+  return false;
+}
+
+// "agreed to resume flights", "plans to provide", "is seeking to end the conflict", "have decided that".
+const intentVerb: ProposalRule = {
+  name: 'intent-verb',
+  match(s, k) {
+    const { tokens } = s;
+    const t = tokens[k]!;
+    const kind = INTENT_VERBS.get(t.lower);
+    if (!kind || (t.cap && k > s.a)) return null;
+    const prev = lower(tokens[k - 1]);
+    if (DETERMINER.test(prev)) return null; // "the plan to", "our hopes"
+    // "is expected to", "was planned to": a passive predicts; only "is committed to" (an adjective) commits.
+    if (BE.test(prev) && !/ing$/.test(t.lower) && !READY_ADJECTIVES.has(t.lower)) return null;
+    let j = skipHedges(tokens, k + 1, s.end);
+    // "agreed today to", "decided on Monday to": a time between the verb and its infinitive.
+    if (lower(tokens[j]) === 'on' && tokens[j + 1]?.cap && lower(tokens[j + 2]) === 'to') j += 2;
+    const link = lower(tokens[j]);
+    let from: number;
+    if (link === 'to' && (verbAt(tokens, j + 1, s.end) || /^(agree|agrees|agreed|commit|commits|committed)$/.test(t.lower))) from = j + 1;
+    else if (link === 'that' && (kind === 'decision' || /^(hope|hopes|hoped|expect|expects|expected|want|wants|wanted)$/.test(t.lower)) && modalAhead(tokens, j + 1, s.end, 14)) from = j + 1;
+    else if (link === 'that' && kind === 'decision') from = j + 1;
+    else if (link === 'on' && kind === 'decision' && lower(tokens[j + 1]) !== 'a' && !tokens[j + 1]?.cap) from = j + 1;
+    else if ((t.lower === 'look' || t.lower === 'looks' || t.lower === 'looked' || t.lower === 'looking') && link === 'forward') from = j + 2;
+    else if (/^(preparing|prepares|prepared)$/.test(t.lower) && link === 'for') from = j + 1;
+    else return null;
+    if (from >= s.end) return null;
+    const subject = /ing$/.test(t.lower) && !BE.test(prev) ? null : subjectOf(s, k);
+    return { rule: 'intent-verb', kind, cueStart: k, cueEnd: from, from, subject, actor: 'subject' };
+  },
+};
+
+// "look forward to visiting": "look" is no intent verb on its own.
+const lookForward: ProposalRule = {
+  name: 'look-forward',
+  match(s, k) {
+    const { tokens } = s;
+    if (!/^(look|looks|looked|looking)$/.test(tokens[k]!.lower) || lower(tokens[k + 1]) !== 'forward' || lower(tokens[k + 2]) !== 'to') return null;
+    const from = k + 3;
+    if (from >= s.end) return null;
+    return { rule: 'look-forward', kind: 'plan', cueStart: k, cueEnd: from, from, subject: subjectOf(s, k), actor: 'subject' };
+  },
+};
+
+// "Russia is ready to supply gas", "we are determined to defend", "expressed readiness" is a noun (below).
+const readyAdjective: ProposalRule = {
+  name: 'ready-to',
+  match(s, k) {
+    const { tokens } = s;
+    const t = tokens[k]!;
+    const kind = READY_ADJECTIVES.get(t.lower);
+    if (!kind || t.cap) return null;
+    let b = k - 1;
+    while (b > s.a && HEDGE.test(tokens[b]!.lower)) b--;
+    if (!BE.test(lower(tokens[b])) && !/^(seems|seemed|appears|appeared|declared|declares|feel|feels|felt)$/.test(lower(tokens[b]))) return null;
+    const link = lower(tokens[k + 1]);
+    if (!((link === 'to' && (verbAt(tokens, k + 2, s.end) || t.lower === 'committed')) || (link === 'for' && !/^(the|a)$/.test(lower(tokens[k + 2])) ) || (link === 'for' && t.lower !== 'set'))) return null;
+    if (t.lower === 'set' && link !== 'to') return null;
+    const from = k + 2;
+    if (from >= s.end) return null;
+    return { rule: 'ready-to', kind, cueStart: b, cueEnd: from, from, subject: subjectOf(s, b), actor: 'subject' };
+  },
+};
+
+// "should", "must", "will", "need to", "have to", "would" in a reported clause.
+const modalVerb: ProposalRule = {
+  name: 'modal',
+  match(s, k) {
+    const { tokens } = s;
+    const t = tokens[k]!;
+    let kind = MODALS.get(t.lower);
+    let after = k + 1;
+    if (!kind) {
+      // "need to", "needs to", "have to", "has to": obligation; "the need to" is the noun (below).
+      if (/^(need|needs|have|has)$/.test(t.lower) && lower(tokens[k + 1]) === 'to' && verbAt(tokens, k + 2, s.end) && !DETERMINER.test(lower(tokens[k - 1])) && lower(tokens[k + 2]) !== 'do') { kind = 'call'; after = k + 2; }
+      else if (t.lower === 'need' && lower(tokens[k + 1]) === 'not' && verbAt(tokens, k + 2, s.end)) { kind = 'call'; after = k + 2; }
+      else if (t.lower === 'would' && /^(like|welcome|prefer|want)$/.test(lower(tokens[k + 1]))) { kind = 'plan'; after = k + 1; }
+      else if (t.lower === 'would') { kind = 'plan'; }
+      else return null;
+    }
+    if (t.cap && k > s.a) return null;
+    // "Should the talks fail": an inverted condition.
+    if (k === s.a && t.lower === 'should') return null;
+    if (t.lower === 'ought' && lower(tokens[k + 1]) === 'to') after = k + 2;
+    const v = skipHedges(tokens, after, s.end);
+    if (!verbAt(tokens, v, s.end)) return null;
+    const verb = tokens[v]!.lower;
+    // "must have been", "would have": a judgement about the past, not a call.
+    if (verb === 'have' && /^(been|had|done|known|seen|made|felt)$/.test(lower(tokens[v + 1]))) return null;
+    if (DETERMINER.test(lower(tokens[k - 1])) || lower(tokens[k - 1]) === 'good') return null; // "the will of the people"
+    if (conditional(tokens, k, s.a)) return null;
+    const subject = subjectOf(s, k);
+    const subjHead = subject ? tokens[subject[1] - 1]!.lower : '';
+    if (kind === 'plan') {
+      // "it will", "there will be", "this will cover": a forecast, not anyone's commitment.
+      if (subject && subject[1] - subject[0] === 1 && EXPLETIVE.test(subjHead)) return null;
+      if (verb === 'be') {
+        const next = tokens[v + 1];
+        const participle = !!next && word(next) && !next.cap && (/(ed|en)$/.test(next.lower) || PARTICIPLE_IRREGULAR.has(next.lower));
+        if (!participle || PREDICTIVE_AFTER_WILL_BE.has(next!.lower)) return null;
+      }
+    }
+    const acting = actingSubject(tokens, subject) && !(subject && EXPLETIVE.test(tokens[subject[0]]!.lower) && subject[1] - subject[0] === 1);
+    const passive = verb === 'be' && /(ed|en)$/.test(lower(tokens[v + 1]));
+    // Who proposes: the subject of "will" when it acts (its own future), otherwise the one who says it:
+    // "the parties must resolve", "funds will be allocated", "we must cooperate".
+    const bySubject = kind === 'plan' && acting && !passive && !firstPerson(tokens, subject);
+    const from = bySubject || firstPerson(tokens, subject) || !subject ? v : subject[0];
+    const rule = t.lower === 'would' ? 'reported-would' : kind === 'plan' ? 'future' : 'obligation';
+    const onlyInSpeech = kind === 'plan' && !acting && !passive && !firstPerson(tokens, subject);
+    return { rule, kind: firstPerson(tokens, subject) && kind === 'plan' ? 'commitment' : kind, cueStart: k, cueEnd: v, from, subject, actor: bySubject ? 'subject' : 'speaker', onlyInSpeech };
+  },
+};
+
+// "it is necessary to", "it is time to", "I consider it especially necessary to", "is essential".
+const necessity: ProposalRule = {
+  name: 'necessity',
+  match(s, k) {
+    const { tokens } = s;
+    const t = tokens[k]!;
+    if (!NECESSITY_ADJECTIVES.has(t.lower) || t.cap) return null;
+    let b = k - 1;
+    while (b > s.a && /^(also|especially|absolutely|extremely|very|more|most|so|now|therefore|well|past|high|particularly|vitally|critically)$/.test(tokens[b]!.lower)) b--;
+    const impersonal = lower(tokens[b]) === 'it' || (BE.test(lower(tokens[b])) && /^(it|this)$/.test(lower(tokens[b - 1]))) || (/^(['’]s)$/.test(tokens[b]?.text ?? '') && lower(tokens[b - 1]) === 'it');
+    let j = k + 1;
+    if (t.lower === 'time' && lower(tokens[j]) === 'for' && impersonal) {
+      // "it's well past time for Tehran to adopt": the one called on is part of the proposal.
+      return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
+    }
+    if (impersonal && (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that') && verbOrClause(tokens, j + 1, s.end)) {
+      return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
+    }
+    if (impersonal && lower(tokens[j]) === 'for') {
+      return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
+    }
+    // "A medical pact is essential to reduce the loss of life": the subject is the proposal.
+    if (/^(essential|vital|crucial|indispensable|imperative)$/.test(t.lower) && BE.test(lower(tokens[b]))) {
+      const subject = subjectOf(s, b);
+      if (subject && !EXPLETIVE.test(tokens[subject[0]]!.lower)) return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: k + 1, from: subject[0], subject, actor: 'speaker' };
+    }
+    return null;
+  },
+};
+
+function verbOrClause(tokens: Token[], k: number, end: number): boolean {
+  return k < end && word(tokens[k]);
+}
+
+// "Let's cherish his memory", "Let us ensure that".
+const lets: ProposalRule = {
+  name: 'lets',
+  match(s, k) {
+    const { tokens } = s;
+    if (lower(tokens[k]) !== 'let') return null;
+    const us = tokens[k + 1];
+    if (!us || !(/^us$/i.test(us.text) || /^['’]s$/.test(us.text))) return null;
+    if (k !== s.a && !/^[,“"—:;]$/.test(tokens[k - 1]!.text) && !/^(so|and|now|therefore)$/.test(lower(tokens[k - 1]))) return null;
+    const from = k + 2;
+    return from < s.end ? { rule: 'lets', kind: 'call', cueStart: k, cueEnd: from, from, subject: null, actor: 'speaker' } : null;
+  },
+};
+
+// "commitment to the defense of Japan", "plans for Prime Minister Modi to visit", "the importance of defending".
+const proposalNoun: ProposalRule = {
+  name: 'noun-cue',
+  match(s, k) {
+    const { tokens } = s;
+    const t = tokens[k]!;
+    const kind = PROPOSAL_NOUNS.get(t.lower);
+    if (!kind || t.cap) return null;
+    const link = lower(tokens[k + 1]);
+    const prev = lower(tokens[k - 1]);
+    if (NEGATION.test(prev) || prev === 'without') return null; // "no plans to", "no intention of"
+    let from = k + 2;
+    if (!NOUN_LINKS.has(link)) {
+      // "Our main priority is to ensure", "The number one objective for 2025 is to achieve".
+      const is = isTo(tokens, k + 1, s.end);
+      if (is < 0 || !/^(plan|aim|aims|goal|goals|objective|objectives|priority|priorities|task|thing|mission|policy|intention)$/.test(t.lower)) return null;
+      from = is;
+    } else if (t.lower === 'support') {
+      // Support for a course of action, not for a person or a country.
+      if (!/^(his|her|their|its|our|my|full|continued|unwavering|strong|firm|steadfast|continuing)$/.test(prev) && !/^(voiced|expressed|reaffirmed|confirmed|reiterated|underscored|pledged)$/.test(lower(tokens[k - 2])) && !/^(voiced|expressed|reaffirmed|confirmed|reiterated|underscored|pledged)$/.test(prev)) return null;
+      if (link !== 'for' && link !== 'to') return null;
+      if (tokens[k + 2]?.cap && !/^(the)$/.test(lower(tokens[k + 2]))) return null;
+    } else if (t.lower === 'importance' || t.lower === 'urgency') {
+      if (link !== 'of' && link !== 'to' && link !== 'for') return null;
+    } else if (t.lower === 'need' || t.lower === 'case') {
+      if (prev !== 'the' || (link !== 'for' && link !== 'to')) return null;
+    } else if (link === 'of') {
+      // "the goal of ensuring", "their intention of"; "the plan of the nation" is a name.
+      if (!/ing$/.test(lower(tokens[k + 2])) || !/^(goal|goals|objective|objectives|aim|intention|prospect|possibility|importance|urgency)$/.test(t.lower)) return null;
+    } else if (link === 'on') {
+      if (!/^(agreement|decision|decisions)$/.test(t.lower)) return null;
+    } else if (link === 'that') {
+      if (!/^(demand|demands|call|calls|decision|agreement|proposal|request|insistence)$/.test(t.lower) || !modalAhead(tokens, k + 2, s.end, 14)) return null;
+    } else if (link === 'to') {
+      // A noun of intention takes an infinitive ("plan to visit"); commitment and support also a noun
+      // phrase ("commitment to the defense of Japan").
+      if (!verbAt(tokens, k + 2, s.end) && !/^(commitment|commitments|support|readiness|invitation|call|calls|appeal|appeals|pledge|importance|priority)$/.test(t.lower)) return null;
+      if (/^(agreement)$/.test(t.lower) && !verbAt(tokens, k + 2, s.end)) return null;
+    } else if (link === 'for') {
+      if (!/^(plan|plans|proposal|proposals|call|calls|appeal|appeals|demand|demands|request|requests|need|case|support|initiative|invitation|urgency|readiness|ambition)$/.test(t.lower)) return null;
+    }
+    if (from >= s.end) return null;
+    // Bare back-references ("the proposal would raise revenues") are not proposals: a noun cue must be
+    // governed by a verb or owned ("reaffirmed their commitment", "Australia's plan", "a call for").
+    return { rule: 'noun-cue', kind, cueStart: k, cueEnd: from, from, subject: null, actor: 'owner' };
+  },
+};
+
+/** "… is to": the index after "to" when the words after k read "(for 2025) is to VERB", else -1. */
+function isTo(tokens: Token[], k: number, end: number): number {
+  for (let j = k; j < end && j < k + 6; j++) {
+    if (/^(is|are|was|were)$/.test(tokens[j]!.lower) && lower(tokens[j + 1]) === 'to' && verbAt(tokens, j + 2, end)) return j + 2;
+    if (tokens[j]!.text === ',' || AUX.has(tokens[j]!.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The rules in the order they are tried at each word; the first that matches makes the proposal. */
+export const PROPOSAL_RULES: readonly ProposalRule[] = [lookForward, callVerb, readyAdjective, intentVerb, necessity, lets, modalVerb, proposalNoun];
