@@ -72,7 +72,8 @@ judge justice general gen colonel col lieutenant lt captain capt sergeant sgt ad
 king queen prince princess pope bishop archbishop cardinal rabbi imam sheikh father reverend rev
 ambassador envoy chairman chairwoman chief ceo director spokesman spokeswoman spokesperson
 coach manager striker defender midfielder goalkeeper captain leader
-detective officer inspector superintendent commissioner attorney speaker deputy`);
+detective officer inspector superintendent commissioner attorney speaker deputy
+excellency excellencies majesty highness`);
 
 /** Role nouns of descriptions that refer to a person ("the senator", "Head of State"). */
 export const ROLE_NOUNS = set(`president premier chancellor minister secretary senator congressman congresswoman

@@ -2,7 +2,11 @@
 // Nazarbayev", "Statement of … Juncker, … Tusk and … Turnbull", "I am pleased to announce…" in a minister's
 // release): the first person outside quotation marks is that person, and the proposals made in it are theirs.
 import type { Resolver } from '../coref';
+import { buildEntities } from '../entities';
+import { findNameChunks } from '../nameChunks';
 import type { Paragraph } from '../sentences';
+import { tokenize } from '../tokens';
+import type { Entity } from '../types';
 
 const GENRE = /\b(remarks|statement|address|speech|message|op-ed|interview|greetings?|letter|media release|press release|delivered|speaks?|said|remarks by|joint statement|declaration|communiqu[eé])\b/i;
 /** How far into the text the heading lines are looked for. */
@@ -11,19 +15,23 @@ const FIRST_PERSON_OUTSIDE_QUOTES = /(?:^|[.!?]\s+|\n)(?:I|We)\s+(?!said\b)/g;
 
 export function documentVoice(r: Resolver, paras: Paragraph[], title: string | null): string | null {
   const { index, text } = r;
-  const people = index.entities.filter((e) => e.type === 'person');
+  // The title is not part of the text: its people are read from it as from a one-sentence text.
+  const people = [...index.entities.filter((e) => e.type === 'person'), ...titlePeople(title)];
   if (!people.length) return null;
   // The heading lines: the title and the first short paragraphs.
   const heads: string[] = [];
   if (title) heads.push(title);
   for (const p of paras.slice(0, HEAD_PARAGRAPHS)) if (p.end - p.start < 300) heads.push(text.slice(p.start, p.end));
+  // Only a text in the first person outside quotation marks speaks with one voice; a readout that
+  // reports two leaders in the third person has none.
+  const firstPerson = text.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
+  if (firstPerson < 2) return null;
   for (const h of heads) {
     if (!GENRE.test(h)) continue;
-    const named = people.filter((e) => namedIn(h, e.name, e.aliases));
-    if (named.length) return joinNames(named.map((e) => e.name));
+    const named = people.map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
+    if (named.length) return joinNames(named.map((x) => x.e.name));
   }
   // A text in the first person throughout, with no heading that names its speaker: the person it names most.
-  const firstPerson = text.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
   if (firstPerson >= 3 && !/[“"]/.test(text.slice(0, 400))) {
     const top = [...people].sort((x, y) => y.mentions.length - x.mentions.length)[0]!;
     if (top.mentions.length >= 2) return top.name;
@@ -31,9 +39,18 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
   return null;
 }
 
-function namedIn(line: string, name: string, aliases: string[]): boolean {
+/** Where a heading names the person: by a name of two words or more, or by title and surname
+ *  ("President Nazarbayev"); a surname alone may be part of another name ("Nazarbayev Prize"). */
+function namedAt(line: string, name: string, aliases: string[]): number {
   const surname = name.split(/\s+/).pop() ?? name;
-  return [name, surname, ...aliases].some((n) => n.length > 2 && new RegExp(`\\b${escape(n)}\\b`, 'u').test(line));
+  const forms = [name, ...aliases].filter((n) => /\S\s+\S/.test(n)).map((n) => `\\b${escape(n)}\\b`);
+  if (surname.length > 2) forms.push(`\\b(?:President|Minister|Secretary|Dr|Mr|Mrs|Ms|Ambassador|Chancellor|King|Queen|Senator|Governor|Premier|Chairman)\\.?\\s+${escape(surname)}\\b`);
+  let at = -1;
+  for (const f of forms) {
+    const m = new RegExp(f, 'u').exec(line);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,4 +58,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function joinNames(names: string[]): string {
   const unique = [...new Set(names)];
   return unique.length <= 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+function titlePeople(title: string | null): Entity[] {
+  if (!title) return [];
+  const index = buildEntities(findNameChunks(title, tokenize(title), [{ start: 0, end: title.length, para: 0 }]));
+  return index.entities.filter((e) => e.type === 'person');
 }

@@ -32,6 +32,9 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
       for (const rule of PROPOSAL_RULES) {
         const m = rule.match(s, k);
         if (!m) continue;
+        // A noun cue inside a proposal's clause is part of it ("should proceed from the need for …").
+        const prev = matches[matches.length - 1];
+        if (m.rule === 'noun-cue' && prev && !clauseBreakBetween(tokens, prev.from, k)) break;
         matches.push(m);
         k = Math.max(k, m.cueEnd - 1);
         break;
@@ -65,6 +68,15 @@ function make(r: Resolver, m: CueMatch, to: number, actor: Actor | null): Propos
     actor: actor ? { name: actor.name } : null,
     kind: m.kind, cue, rule: m.rule, actorRule: actor?.rule ?? 'none',
   };
+}
+
+/** Whether a clause ends between two tokens: a semicolon, or a comma or "and" before a new subject or verb. */
+function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.text === ',' || t.lower === 'but') return true;
+  }
+  return false;
 }
 
 /** Where a proposal must stop so the next one of its sentence (with its subject) stands apart. */

@@ -5,7 +5,7 @@
 import { resolvePhrase, WRITER, type Resolver } from '../coref';
 import { firstAtOrAfter, type Token } from '../tokens';
 import type { Quote } from '../types';
-import { BOTH_SIDES } from './proposalLexicon';
+import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from './proposalLexicon';
 import { actingSubject, clauseStart, type CueMatch, type SentenceView } from './proposalRules';
 import { subjectLeft } from '../subjects';
 
@@ -66,16 +66,62 @@ function subjectActor(ctx: ActorContext, subj: [number, number] | null, pos: num
     const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
     return said ? { name: said, rule: subj[0] === subj[1] - 1 && ctx.voice === said ? 'voice' : 'speaker' } : null;
   }
-  if (BOTH_SIDES.test(phrase.replace(/\s+/g, ' '))) return bothSides(ctx, tokens[subj[0]]!.start);
-  if (subj[1] - subj[0] === 1 && tokens[subj[0]]!.lower === 'they' && ctx.last?.actor.rule === 'both-sides' && pos - ctx.last.at < PREVIOUS_REACH) return ctx.last.actor;
+  const flat = phrase.replace(/\s+/g, ' ');
+  if (BOTH_SIDES.test(flat)) return bothSides(ctx, tokens[subj[0]]!.start);
+  if (STATE_DESCRIPTION.test(flat)) return lastState(ctx, tokens[subj[0]]!.start);
+  const they = subj[1] - subj[0] === 1 && tokens[subj[0]]!.lower === 'they';
+  if (they && ctx.last?.actor.rule === 'both-sides' && pos - ctx.last.at < PREVIOUS_REACH) return ctx.last.actor;
+  const joint = jointSubject(ctx, subj, pos);
+  if (joint) return joint;
   const ref = resolvePhrase(ctx.r, subj[0], subj[1]);
-  if (!ref) return null;
+  if (!ref || (they && /^they$/i.test(ref.name))) return they ? bothSides(ctx, tokens[subj[0]]!.start) : null;
+  const state = CAPITAL_OF.get(ref.name);
+  if (state && isPlace(ctx, ref.name)) return { name: state, rule: 'subject' };
   if (ref.name === WRITER) {
     const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
     return said ? { name: said, rule: 'speaker' } : null;
   }
   // "they" with no one to point to, "the party": a description is kept as written.
   return { name: ref.name, rule: 'subject' };
+}
+
+/** "President Biden and President Lula agreed": each side of the "and" named, when both resolve. */
+function jointSubject(ctx: ActorContext, subj: [number, number], pos: number): Actor | null {
+  const { tokens } = ctx.r;
+  const parts: [number, number][] = [];
+  let from = subj[0];
+  for (let k = subj[0]; k <= subj[1]; k++) {
+    if (k === subj[1] || tokens[k]!.lower === 'and' || tokens[k]!.text === ',') {
+      if (k > from) parts.push([from, k]);
+      from = k + 1;
+    }
+  }
+  if (parts.length < 2) return null;
+  const names: string[] = [];
+  for (const p of parts) {
+    const a = subjectActor(ctx, p, pos);
+    if (!a || !/^\p{Lu}/u.test(a.name)) return null;
+    if (!names.includes(a.name)) names.push(a.name);
+  }
+  return names.length >= 2 ? { name: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, rule: 'subject' } : null;
+}
+
+function isPlace(ctx: ActorContext, name: string): boolean {
+  const e = ctx.r.index.byName.get(name);
+  return e === undefined || ctx.r.index.entities[e]?.type === 'place';
+}
+
+/** "the country": the state named last before `pos`. */
+function lastState(ctx: ActorContext, pos: number): Actor | null {
+  const { index } = ctx.r;
+  const ms = index.mentions;
+  for (let i = firstAtOrAfter(ms, pos) - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (pos - m.end > 3000) break;
+    const e = index.entities[m.entity]!;
+    if (e.type === 'place') return { name: CAPITAL_OF.get(e.name) ?? e.name, rule: 'subject' };
+  }
+  return null;
 }
 
 /** "the two leaders", "both sides": the two people (else the two states) named last before `pos`. */

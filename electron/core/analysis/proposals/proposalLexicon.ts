@@ -19,7 +19,7 @@ export const INTENT_VERBS = table([
   ['decision', `agree agrees agreed agreeing decide decides decided deciding resolve resolves resolved`],
   ['plan', `plan plans planned planning intend intends intended intending aim aims aimed aiming seek seeks sought seeking
     strive strives strove striving hope hopes hoped hoping want wants wanted wish wishes wished expect expects expected
-    prepare prepares preparing continue continues`],
+    prepare prepares preparing`],
   ['proposal', `offer offers offered offering propose proposes proposed proposing`],
 ]);
 
@@ -93,3 +93,25 @@ export const CONDITION_OPENERS = new Set(words('if unless whether until once whe
 
 /** Lines that introduce a list of measures: its items are proposals. */
 export const LIST_INTRO = /(?:following|measures|steps|tasks|priorities|proposals|instruct|include|includes|including|incorporating|propose|we will|should|must|need to|agreed|decided)\b[^:]{0,120}:\s*$/i;
+
+/** Capitals that stand for their state as actors ("Moscow is ready to", "Tokyo agreed to"): the state's name. */
+export const CAPITAL_OF = new Map<string, string>(Object.entries({
+  Moscow: 'Russia', Kiev: 'Ukraine', Kyiv: 'Ukraine', Washington: 'United States', Beijing: 'China', Tokyo: 'Japan',
+  Athens: 'Greece', Ankara: 'Turkey', Damascus: 'Syria', Tehran: 'Iran', London: 'Britain', Paris: 'France', Berlin: 'Germany',
+  Bonn: 'Germany', Brussels: 'European Union', Astana: 'Kazakhstan', 'Nur-Sultan': 'Kazakhstan', Minsk: 'Belarus', Havana: 'Cuba',
+  Hanoi: 'Vietnam', Cairo: 'Egypt', Riyadh: 'Saudi Arabia', 'New Delhi': 'India', Islamabad: 'Pakistan', Kabul: 'Afghanistan',
+  Baghdad: 'Iraq', Seoul: 'South Korea', Pyongyang: 'North Korea', Taipei: 'Taiwan', Canberra: 'Australia', Ottawa: 'Canada',
+  Brasilia: 'Brazil', Rome: 'Italy', Madrid: 'Spain', Warsaw: 'Poland', Tbilisi: 'Georgia', Baku: 'Azerbaijan', Yerevan: 'Armenia',
+  Tashkent: 'Uzbekistan', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan', Ashgabat: 'Turkmenistan', Doha: 'Qatar', Amman: 'Jordan',
+  Beirut: 'Lebanon', Bangkok: 'Thailand', Jakarta: 'Indonesia', Manila: 'Philippines', Pretoria: 'South Africa', Nairobi: 'Kenya',
+  Abuja: 'Nigeria', 'Addis Ababa': 'Ethiopia', 'Mexico City': 'Mexico', Caracas: 'Venezuela', Bogota: 'Colombia',
+  'Buenos Aires': 'Argentina', Lima: 'Peru', Wellington: 'New Zealand', Stockholm: 'Sweden', Oslo: 'Norway', Helsinki: 'Finland',
+  Copenhagen: 'Denmark', Vienna: 'Austria', Bern: 'Switzerland', Budapest: 'Hungary', Prague: 'Czech Republic',
+  Bratislava: 'Slovakia', Bucharest: 'Romania', Sofia: 'Bulgaria', Belgrade: 'Serbia', Vilnius: 'Lithuania', Riga: 'Latvia',
+  Tallinn: 'Estonia', Chisinau: 'Moldova', Ulaanbaatar: 'Mongolia', 'Kuala Lumpur': 'Malaysia', Singapore: 'Singapore',
+  Tripoli: 'Libya', Tunis: 'Tunisia', Algiers: 'Algeria', Rabat: 'Morocco', Khartoum: 'Sudan', Sanaa: 'Yemen', Muscat: 'Oman',
+  'Abu Dhabi': 'United Arab Emirates', Tel: 'Israel', Jerusalem: 'Israel', Dublin: 'Ireland', Lisbon: 'Portugal',
+}));
+
+/** Descriptions that name the state last mentioned: "the country is seeking to". */
+export const STATE_DESCRIPTION = /^(?:the|this|our|that)\s+(?:country|state|kingdom|republic|nation)$/i;

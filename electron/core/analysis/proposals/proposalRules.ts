@@ -55,6 +55,9 @@ const EXPLETIVE = /^(it|this|that|there|which|what|these|those)$/;
 const NEGATION = /^(not|n't|never|no)$/;
 const PARTICIPLE_IRREGULAR = new Set('held made given taken built sent set paid put kept done seen met known shown spent brought sought led won cut run read granted provided allocated established created launched signed adopted approved considered discussed reviewed resumed implemented carried dealt'.split(' '));
 
+/** Verbs of the speech itself ("I would like to thank"): what follows them proposes nothing. */
+export const SPEECH_ACT = /^(thank|congratulate|express|say|note|emphasi[sz]e|stress|welcome|mention|share|remind|inform|highlight|underline|point|begin|start|conclude|recall|acknowledge|greet|extend|address|reiterate|assure|tell|ask)$/;
+
 const word = (t: Token | undefined): boolean => !!t && t.word;
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -100,7 +103,30 @@ function conditional(tokens: Token[], k: number, a: number): boolean {
 }
 
 function subjectOf(s: SentenceView, cue: number): [number, number] | null {
-  return subjectLeft(s.tokens, cue, clauseStart(s.tokens, cue, s.a));
+  const { tokens } = s;
+  // "…, condemned hate speech, and reaffirmed their intention": a verb joined to the sentence's first
+  // one shares its subject.
+  let j = cue - 1;
+  while (j > s.a && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
+  if (j > s.a && (tokens[j]!.lower === 'and' || tokens[j]!.text === ',') && !tokens[j + 1]?.cap) return openingSubject(s, j);
+  return subjectLeft(tokens, cue, clauseStart(tokens, cue, s.a));
+}
+
+const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|also|took|made|held|met|spoke|gave|sent|said|told|agreed|pledged|welcomed|discussed|reaffirmed|stressed)$/;
+
+/** The subject that opens the sentence (after an opening phrase and its comma), up to its first verb, before `limit`. */
+function openingSubject(s: SentenceView, limit: number): [number, number] | null {
+  const { tokens } = s;
+  let i = s.a;
+  if (/^(in|on|at|during|after|before|as|while|following|with|for|by|since|to|under|at|from|given|recognizing|noting)$/.test(tokens[i]!.lower)) {
+    let c = i;
+    while (c < limit && c - i < 20 && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text !== ',') return null;
+    i = c + 1;
+  }
+  let k = i;
+  while (k < limit && k - i < 12 && !(tokens[k]!.word && !tokens[k]!.cap && VERBISH.test(tokens[k]!.lower)) && tokens[k]!.text !== ',') k++;
+  return k > i && k < limit && VERBISH.test(tokens[k]!.lower) ? [i, k] : null;
 }
 
 /** A subject that acts: a pronoun of a person, a name, or a description of an acting body. */
@@ -136,13 +162,15 @@ const callVerb: ProposalRule = {
     }
     if (!kind) return null;
     const prev = lower(tokens[k - 1]);
+    if (prev === 'in' && t.lower === 'order') return null; // "in order to"
     // "the proposed tax", "a suggested change": a participle used as an adjective is no call.
     if (DETERMINER.test(prev) || NEGATION.test(prev)) return null;
     // "invited to attend" (passive) and "offered its condolences" name no proposal of the subject's.
     if (BE.test(prev) && !/^(urging|calling|proposing|pushing|pressing|asking|offering|inviting|demanding|seeking|encouraging|instructing)$/.test(t.lower)) return null;
     if (from >= s.end) return null;
+    if (BE.test(lower(tokens[k + 1]))) return null; // "our common task is to": the noun (below)
     // Weak verbs ("pressed ahead", "offered condolences") call only with an object and an infinitive or "for".
-    if (/^(press|presses|pressed|pressing|push|pushes|pushed|pushing|direct|directs|directed|order|ordered|offer|offers|offered|offering|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking)$/.test(t.lower) && from === k + 1) {
+    if (/^(task|tasks|press|presses|pressed|pressing|push|pushes|pushed|pushing|direct|directs|directed|order|ordered|offer|offers|offered|offering|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking)$/.test(t.lower) && from === k + 1) {
       if (!infinitiveAhead(tokens, k + 1, s.end, 8)) return null;
     }
     // "suggested that the poll was wrong" asserts; "suggested that talks should resume" proposes.
@@ -183,6 +211,7 @@ const intentVerb: ProposalRule = {
     if (lower(tokens[j]) === 'on' && tokens[j + 1]?.cap && lower(tokens[j + 2]) === 'to') j += 2;
     const link = lower(tokens[j]);
     let from: number;
+    if (link === 'to' && SPEECH_ACT.test(lower(tokens[j + 1]))) return null;
     if (link === 'to' && (verbAt(tokens, j + 1, s.end) || /^(agree|agrees|agreed|commit|commits|committed)$/.test(t.lower))) from = j + 1;
     else if (link === 'that' && (kind === 'decision' || /^(hope|hopes|hoped|expect|expects|expected|want|wants|wanted)$/.test(t.lower)) && modalAhead(tokens, j + 1, s.end, 14)) from = j + 1;
     else if (link === 'that' && kind === 'decision') from = j + 1;
@@ -251,6 +280,8 @@ const modalVerb: ProposalRule = {
     const v = skipHedges(tokens, after, s.end);
     if (!verbAt(tokens, v, s.end)) return null;
     const verb = tokens[v]!.lower;
+    // "I would like to thank", "we want to stress": a speech act about the speech itself.
+    if (/^(like|want|wish)$/.test(verb) && lower(tokens[v + 1]) === 'to' && SPEECH_ACT.test(lower(tokens[v + 2]))) return null;
     // "must have been", "would have": a judgement about the past, not a call.
     if (verb === 'have' && /^(been|had|done|known|seen|made|felt)$/.test(lower(tokens[v + 1]))) return null;
     if (DETERMINER.test(lower(tokens[k - 1])) || lower(tokens[k - 1]) === 'good') return null; // "the will of the people"
@@ -288,7 +319,7 @@ const necessity: ProposalRule = {
     let b = k - 1;
     while (b > s.a && /^(also|especially|absolutely|extremely|very|more|most|so|now|therefore|well|past|high|particularly|vitally|critically)$/.test(tokens[b]!.lower)) b--;
     const impersonal = lower(tokens[b]) === 'it' || (BE.test(lower(tokens[b])) && /^(it|this)$/.test(lower(tokens[b - 1]))) || (/^(['’]s)$/.test(tokens[b]?.text ?? '') && lower(tokens[b - 1]) === 'it');
-    let j = k + 1;
+    const j = k + 1;
     if (t.lower === 'time' && lower(tokens[j]) === 'for' && impersonal) {
       // "it's well past time for Tehran to adopt": the one called on is part of the proposal.
       return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
