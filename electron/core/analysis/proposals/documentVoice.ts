@@ -28,7 +28,7 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
   if (firstPerson < 2) return null;
   for (const h of heads) {
     if (!GENRE.test(h)) continue;
-    const named = people.map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
+    const named = people.filter((e) => personLike(e.name)).map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
     if (named.length) return joinNames(named.map((x) => x.e.name));
   }
   // A text in the first person throughout, with no heading that names its speaker: the person it names most.
@@ -38,6 +38,13 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
   }
   return null;
 }
+
+/** A name a person could bear: two to five words, none of them a word of events, bodies or honours. */
+function personLike(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length >= 1 && ws.length <= 5 && !ws.some((w) => NOT_IN_PERSON_NAMES.test(w) || /^\p{Lu}{3,}$/u.test(w)) && !/ and /.test(name);
+}
+const NOT_IN_PERSON_NAMES = /^(?:Prize|Award|Awards|Ceremony|Executive|Convention|Summit|Forum|Council|Party|Day|Address|Statement|Remarks|Nation|Excellency|Majesty|Highness|Conference|Meeting|Assembly|Committee|Fund|Group|Alliance|Agreement|Treaty|World|Site|Initiative)$/;
 
 /** Where a heading names the person: by a name of two words or more, or by title and surname
  *  ("President Nazarbayev"); a surname alone may be part of another name ("Nazarbayev Prize"). */
@@ -58,6 +65,16 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function joinNames(names: string[]): string {
   const unique = [...new Set(names)];
   return unique.length <= 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/** The people a title names, each by the fullest name the text gives them ("Biden" → "Joe Biden"). */
+export function peopleOfTitle(r: Resolver, title: string | null): string[] {
+  const body = r.index.entities.filter((e) => e.type === 'person');
+  return [...new Set(titlePeople(title).map((p) => {
+    const surname = p.name.split(/\s+/).pop()!;
+    const fuller = body.filter((e) => e.name.split(/\s+/).includes(surname) && !/ and /.test(e.name)).sort((x, y) => y.name.length - x.name.length)[0];
+    return fuller?.name ?? p.name;
+  }))];
 }
 
 function titlePeople(title: string | null): Entity[] {

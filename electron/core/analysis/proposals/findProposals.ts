@@ -11,14 +11,14 @@ import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from './proposalLexicon';
 import { PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
-import { documentVoice } from './documentVoice';
+import { documentVoice, peopleOfTitle } from './documentVoice';
 
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;
 
 export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragraph[], passages: QuotedPassage[], quotes: Quote[], title: string | null): Proposal[] {
   const { tokens } = r;
-  const ctx: ActorContext = { r, quotes, voice: documentVoice(r, paras, title), last: null };
+  const ctx: ActorContext = { r, quotes, voice: documentVoice(r, paras, title), last: null, titlePeople: peopleOfTitle(r, title) };
   const out: Proposal[] = [];
   for (const sentence of sentences) {
     const a = tokenAt(tokens, sentence.start);

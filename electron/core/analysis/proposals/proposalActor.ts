@@ -6,7 +6,7 @@ import { resolvePhrase, WRITER, type Resolver } from '../coref';
 import { firstAtOrAfter, type Token } from '../tokens';
 import type { Quote } from '../types';
 import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from './proposalLexicon';
-import { actingSubject, clauseStart, type CueMatch, type SentenceView } from './proposalRules';
+import { actingSubject, subjectOf, type CueMatch, type SentenceView } from './proposalRules';
 import { subjectLeft } from '../subjects';
 
 export interface Actor {
@@ -22,6 +22,8 @@ export interface ActorContext {
   voice: string | null;
   /** The last actor named, and where. */
   last: { actor: Actor; at: number } | null;
+  /** The people the title names ("Meeting Between President Biden and President Lula"): the sides of a meeting. */
+  titlePeople: string[];
 }
 
 const PREVIOUS_REACH = 700;
@@ -47,7 +49,7 @@ export function speakerAt(quotes: Quote[], pos: number): string | null {
 
 function speakerActor(ctx: ActorContext, pos: number, subject: [number, number] | null): Actor | null {
   const said = speakerAt(ctx.quotes, pos);
-  if (said) return { name: said, rule: 'speaker' };
+  if (said) return BOTH_SIDES.test(said) || /^they$/i.test(said) ? bothSides(ctx, pos) ?? { name: said, rule: 'speaker' } : { name: said, rule: 'speaker' };
   if (ctx.voice) return { name: ctx.voice, rule: 'voice' };
   // An acting subject outside anyone's speech: "the parties must resolve", read as the parties' own.
   if (subject && actingSubject(ctx.r.tokens, subject)) {
@@ -127,6 +129,7 @@ function lastState(ctx: ActorContext, pos: number): Actor | null {
 /** "the two leaders", "both sides": the two people (else the two states) named last before `pos`. */
 function bothSides(ctx: ActorContext, pos: number): Actor | null {
   const { index } = ctx.r;
+  if (ctx.titlePeople.length >= 2) return { name: `${ctx.titlePeople.slice(0, -1).join(', ')} and ${ctx.titlePeople[ctx.titlePeople.length - 1]}`, rule: 'both-sides' };
   const people: string[] = [];
   const others: string[] = [];
   const ms = index.mentions;
@@ -134,6 +137,7 @@ function bothSides(ctx: ActorContext, pos: number): Actor | null {
     const m = ms[i]!;
     if (pos - m.end > 3000) break;
     const e = index.entities[m.entity]!;
+    if (/ and |^\p{Ll}/u.test(e.name) || !/\s/.test(e.name) && e.type === 'person' && e.mentions.length < 2) continue;
     const list = e.type === 'person' ? people : others;
     if (list.length < 2 && !list.includes(e.name)) list.push(e.name);
   }
@@ -157,9 +161,9 @@ function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nu
     if (!t.word || /^(the|a|an|of|to|for|in|on|and|with)$/.test(t.lower)) break;
   }
   // The subject of the verb governing the noun: "The two leaders reaffirmed their commitment".
-  const verb = governingVerb(tokens, m.cueStart, clauseStart(tokens, m.cueStart, s.a));
+  const verb = governingVerb(tokens, m.cueStart, s.a);
   if (verb < 0) return null;
-  return subjectActor(ctx, subjectLeft(tokens, verb, clauseStart(tokens, verb, s.a)), pos);
+  return subjectActor(ctx, subjectOf(s, verb), pos);
 }
 
 function governingVerb(tokens: Token[], k: number, a: number): number {

@@ -102,7 +102,7 @@ function conditional(tokens: Token[], k: number, a: number): boolean {
   return false;
 }
 
-function subjectOf(s: SentenceView, cue: number): [number, number] | null {
+export function subjectOf(s: SentenceView, cue: number): [number, number] | null {
   const { tokens } = s;
   // "…, condemned hate speech, and reaffirmed their intention": a verb joined to the sentence's first
   // one shares its subject.
