@@ -5,6 +5,7 @@ import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
 import { briefingMarks, ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
+import { actorHow } from '../electron/common/proposalLabels';
 import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
 import { api, unwrap } from './api';
@@ -171,8 +172,17 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
           undo: () => ctx.undo({ ...target, name: null }),
         }),
     },
-    h('div', { className: 'card-who' }, p.actor?.name ?? h('span', { className: 'unknown' }, 'Actor not identified'), corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null),
+    h(
+      'div',
+      { className: 'card-who' },
+      // The actor's name says, on hover, how it was found ("Actor: who says it; found by the rule …").
+      p.actor ? h('span', { className: 'actor', title: actorHow(p) }, p.actor.name) : h('span', { className: 'unknown' }, 'Actor not identified'),
+      p.kind ? h('span', { className: `badge kind-${p.kind}` }, p.kind) : null,
+      p.cue ? h('span', { className: 'cue' }, p.cue.text.replace(/\s+/g, ' ')) : null,
+      corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null,
+    ),
     h('div', { className: 'card-text' }, p.text),
+    h('div', { className: 'card-how' }, actorHow(p)),
   );
 }
 

@@ -3,6 +3,7 @@
 // HTML export all use it. Every piece of article or note text is escaped here; note Markdown goes
 // through renderMarkdown, which sanitises.
 import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../../common/briefingParts';
+import { proposalKindLine } from '../../common/proposalLabels';
 import type { Briefing, Note } from '../model';
 import { renderMarkdown } from '../notes/renderMarkdown';
 import { escapeHtml as e } from './escapeHtml';
@@ -90,7 +91,10 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     return `<li class="quote ${q.kind}"><div class="who">${who}${via} <span class="kind">${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? ` · ${e(q.cue.text)}` : ''}</span></div><blockquote>${text}</blockquote>${notesAt(q.start, q.end)}</li>`;
   });
   const proposals = analysis.proposals.map(
-    (p) => `<li><span class="who">${p.actor ? e(p.actor.name) : '<span class="empty">actor not identified</span>'}</span>: ${e(p.text)}${notesAt(p.start, p.end)}</li>`,
+    (p) => {
+      const kind = proposalKindLine(p);
+      return `<li class="proposal"><div class="who">${p.actor ? e(p.actor.name) : '<span class="empty">actor not identified</span>'}${kind ? ` <span class="kind">${e(kind)}</span>` : ''}</div>${e(p.text)}${notesAt(p.start, p.end)}</li>`;
+    },
   );
   const list = (items: string[], empty: string) => (items.length ? `<ul>${items.join('')}</ul>` : `<p class="empty">${e(empty)}</p>`);
   const entityGroups = ENTITY_GROUPS.map(({ type, label }) => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
+import type { Proposal } from '../../../electron/core/analysis/types';
+import { expectSpansConsistent } from './helpers';
 
-const props = (t: string) => analyzeArticle(t, null).proposals.map((p) => [p.actor?.name ?? null, p.text]);
+const proposalsOf = (t: string, title: string | null = null): Proposal[] => {
+  const a = analyzeArticle(t, title);
+  expectSpansConsistent(t, a);
+  return a.proposals;
+};
+const props = (t: string, title: string | null = null) => proposalsOf(t, title).map((p) => [p.actor?.name ?? null, p.text]);
+const kinds = (t: string) => proposalsOf(t).map((p) => [p.kind, p.rule, p.cue?.text ?? null]);
 
 describe('proposals', () => {
   it('reads "called for" and "proposed" with the subject as actor', () => {
@@ -11,12 +19,64 @@ describe('proposals', () => {
       ['Anna Lind', 'creating a joint fund for the region'],
     ]);
   });
+
   it('reads commitments of a named actor, not predictions about things', () => {
     const t = 'Norway is determined to double its aid to the region. The weather will improve by Friday.';
     expect(props(t)).toEqual([['Norway', 'double its aid to the region']]);
   });
-  it('takes "should be taken" from a reported belief with its speaker', () => {
+
+  it('takes "should be taken" from a reported belief with its speaker, subject and all', () => {
     const t = 'Olaf Brandt believes that urgent measures should be taken to protect the coast.';
     expect(props(t)).toEqual([['Olaf Brandt', 'urgent measures should be taken to protect the coast']]);
+  });
+
+  it('gives each proposal a kind, its cue and the rule that found it', () => {
+    const t = 'Chile urged Peru to reopen the border. The two ministers agreed to meet again in March. Chile will send a trade mission to Lima in May. Peru has pledged to cut tariffs on copper.';
+    expect(kinds(t)).toEqual([
+      ['call', 'call-verb', 'urged'],
+      ['decision', 'intent-verb', 'agreed to'],
+      ['plan', 'future', 'will'],
+      ['commitment', 'intent-verb', 'pledged to'],
+    ]);
+  });
+
+  it('leaves out negated plans, questions, conditions and back-references', () => {
+    const t = 'Ivan Petrov said there were no plans for an emergency meeting. Will the ministers meet again? If the talks fail, the army will move in. The proposed tax would raise revenue for schools.';
+    expect(props(t)).toEqual([]);
+  });
+
+  it('finds proposals inside a direct quotation, with its speaker as actor', () => {
+    const t = '"We will propose further measures to protect the wetlands," Environment Minister Sara Holm said on Monday.';
+    expect(props(t)).toEqual([['Sara Holm', 'further measures to protect the wetlands']]);
+    expect(kinds(t)).toEqual([['proposal', 'call-verb', 'propose']]);
+  });
+
+  it('gives "the two leaders" and "they" to both people of a meeting', () => {
+    const t = 'President Maria Ortiz met Prime Minister Jonas Berg in Oslo on Tuesday. The two leaders agreed to resume talks on fishing rights. They will meet again in Madrid in the spring.';
+    expect(props(t).map(([actor]) => actor)).toEqual(['Maria Ortiz and Jonas Berg', 'Maria Ortiz and Jonas Berg']);
+  });
+
+  it("reads a speech's first person and its impersonal calls as the speaker's", () => {
+    const t = 'Dear colleagues!\nWe have done much this year, and I thank you for it.\nIt is necessary to modernise the railways of the north.\nWe must reduce the cost of housing for young families.\nThe government should present a plan by June.';
+    const got = props(t, 'Address of President Amir Khan to the National Assembly');
+    expect(got).toEqual([
+      ['Amir Khan', 'modernise the railways of the north'],
+      ['Amir Khan', 'reduce the cost of housing for young families'],
+      ['Amir Khan', 'The government should present a plan by June'],
+    ]);
+  });
+
+  it('reads each item of a list a proposal introduces, with its actor', () => {
+    const t = 'The Prime Minister, Lea Novak, said the cabinet would take the following measures:\n- To raise the minimum wage by 10 percent\n- To build 5,000 homes for teachers\nThe opposition did not comment.';
+    const got = proposalsOf(t).filter((p) => p.rule === 'list-item').map((p) => [p.actor?.name, p.text]);
+    expect(got).toEqual([
+      ['cabinet', 'To raise the minimum wage by 10 percent'],
+      ['cabinet', 'To build 5,000 homes for teachers'],
+    ]);
+  });
+
+  it('names a state for its capital and "the country" for the state named last', () => {
+    const t = 'Moscow is ready to supply grain to Egypt through the Black Sea. Russia has also said the country is seeking to end the dispute with Kiev.';
+    expect(props(t).map(([actor]) => actor)).toEqual(['Russia', 'Russia']);
   });
 });

@@ -70,7 +70,8 @@ describe('search', () => {
     const { library, ids } = setup();
     const r = library.search({ query: 'river OR water', speaker: 'Tokayev' });
     expect(r.groups.map((g) => g.article.id)).toEqual([ids.bridge]);
-    expect(r.groups[0]!.hits.map((h) => [h.kind, h.speaker])).toEqual([['quote', 'Kassym-Jomart Tokayev']]);
+    // The quote, and the commitment it makes ("We will build a new bridge across the Ishim river"), both his.
+    expect(r.groups[0]!.hits.map((h) => [h.kind, h.speaker])).toEqual([['quote', 'Kassym-Jomart Tokayev'], ['proposal', 'Kassym-Jomart Tokayev']]);
     expect(library.search({ query: 'water', speaker: 'Saparov' }).groups).toEqual([]);
   });
 
@@ -166,7 +167,12 @@ describe('entity pages', () => {
     const quotes = page.quotes.map((q) => [q.date, q.text]);
     expect(quotes).toContainEqual(['2024-09-01', 'We will open the new airport terminal in Almaty next year,']);
     expect(quotes[quotes.length - 1]).toEqual(['2024-03-05', 'We will build a new bridge across the Ishim river before winter,']);
-    expect(page.proposals.map((p) => [p.date, p.text])).toEqual([['2024-09-01', expect.stringContaining('hold a regional summit in Astana')]]);
+    // His proposals, newest first: those inside his quotes ("We will open …") as well as the one reported.
+    expect(page.proposals.map((p) => [p.date, p.text])).toEqual([
+      ['2024-09-01', 'open the new airport terminal in Almaty next year'],
+      ['2024-09-01', expect.stringContaining('hold a regional summit in Astana')],
+      ['2024-03-05', 'build a new bridge across the Ishim river before winter'],
+    ]);
     expect(page.articles.map((a) => a.title)).toEqual(['Tokayev in Almaty', 'Bridge over the Ishim']);
     expect(library.search.entity('Almaty').articles.map((a) => a.date)).toEqual(['2024-09-01', '2024-03-05']);
   });

@@ -176,6 +176,7 @@ const callVerb: ProposalRule = {
     // "suggested that the poll was wrong" asserts; "suggested that talks should resume" proposes.
     if (/^suggest/.test(t.lower) && lower(tokens[from]) === 'that' && !modalAhead(tokens, from + 1, s.end, 10)) return null;
     if (lower(tokens[from]) === 'that') from++;
+    if (lower(tokens[from]) === 'to' && verbAt(tokens, from + 1, s.end)) from++; // "proposed to hold"
     return { rule: 'call-verb', kind, cueStart: k, cueEnd: k + 1 + (from > k + 1 && tokens[k + 1]!.lower !== 'that' ? 1 : 0), from, subject: subjectOf(s, k), actor: 'subject' };
   },
 };
