@@ -47,7 +47,8 @@ writeFileSync(entry, [
   `export { attributeQuotes } from ${src('analysis/speakers')};`,
   `export { joinQuotePieces } from ${src('analysis/quotePieces')};`,
   `export { findReportedSpeech } from ${src('analysis/reportedSpeech')};`,
-  `export { findProposals } from ${src('analysis/proposals')};`,
+  `export { findProposals } from ${src('analysis/proposals/findProposals')};`,
+  `export { unwrapLines } from ${src('analysis/text/unwrapLines')};`,
   `export { summarize } from ${src('analysis/summary')};`,
 ].join('\n'));
 const bundle = join(outDir, 'analysis.cjs');
@@ -89,24 +90,25 @@ function stageCosts() {
   const lap = (name, t0) => { t[name] = (t[name] ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6; };
   for (const a of articles) {
     let t0 = process.hrtime.bigint();
-    const paras = A.splitParagraphs(a.text);
-    const sentences = A.splitSentences(a.text, paras);
-    lap('sentences', t0); t0 = process.hrtime.bigint();
-    const tokens = A.tokenize(a.text);
+    const text = A.unwrapLines(a.text);
+    const paras = A.splitParagraphs(text);
+    const sentences = A.splitSentences(text, paras);
+    lap('lines and sentences', t0); t0 = process.hrtime.bigint();
+    const tokens = A.tokenize(text);
     lap('tokens', t0); t0 = process.hrtime.bigint();
-    const index = A.buildEntities(A.findNameChunks(a.text, tokens, sentences));
+    const index = A.buildEntities(A.findNameChunks(text, tokens, sentences));
     lap('names and entities', t0); t0 = process.hrtime.bigint();
-    const r = { text: a.text, tokens, index };
-    const passages = A.findQuotedPassages(a.text, paras);
-    const quotes = A.joinQuotePieces(a.text, A.attributeQuotes(r, passages, paras));
-    const doubled = A.findQuotedPassages(a.text, paras, true);
+    const r = { text, tokens, index };
+    const passages = A.findQuotedPassages(text, paras);
+    const quotes = A.joinQuotePieces(text, A.attributeQuotes(r, passages, paras));
+    const doubled = A.findQuotedPassages(text, paras, true);
     if (doubled.length) A.attributeQuotes(r, doubled, paras);
     lap('quotes and speakers', t0); t0 = process.hrtime.bigint();
     const reported = A.findReportedSpeech(r, sentences, passages);
     lap('reported speech', t0); t0 = process.hrtime.bigint();
-    A.findProposals(r, sentences, passages, reported);
+    A.findProposals(r, sentences, paras, passages, [...quotes, ...reported].sort((x, y) => x.start - y.start), a.title);
     lap('proposals', t0); t0 = process.hrtime.bigint();
-    A.summarize(a.text, sentences, paras, a.title, passages);
+    A.summarize(text, sentences, paras, a.title, passages);
     lap('summary', t0);
     sink += quotes.length;
   }

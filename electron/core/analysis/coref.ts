@@ -174,7 +174,8 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   // A role description: a known alias, or, when definite, the latest person the text mentioned.
   const bare = phrase.replace(/^(the|a|an)\s+/i, '');
   const known = r.index.byName.get(bare) ?? r.index.byName.get(bare.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-  if (known !== undefined) return { name: r.index.entities[known]!.name, mention: span(r, s, e) };
+  // A known name that is itself a bare role word ("Ambassador" from a headline) names nobody in particular.
+  if (known !== undefined && !(ROLE_NOUNS.has(r.index.entities[known]!.name.toLowerCase()) || TITLES.has(r.index.entities[known]!.name.toLowerCase()))) return { name: r.index.entities[known]!.name, mention: span(r, s, e) };
   const definite = /^the\b/i.test(phrase) || /^\p{Lu}/u.test(phrase);
   const plural = /s$/.test(content[content.length - 1] ?? '') && !/ss$/.test(phrase);
   if (definite && !plural && headRole) {

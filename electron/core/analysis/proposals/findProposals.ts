@@ -6,7 +6,7 @@ import { SPEECH_CUES } from '../lexicon';
 import type { Resolver } from '../coref';
 import type { QuotedPassage } from '../quotes';
 import type { Paragraph, Sentence } from '../sentences';
-import { firstAtOrAfter, tokenAt, type Token } from '../tokens';
+import { tokenAt, type Token } from '../tokens';
 import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from './proposalLexicon';
@@ -92,8 +92,7 @@ function boundaryBefore(tokens: Token[], next: CueMatch, from: number): number {
 function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPassage[]): number {
   const { tokens } = r;
   const at = tokens[from]!.start;
-  const pi = firstAtOrAfter(passages.map((p) => ({ start: p.open })), at + 1) - 1;
-  const p = pi >= 0 ? passages[pi] : undefined;
+  const p = passageAt(passages, at);
   const quoteClose = p && p.open <= at && at < p.close ? tokenAt(tokens, p.close) : Infinity;
   let k = from;
   for (; k < limit && k < quoteClose && k - from < MAX_WORDS; k++) {
@@ -108,6 +107,19 @@ function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPas
   }
   while (k > from && /^[,:;—–-]$/.test(tokens[k - 1]!.text)) k--;
   return k;
+}
+
+/** The quotation passage holding `pos`, by binary search over passages sorted by their opening mark. */
+function passageAt(passages: QuotedPassage[], pos: number): QuotedPassage | undefined {
+  let lo = 0;
+  let hi = passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passages[mid]!.open <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = passages[lo - 1];
+  return p && p.open <= pos && pos < p.close ? p : undefined;
 }
 
 /** ", the minister said", ", said Putin", ", Ushakov said": an attribution closing the clause. */
@@ -131,8 +143,9 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
   let intro: { actor: Proposal['actor']; kind: ProposalKind } | null = null;
   for (const para of paras) {
     const line = text.slice(para.start, para.end);
-    const item = /^(?:[-–—•·*ï·]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|(?:first|second|third|fourth|fifth)\.\s+)?(To\s+[a-z]|[A-Z])/u.exec(line);
-    const marked = item && item[0].length > 1 && (/^[-–—•·*ï·\d(]/u.test(line) || /^To\s/.test(line.slice(item.index + item[0].length - item[1]!.length)));
+    const item = /^(?:[-–—•·*ï·]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|(?:first|second|third|fourth|fifth)\.\s+)?(To\s+[a-z]|[A-Z]\p{Ll}*ing\b|\p{Ll})/u.exec(line);
+    // An item proposes an action: "To raise wages", "Raising incomes", "- reduce tariffs"; not a heading ("National unity").
+    const marked = item && (/^[-–—•·*ï·\d(]/u.test(line) || /^To\s/.test(item[1]!));
     if (intro && marked && line.length < 400) {
       const start = para.start + item!.index + item![0].length - item![1]!.length;
       const end = para.end - (/[.;,]$/.test(line) ? 1 : 0);
@@ -152,7 +165,7 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     const colon = line.indexOf(':');
     if (colon > 0 && /\b1\.\s/.test(line.slice(colon))) {
       const said = speakerAt(ctx.quotes, para.start + colon) ?? ctx.voice;
-      const re = /\b\d{1,2}\.\s+([^;]+?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/g;
+      const re = /\b\d{1,2}\.\s+([A-Z]\p{Ll}*ing\b[^;]*?|To\s[^;]+?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/gu;
       re.lastIndex = colon;
       for (let m = re.exec(line); m; m = re.exec(line)) {
         const start = para.start + m.index + m[0].length - m[1]!.length;

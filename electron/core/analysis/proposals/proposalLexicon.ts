@@ -115,3 +115,13 @@ export const CAPITAL_OF = new Map<string, string>(Object.entries({
 
 /** Descriptions that name the state last mentioned: "the country is seeking to". */
 export const STATE_DESCRIPTION = /^(?:the|this|our|that)\s+(?:country|state|kingdom|republic|nation)$/i;
+
+/** Verbs of outcome: with a subject that does not act, "will" forecasts ("the measures will affect a million workers"). */
+export const OUTCOME_VERBS = new Set(words(`affect reach serve contribute open develop benefit help lead allow enable cost bring cause
+  result mean depend prove play become remain turn come go happen change rise fall increase decrease drop grow improve worsen
+  continue exceed total amount cover include exist last need require make give see`));
+
+/** Verbs that steer the speech or the listener's mind ("let's focus on", "we must remember that"): no action proposed. */
+export const DISCOURSE_VERBS = new Set(words(`focus turn look recall remember forget note understand realize realise recognize recognise
+  admit consider imagine think summarize summarise elaborate dwell mention say talk speak emphasize emphasise stress underline
+  repeat clarify reiterate begin start conclude add`));

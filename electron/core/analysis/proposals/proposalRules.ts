@@ -7,8 +7,8 @@ import { subjectLeft } from '../subjects';
 import type { Token } from '../tokens';
 import type { ProposalKind } from '../types';
 import {
-  ACTING_NOUNS, CALL_VERBS, CALL_WITH_PARTICLE, CONDITION_OPENERS, INTENT_VERBS, MODALS, NECESSITY_ADJECTIVES, NOUN_LINKS,
-  PREDICTIVE_AFTER_WILL_BE, PROPOSAL_NOUNS, READY_ADJECTIVES,
+  ACTING_NOUNS, CALL_VERBS, CALL_WITH_PARTICLE, CONDITION_OPENERS, DISCOURSE_VERBS, INTENT_VERBS, MODALS, NECESSITY_ADJECTIVES,
+  NOUN_LINKS, OUTCOME_VERBS, PREDICTIVE_AFTER_WILL_BE, PROPOSAL_NOUNS, READY_ADJECTIVES,
 } from './proposalLexicon';
 
 /** How the actor is to be found for a match. */
@@ -56,7 +56,7 @@ const NEGATION = /^(not|n't|never|no)$/;
 const PARTICIPLE_IRREGULAR = new Set('held made given taken built sent set paid put kept done seen met known shown spent brought sought led won cut run read granted provided allocated established created launched signed adopted approved considered discussed reviewed resumed implemented carried dealt'.split(' '));
 
 /** Verbs of the speech itself ("I would like to thank"): what follows them proposes nothing. */
-export const SPEECH_ACT = /^(thank|congratulate|express|say|note|emphasi[sz]e|stress|welcome|mention|share|remind|inform|highlight|underline|point|begin|start|conclude|recall|acknowledge|greet|extend|address|reiterate|assure|tell|ask)$/;
+export const SPEECH_ACT = /^(thank|congratulate|express|say|note|emphasi[sz]e|stress|welcome|mention|share|remind|inform|highlight|underline|point|begin|start|conclude|recall|acknowledge|greet|extend|address|reiterate|assure|tell|ask|summari[sz]e|elaborate|dwell|focus|draw|turn)$/;
 
 const word = (t: Token | undefined): boolean => !!t && t.word;
 const lower = (t: Token | undefined): string => t?.lower ?? '';
@@ -214,7 +214,7 @@ const intentVerb: ProposalRule = {
     let from: number;
     if (link === 'to' && SPEECH_ACT.test(lower(tokens[j + 1]))) return null;
     if (link === 'to' && (verbAt(tokens, j + 1, s.end) || /^(agree|agrees|agreed|commit|commits|committed)$/.test(t.lower))) from = j + 1;
-    else if (link === 'that' && (kind === 'decision' || /^(hope|hopes|hoped|expect|expects|expected|want|wants|wanted)$/.test(t.lower)) && modalAhead(tokens, j + 1, s.end, 14)) from = j + 1;
+    else if (link === 'that' && (kind === 'decision' || /^(hope|hopes|hoped|want|wants|wanted)$/.test(t.lower)) && modalAhead(tokens, j + 1, s.end, 14)) from = j + 1;
     else if (link === 'that' && kind === 'decision') from = j + 1;
     else if (link === 'on' && kind === 'decision' && lower(tokens[j + 1]) !== 'a' && !tokens[j + 1]?.cap) from = j + 1;
     else if ((t.lower === 'look' || t.lower === 'looks' || t.lower === 'looked' || t.lower === 'looking') && link === 'forward') from = j + 2;
@@ -300,6 +300,13 @@ const modalVerb: ProposalRule = {
     }
     const acting = actingSubject(tokens, subject) && !(subject && EXPLETIVE.test(tokens[subject[0]]!.lower) && subject[1] - subject[0] === 1);
     const passive = verb === 'be' && /(ed|en)$/.test(lower(tokens[v + 1]));
+    // "the measures will affect a million workers": a thing's outcome is a forecast, not a plan.
+    if (kind === 'plan' && !acting && !passive && OUTCOME_VERBS.has(verb)) return null;
+    // "dampening consumption would lead to recession": a reported "would" commits only an actor.
+    if (t.lower === 'would' && !acting && !passive && !/^(like|welcome|prefer|want)$/.test(verb)) return null;
+    // "we must remember that …", "it must be noted that": the speech steering its listeners.
+    if (DISCOURSE_VERBS.has(verb) && /^(that|about|what|how|the fact)$/.test(lower(tokens[v + 1]))) return null;
+    if (passive && DISCOURSE_VERBS.has(lower(tokens[v + 1]).replace(/e?d$/, '')) && lower(tokens[v + 2]) === 'that') return null;
     // Who proposes: the subject of "will" when it acts (its own future), otherwise the one who says it:
     // "the parties must resolve", "funds will be allocated", "we must cooperate".
     const bySubject = kind === 'plan' && acting && !passive && !firstPerson(tokens, subject);
@@ -354,6 +361,7 @@ const lets: ProposalRule = {
     if (!us || !(/^us$/i.test(us.text) || /^['’]s$/.test(us.text))) return null;
     if (k !== s.a && !/^[,“"—:;]$/.test(tokens[k - 1]!.text) && !/^(so|and|now|therefore)$/.test(lower(tokens[k - 1]))) return null;
     const from = k + 2;
+    if (DISCOURSE_VERBS.has(lower(tokens[from]))) return null; // "let's focus on the facts"
     return from < s.end ? { rule: 'lets', kind: 'call', cueStart: k, cueEnd: from, from, subject: null, actor: 'speaker' } : null;
   },
 };
