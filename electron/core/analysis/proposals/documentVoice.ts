@@ -9,6 +9,8 @@ import { tokenize } from '../tokens';
 import type { Entity } from '../types';
 
 const GENRE = /\b(remarks|statement|address|speech|message|op-ed|interview|greetings?|letter|media release|press release|delivered|speaks?|said|remarks by|joint statement|declaration|communiqu[eé])\b/i;
+/** A release's byline: "The Hon Stephen Smith MP", "Senator the Hon Bob Carr", "MINISTER FOR FOREIGN AFFAIRS". */
+const BYLINE = /^(?:(?:Senator\s+)?the\s+Hon\.?\s|Hon\.?\s)|\bMP\b|^MINISTER\s+FOR\b|^(?:Minister|Secretary)\s+for\s/i;
 /** How far into the text the heading lines are looked for. */
 const HEAD_PARAGRAPHS = 6;
 const FIRST_PERSON_OUTSIDE_QUOTES = /(?:^|[.!?]\s+|\n)(?:I|We)\s+(?!said\b)/g;
@@ -27,9 +29,12 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
   const firstPerson = text.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
   if (firstPerson < 2) return null;
   for (const h of heads) {
-    if (!GENRE.test(h)) continue;
+    if (!GENRE.test(h) && !BYLINE.test(h)) continue;
     const named = people.filter((e) => personLike(e.name)).map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
-    if (named.length) return joinNames(named.map((x) => x.e.name));
+    if (named.length) return joinNames(named.map((x) => x.e.name).map(displayName));
+    // "Joint Statement from the United States, Egypt, and Qatar": the states or bodies it names.
+    const bodies = index.entities.filter((e) => e.type !== 'person').map((e) => ({ e, at: h.search(new RegExp(`\\b${escape(e.name)}\\b`, 'u')) })).filter((x) => x.at >= 0);
+    if (GENRE.test(h) && bodies.length >= 2) return joinNames(bodies.sort((x, y) => x.at - y.at).map((x) => x.e.name));
   }
   // A text in the first person throughout, with no heading that names its speaker: the person it names most.
   if (firstPerson >= 3 && !/[“"]/.test(text.slice(0, 400))) {
@@ -42,9 +47,13 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
 /** A name a person could bear: two to five words, none of them a word of events, bodies or honours. */
 function personLike(name: string): boolean {
   const ws = name.split(/\s+/);
-  return ws.length >= 1 && ws.length <= 5 && !ws.some((w) => NOT_IN_PERSON_NAMES.test(w) || /^\p{Lu}{3,}$/u.test(w)) && !/ and /.test(name);
+  // All capitals only on a line of capitals ("ALEXANDER DOWNER"), never mixed ("CNTBT Executive").
+  const caps = ws.every((w) => /^[\p{Lu}'’.-]+$/u.test(w));
+  return ws.length >= 1 && ws.length <= 5 && !ws.some((w) => NOT_IN_PERSON_NAMES.test(w) || (!caps && /^\p{Lu}{3,}$/u.test(w)) || NOT_IN_PERSON_NAMES.test(titleCase(w))) && !/ and /.test(name);
 }
 const NOT_IN_PERSON_NAMES = /^(?:Prize|Award|Awards|Ceremony|Executive|Convention|Summit|Forum|Council|Party|Day|Address|Statement|Remarks|Nation|Excellency|Majesty|Highness|Conference|Meeting|Assembly|Committee|Fund|Group|Alliance|Agreement|Treaty|World|Site|Initiative)$/;
+
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /** Where a heading names the person: by a name of two words or more, or by title and surname
  *  ("President Nazarbayev"); a surname alone may be part of another name ("Nazarbayev Prize"). */
@@ -54,7 +63,7 @@ function namedAt(line: string, name: string, aliases: string[]): number {
   if (surname.length > 2) forms.push(`\\b(?:President|Minister|Secretary|Dr|Mr|Mrs|Ms|Ambassador|Chancellor|King|Queen|Senator|Governor|Premier|Chairman)\\.?\\s+${escape(surname)}\\b`);
   let at = -1;
   for (const f of forms) {
-    const m = new RegExp(f, 'u').exec(line);
+    const m = new RegExp(f, 'iu').exec(line);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
   return at;
@@ -81,4 +90,9 @@ function titlePeople(title: string | null): Entity[] {
   if (!title) return [];
   const index = buildEntities(findNameChunks(title, tokenize(title), [{ start: 0, end: title.length, para: 0 }]));
   return index.entities.filter((e) => e.type === 'person');
+}
+
+/** "ALEXANDER DOWNER" as "Alexander Downer": a name read off a line of capitals, shown as a name. */
+function displayName(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.split(/\s+/).map(titleCase).join(' ');
 }

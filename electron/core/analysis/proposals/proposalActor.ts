@@ -31,7 +31,16 @@ const FIRST_PERSON = /^(i|we|us|our|my|me)$/;
 
 export function actorOf(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
   const pos = s.tokens[m.cueStart]!.start;
-  if (m.actor === 'subject') return subjectActor(ctx, m.subject, pos) ?? speakerActor(ctx, pos, m.subject);
+  if (m.actor === 'subject') {
+    const subject = subjectActor(ctx, m.subject, pos);
+    // A description that names no one ("teams", "officials from our governments") acts for whoever
+    // speaks: the statement's voice or the quotation's speaker, when there is one.
+    if (subject && !/\p{Lu}/u.test(subject.name)) {
+      const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
+      if (said) return { name: said, rule: ctx.voice === said ? 'voice' : 'speaker' };
+    }
+    return subject ?? speakerActor(ctx, pos, m.subject);
+  }
   if (m.actor === 'owner') return ownerActor(ctx, m, s) ?? speakerActor(ctx, pos, null);
   return speakerActor(ctx, pos, m.subject);
 }
@@ -73,6 +82,8 @@ function subjectActor(ctx: ActorContext, subj: [number, number] | null, pos: num
   if (STATE_DESCRIPTION.test(flat)) return lastState(ctx, tokens[subj[0]]!.start);
   const they = subj[1] - subj[0] === 1 && tokens[subj[0]]!.lower === 'they';
   if (they && ctx.last?.actor.rule === 'both-sides' && pos - ctx.last.at < PREVIOUS_REACH) return ctx.last.actor;
+  // In the readout of a meeting its title names, "they" are its sides.
+  if (they && ctx.titlePeople.length >= 2) return bothSides(ctx, pos);
   const joint = jointSubject(ctx, subj, pos);
   if (joint) return joint;
   const ref = resolvePhrase(ctx.r, subj[0], subj[1]);
@@ -155,7 +166,8 @@ function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nu
       const owner = subjectLeft(tokens, j, Math.max(s.a, j - 6));
       return owner ? subjectActor(ctx, owner, pos) : null;
     }
-    if (/^(his|her|its)$/.test(t.lower)) return subjectActor(ctx, [j, j + 1], pos);
+    if (/^(his|her)$/.test(t.lower)) return subjectActor(ctx, [j, j + 1], pos);
+    if (t.lower === 'its') break; // "the United States announced its intent": the clause's subject, below
     if (/^(our|my)$/.test(t.lower)) return subjectActor(ctx, [j, j + 1], pos);
     if (t.lower === 'their') break; // the subject of the clause, below
     if (!t.word || /^(the|a|an|of|to|for|in|on|and|with)$/.test(t.lower)) break;

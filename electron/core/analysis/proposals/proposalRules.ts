@@ -109,8 +109,16 @@ export function subjectOf(s: SentenceView, cue: number): [number, number] | null
   let j = cue - 1;
   while (j > s.a && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
   if (j > s.a && (tokens[j]!.lower === 'and' || tokens[j]!.text === ',') && !tokens[j + 1]?.cap) return openingSubject(s, j);
-  return subjectLeft(tokens, cue, clauseStart(tokens, cue, s.a));
+  // "has in the past called for": a time adverbial between the auxiliary and the verb.
+  if (lower(tokens[j]) === 'past' && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') return subjectOf(s, j - 2);
+  const subj = subjectLeft(tokens, cue, clauseStart(tokens, cue, s.a));
+  // A phrase right after a verb is that verb's object ("discussed the President's goal"), not the subject.
+  const before = subj ? tokens[subj[0] - 1] : undefined;
+  if (subj && before && before.word && !before.cap && OBJECT_TAKING.test(before.lower)) return openingSubject(s, subj[0]) ?? subj;
+  return subj;
 }
+
+const OBJECT_TAKING = /^(?:[a-z]+ed|thanked|discussed|met|welcomed|applauded|congratulated|told|urged|invited|asked|praised|visited|called|set|held|made|took|gave)$/;
 
 const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|also|took|made|held|met|spoke|gave|sent|said|told|agreed|pledged|welcomed|discussed|reaffirmed|stressed)$/;
 
