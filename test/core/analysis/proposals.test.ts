@@ -66,12 +66,12 @@ describe('proposals', () => {
     ]);
   });
 
-  it('reads each item of a list a proposal introduces, with its actor', () => {
+  it('reads each item of a list a proposal introduces; a description (the cabinet) acts for the one who speaks', () => {
     const t = 'The Prime Minister, Lea Novak, said the cabinet would take the following measures:\n- To raise the minimum wage by 10 percent\n- To build 5,000 homes for teachers\nThe opposition did not comment.';
     const got = proposalsOf(t).filter((p) => p.rule === 'list-item').map((p) => [p.actor?.name, p.text]);
     expect(got).toEqual([
-      ['cabinet', 'To raise the minimum wage by 10 percent'],
-      ['cabinet', 'To build 5,000 homes for teachers'],
+      ['Lea Novak', 'To raise the minimum wage by 10 percent'],
+      ['Lea Novak', 'To build 5,000 homes for teachers'],
     ]);
   });
 
