@@ -52,7 +52,7 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
       if (p.end - p.start >= MIN_CHARS) out.push(p);
     });
   }
-  out.push(...listItems(r, paras, out, ctx));
+  out.push(...listItems(r, paras, out, ctx), ...ordinalItems(r, sentences, out, ctx));
   return dedupe(out);
 }
 
@@ -152,6 +152,8 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
       if (end - start >= MIN_CHARS) out.push({ text: text.slice(start, end), start, end, actor: intro.actor, kind: intro.kind, cue: null, rule: 'list-item', actorRule: 'list' });
       continue;
     }
+    // A list goes on past a line that itself proposes ("Our capital should bear his name."), not past other text.
+    if (intro && found.some((p) => p.start >= para.start && p.end <= para.end + 1)) continue;
     intro = null;
     if (LIST_INTRO.test(line) || /:\s*$/.test(line)) {
       const within = found.filter((p) => p.start >= para.start && p.end <= para.end + 1);
@@ -165,7 +167,10 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     const colon = line.indexOf(':');
     if (colon > 0 && /\b1\.\s/.test(line.slice(colon))) {
       const said = speakerAt(ctx.quotes, para.start + colon) ?? ctx.voice;
-      const re = /\b\d{1,2}\.\s+([A-Z]\p{Ll}*ing\b[^;]*?|To\s[^;]+?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/gu;
+      // After "They include:" any item; otherwise only items that read as actions ("Raising incomes", "To build").
+      const re = LIST_INTRO.test(line.slice(0, colon + 1))
+        ? /\b\d{1,2}\.\s+([A-Z][^;]*?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/gu
+        : /\b\d{1,2}\.\s+([A-Z]\p{Ll}*ing\b[^;]*?|To\s[^;]+?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/gu;
       re.lastIndex = colon;
       for (let m = re.exec(line); m; m = re.exec(line)) {
         const start = para.start + m.index + m[0].length - m[1]!.length;
@@ -173,6 +178,26 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
         out.push({ text: text.slice(start, end), start, end, actor: said ? { name: said } : null, kind: 'proposal', cue: null, rule: 'list-item', actorRule: said ? 'speaker' : 'none' });
       }
     }
+  }
+  return out;
+}
+
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?[.:]?$/;
+
+/**
+ * A programme read out point by point: "…the following measures. First. Continue the process of party
+ * building." The sentence after each ordinal heads one of its items.
+ */
+function ordinalItems(r: Resolver, sentences: Sentence[], found: Proposal[], ctx: ActorContext): Proposal[] {
+  const out: Proposal[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (!ORDINAL.test(r.text.slice(sentences[i]!.start, sentences[i]!.end).trim())) continue;
+    const next = sentences[i + 1]!;
+    let end = next.end;
+    while (end > next.start && /[.!;:\s]/.test(r.text[end - 1]!)) end--;
+    if (end - next.start < MIN_CHARS || end - next.start > 200 || found.some((p) => p.start < end && next.start < p.end)) continue;
+    const said = speakerAt(ctx.quotes, next.start) ?? ctx.voice;
+    out.push({ text: r.text.slice(next.start, end), start: next.start, end, actor: said ? { name: said } : null, kind: 'proposal', cue: null, rule: 'list-item', actorRule: said ? 'voice' : 'none' });
   }
   return out;
 }

@@ -49,7 +49,7 @@ export const PROPOSAL_NOUNS = table([
   ['commitment', `commitment commitments readiness determination resolve pledge pledges promise guarantee guarantees
     undertaking support`],
   ['plan', `plan plans intention intentions intent aim aims goal goals objective objectives priority priorities task
-    ambition programme program agenda`],
+    ambition programme program agenda policy`],
   ['proposal', `proposal proposals initiative initiatives invitation offer suggestion recommendation recommendations`],
   ['call', `call calls appeal appeals demand demands request requests need urgency importance case`],
   ['decision', `decision decisions agreement`],

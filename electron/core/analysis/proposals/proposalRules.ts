@@ -179,7 +179,7 @@ const callVerb: ProposalRule = {
     if (BE.test(lower(tokens[k + 1]))) return null; // "our common task is to": the noun (below)
     // Weak verbs ("pressed ahead", "offered condolences") call only with an object and an infinitive or "for".
     if (/^(task|tasks|press|presses|pressed|pressing|push|pushes|pushed|pushing|direct|directs|directed|order|ordered|offer|offers|offered|offering|encourage|encourages|encouraged|encouraging|ask|asks|asked|asking)$/.test(t.lower) && from === k + 1) {
-      if (!infinitiveAhead(tokens, k + 1, s.end, 8)) return null;
+      if (!infinitiveAhead(tokens, k + 1, s.end, 12)) return null;
     }
     // "suggested that the poll was wrong" asserts; "suggested that talks should resume" proposes.
     if (/^suggest/.test(t.lower) && lower(tokens[from]) === 'that' && !modalAhead(tokens, from + 1, s.end, 10)) return null;
@@ -199,7 +199,7 @@ function infinitiveAhead(tokens: Token[], k: number, end: number, within: number
 }
 
 function modalAhead(tokens: Token[], k: number, end: number, within: number): boolean {
-  for (let j = k; j < end && j < k + within; j++) if (/^(should|must|would|could|will|shall|be)$/.test(tokens[j]!.lower)) return true;
+  for (let j = k; j < end && j < k + within; j++) if (/^(should|must|would|could|will|shall|be|can)$/.test(tokens[j]!.lower)) return true;
   return false;
 }
 
@@ -299,7 +299,9 @@ const modalVerb: ProposalRule = {
     const subjHead = subject ? tokens[subject[1] - 1]!.lower : '';
     if (kind === 'plan') {
       // "it will", "there will be", "this will cover": a forecast, not anyone's commitment.
-      if (subject && subject[1] - subject[0] === 1 && EXPLETIVE.test(subjHead)) return null;
+      // "there will be", "it will be difficult", "this will cover": a forecast; but "it will not renew
+      // the contract" (it, a state or a company) acts, read below with the one who says it.
+      if (subject && subject[1] - subject[0] === 1 && EXPLETIVE.test(subjHead) && (subjHead === 'there' || subjHead === 'which' || subjHead === 'what' || verb === 'be' || OUTCOME_VERBS.has(verb))) return null;
       if (verb === 'be') {
         const next = tokens[v + 1];
         const participle = !!next && word(next) && !next.cap && (/(ed|en)$/.test(next.lower) || PARTICIPLE_IRREGULAR.has(next.lower));
