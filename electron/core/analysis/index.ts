@@ -11,6 +11,7 @@ import { splitParagraphs, splitSentences } from './sentences';
 import { attributeQuotes } from './speakers';
 import { summarize } from './summary';
 import { unwrapLines } from './text/unwrapLines';
+import { attributeToArticleSpeaker, titleSpeaker } from './voice/titleSpeaker';
 import { tokenize } from './tokens';
 import type { Analysis, Quote, Span } from './types';
 
@@ -38,7 +39,10 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   );
   const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
   const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages));
-  const joined = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
+  const pieces = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
+  // Quotations left unattributed under a title that names who speaks ("Putin talks to reporters …").
+  const articleSpeaker = guarded('article speaker', null, () => titleSpeaker(resolver, title));
+  const joined = articleSpeaker ? guarded('article speaker', pieces, () => attributeToArticleSpeaker(resolver, pieces, articleSpeaker)) : pieces;
   const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
   const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, title));
   const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages));

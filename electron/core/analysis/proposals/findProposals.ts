@@ -11,7 +11,7 @@ import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from './proposalLexicon';
 import { PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
-import { documentVoice, peopleOfTitle } from './documentVoice';
+import { documentVoice, peopleOfTitle } from '../voice/documentVoice';
 
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;

@@ -78,8 +78,12 @@ function joinNames(names: string[]): string {
 
 /** The people a title names, each by the fullest name the text gives them ("Biden" → "Joe Biden"). */
 export function peopleOfTitle(r: Resolver, title: string | null): string[] {
+  if (!title) return [];
   const body = r.index.entities.filter((e) => e.type === 'person');
-  return [...new Set(titlePeople(title).map((p) => {
+  // People the title names by surname alone ("Putin talks to reporters"), known from the text.
+  const bySurname = body.filter((e) => personLike(e.name) && /\s/.test(e.name) && new RegExp(`\\b${escape(e.name.split(/\s+/).pop()!)}\\b`, 'u').test(title));
+  const named = [...titlePeople(title), ...bySurname].sort((x, y) => title.indexOf(x.name.split(/\s+/).pop()!) - title.indexOf(y.name.split(/\s+/).pop()!));
+  return [...new Set(named.map((p) => {
     const surname = p.name.split(/\s+/).pop()!;
     const fuller = body.filter((e) => e.name.split(/\s+/).includes(surname) && !/ and /.test(e.name)).sort((x, y) => y.name.length - x.name.length)[0];
     return fuller?.name ?? p.name;
