@@ -1,17 +1,21 @@
 // The real app under Electron, launched by Playwright. Electron's binary cannot be downloaded on
 // every machine (not on CI here): where it is missing the test is skipped and says so plainly.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, tempDir } from '../helpers/temp';
 
 function electronBinary(): string | null {
+  // Read where the binary would be, without require('electron'): Electron 45's package has no
+  // install script, and requiring it downloads the binary then and there (a test run must not fetch
+  // ~100 MB from GitHub, and cannot here). `npx install-electron` (or `npm start`) installs it.
   try {
-    // The electron package exports the binary's path, and throws when the binary was never downloaded.
-    const path = createRequire(__filename)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(__filename).resolve('electron/package.json'));
+    const relative = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
+    const path = join(dir, 'dist', relative);
+    return existsSync(path) ? path : null;
   } catch {
     return null;
   }
@@ -23,7 +27,7 @@ const packaged = process.env.BRIEFING_E2E_EXECUTABLE ?? null;
 const binary = packaged ?? electronBinary();
 const nativeBuilt = packaged !== null || existsSync(join(PROJECT_ROOT, '.cache', 'electron-native'));
 const reason = !binary
-  ? "Electron's binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD or no network)"
+  ? "Electron's binary is not installed here (`npx install-electron` installs it; it needs the network)"
   : !nativeBuilt
     ? 'better-sqlite3 has not been built for Electron (run `npm start` once)'
     : null;
