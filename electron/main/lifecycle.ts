@@ -32,6 +32,7 @@ export function runLifecycle<W extends ShellWindow>(shell: Shell<W>, hooks: Life
   let window: W | null = null;
   let library: { close(): void } | null = null;
   let isReady = false;
+  let ended = false;
   // Set by every quit (menu, Cmd+Q, shutdown): the window's close handshake cancels Electron's quit, so
   // the quit is asked for again once the window has closed after saving. Cleared when the analyst keeps
   // the window open, or a later close (Cmd+W on macOS) would quit the app.
@@ -73,6 +74,7 @@ export function runLifecycle<W extends ShellWindow>(shell: Shell<W>, hooks: Life
     if (shell.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    ended = true;
     library?.close();
     library = null;
   });
@@ -96,7 +98,8 @@ export function runLifecycle<W extends ShellWindow>(shell: Shell<W>, hooks: Life
         event.preventDefault();
         app.quit();
       });
-      hooks.openLibrary().then((opened) => (library = opened), fatal);
+      // A library that finishes opening after the quit (quit during a long recovery) is closed at once.
+      hooks.openLibrary().then((opened) => (ended ? opened.close() : (library = opened)), fatal);
     })
     .catch(fatal);
 

@@ -71,6 +71,19 @@ describe('lifecycle: quitting saves first', () => {
     expect(did.libraryClosed).toBe(1);
   });
 
+  it('closes a library that finishes opening after the app has quit', async () => {
+    const fake = fakeElectron();
+    let open!: (library: { close(): void }) => void;
+    let closed = 0;
+    start(fake, () => new Promise((resolve) => (open = resolve)));
+    await fake.app.becomeReady();
+    fake.app.quit();
+    fake.flush.reply(fake.app.windows[0]!, true);
+    expect(fake.app.ended).toEqual({ by: 'quit' });
+    open({ close: () => void closed++ });
+    await expect.poll(() => closed).toBe(1);
+  });
+
   it('closes a window that does not answer after the timeout', async () => {
     const fake = fakeElectron();
     const did = { windows: [] as FakeWindow[] };
