@@ -2,6 +2,9 @@
 // for that Electron version and architecture (scripts/electron-native.mjs, cached per version and arch
 // under .cache/electron-native/) and puts it in .cache/electron-native/current, which "extraResources"
 // copies to resources/native, outside the app archive, where electron/main/nativeBinding.ts loads it.
+// better-sqlite3 is the only native module the package carries: PDF.js's optional @napi-rs/canvas
+// (installed for the build machine only, so wrong in a package for the other architecture) is left out
+// by "files", and the app reads PDFs without it (electron/core/pdf/domMatrix.ts).
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 

@@ -1,13 +1,17 @@
-// Builds better-sqlite3 for Electron's ABI into .cache/electron-native/<electron>-<platform>-<arch>/,
+// Puts better-sqlite3 for Electron's ABI into .cache/electron-native/<electron>-<platform>-<arch>/,
 // leaving node_modules' build (Node's ABI, used by the tests and the command line) alone. Runs before
 // `npm start` and, through build/beforePack.cjs, before electron-builder packs each architecture
 // (`--arch=x64|arm64`, default this machine's); does nothing when the build for this Electron version
-// and architecture exists. Cross-building Linux arm64 on x64 uses the aarch64-linux-gnu compilers
-// (Debian/Ubuntu: g++-aarch64-linux-gnu); macOS and Windows compilers target both architectures.
+// and architecture exists. First it tries better-sqlite3's prebuilt binary for this Electron
+// (prebuild-install, from the project's GitHub releases: needs the network, no compiler); where there is
+// none or no network, it compiles (node-gyp: a C++ toolchain and Electron's headers, also downloaded).
+// Cross-building Linux arm64 on x64 uses the aarch64-linux-gnu compilers (Debian/Ubuntu:
+// g++-aarch64-linux-gnu); macOS and Windows compilers target both architectures.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { nativeBuildSteps } from './electronNativeSteps.mjs';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
@@ -32,22 +36,37 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 for (const part of ['package.json', 'binding.gyp', 'src', 'deps']) cpSync(join(source, part), join(work, part), { recursive: true });
 
-console.log(`Building better-sqlite3 for Electron ${electronVersion} (${process.platform}-${arch}); this takes a minute or two, once.`);
 const crossLinux = process.platform === 'linux' && arch !== process.arch && arch === 'arm64';
 const compilers = crossLinux ? { CC: process.env.CC ?? 'aarch64-linux-gnu-gcc', CXX: process.env.CXX ?? 'aarch64-linux-gnu-g++' } : {};
-const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
-execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${arch}`], {
-  cwd: work,
-  stdio: 'inherit',
-  env: { ...nodeGypEnv(), ...compilers, npm_config_runtime: 'electron', npm_config_target: electronVersion, npm_config_disturl: 'https://electronjs.org/headers' },
+const steps = nativeBuildSteps({
+  electronVersion,
+  platform: process.platform,
+  arch,
+  prebuildInstall: createRequire(join(source, 'package.json')).resolve('prebuild-install/bin.js'),
+  nodeGyp: require.resolve('node-gyp/bin/node-gyp.js'),
 });
+const built = join(work, 'build', 'Release', 'better_sqlite3.node');
+for (const step of steps) {
+  console.log(step.say);
+  try {
+    execFileSync(process.execPath, step.args, {
+      cwd: work,
+      stdio: 'inherit',
+      env: { ...nodeGypEnv(), ...(step.kind === 'compile' ? compilers : {}), npm_config_runtime: 'electron', npm_config_target: electronVersion, npm_config_disturl: 'https://electronjs.org/headers' },
+    });
+    if (existsSync(built)) break;
+  } catch (err) {
+    if (step.kind === 'compile') throw err;
+    console.log('No prebuilt binary could be fetched (no network, or none for this Electron): compiling it instead.');
+  }
+}
 // A machine-wide `nodedir` (npm config) would silently compile against Node's headers instead of
 // Electron's; the module would then fail to load in the app. Check the ABI the module registers for.
 const abi = readFileSync(require.resolve('electron/abi_version'), 'utf8').trim();
-const registered = /node_register_module_v(\d+)/.exec(readFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), 'latin1'))?.[1];
+const registered = /node_register_module_v(\d+)/.exec(readFileSync(built, 'latin1'))?.[1];
 if (registered !== abi) throw new Error(`better-sqlite3 was built for ABI ${registered}, not Electron ${electronVersion}'s ${abi}: check node-gyp's header settings.`);
 mkdirSync(target, { recursive: true });
-cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), output);
+cpSync(built, output);
 rmSync(work, { recursive: true, force: true });
 publish();
 console.log(`Built ${output}`);

@@ -26,9 +26,19 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const corrections = correctionsRepository(db);
   const articleTags = articleTagsRepository(db);
   const articleList = articleListRepository(db);
-  /** Background work (re-analysis), stopped when the library closes. */
+  /** Background work (re-analysis, imports, the daily check), stopped when the library closes. */
   const background = new AbortController();
   let reanalysis: Promise<number> | null = null;
+  /** Work on threads that hold the file (an import's coordinator, the daily check): a file still open on
+   *  Windows cannot be moved, so a restore waits for every one of them to end. */
+  const running = new Set<Promise<unknown>>();
+  const inBackground = <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const promise = work(background.signal);
+    const settled = promise.then(() => undefined, () => undefined);
+    running.add(settled);
+    void settled.then(() => running.delete(settled));
+    return promise;
+  };
 
   return {
     db,
@@ -54,8 +64,17 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     },
     /** Files and folders of every format, analysed on worker threads, with progress and cancel. */
     importPaths(paths: readonly string[], jobOptions: ImportJobOptions = {}): Promise<ImportJobReport> {
-      // The workers open the library read-only with the same native binding as this connection.
-      return runImportJob(db, paths, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...jobOptions });
+      // The workers open the library read-only with the same native binding as this connection. The job
+      // is cancelled by its own signal (the analyst) or by the library's (a restore, closing).
+      return inBackground((stop) => {
+        const signal = jobOptions.signal ? AbortSignal.any([jobOptions.signal, stop]) : stop;
+        return runImportJob(db, paths, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...jobOptions, signal });
+      });
+    },
+    /** Runs work that holds the file on a thread of its own (the daily check) as the library's background
+     *  work: told to stop by the signal, and waited for by stopBackgroundWork. */
+    inBackground<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      return inBackground(work);
     },
     /** Imports the bundled seed articles the first time the library is opened. */
     importSeedsOnce(seedDir: string): ImportReport | null {
@@ -87,11 +106,11 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
       void work.finally(() => (reanalysis = null)).catch(() => undefined);
       return work;
     },
-    /** Stops the work this library runs in the background (re-analysis) and waits until its threads have
-     *  let go of the file: before the file is moved (a restore) or closed. */
+    /** Stops the work this library runs in the background (re-analysis, imports, the daily check) and
+     *  waits until its threads have let go of the file: before the file is moved (a restore) or closed. */
     async stopBackgroundWork(): Promise<void> {
       background.abort();
-      await reanalysis?.catch(() => undefined);
+      await Promise.all([reanalysis?.catch(() => undefined), ...running]);
     },
     /** The same, on this thread, without pausing. */
     reanalyseStale(): Promise<number> {

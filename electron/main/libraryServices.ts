@@ -7,11 +7,11 @@ import type { ImportProgress } from '../core/importer/importJob';
 import type { Library } from '../core/library';
 import { EVENT_IMPORT_PROGRESS, EVENT_LIBRARY_CHANGED } from '../ipc/contract';
 import { createHandlers, type Handle } from '../ipc/handlers';
-import { backupsForWindow, openLibraryAtStart } from './libraryStartup';
+import { backupsForWindow, openLibraryAtStart, type LibraryUi } from './libraryStartup';
 import { exportWithDialog } from './pdfExport';
 
-export async function startLibraryServices(dbPath: string, appRoot: string, window: () => BrowserWindow | null): Promise<{ library: Library; handle: Handle }> {
-  const library = await openLibraryAtStart(dbPath);
+export async function startLibraryServices(dbPath: string, appRoot: string, window: () => BrowserWindow | null, ui: LibraryUi): Promise<{ library: Library; handle: Handle }> {
+  const library = await openLibraryAtStart(dbPath, ui);
   library.importSeedsOnce(app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds'));
   const handle = createHandlers({
     library,
@@ -26,7 +26,7 @@ export async function startLibraryServices(dbPath: string, appRoot: string, wind
     },
     libraryChanged: () => window()?.webContents.send(EVENT_LIBRARY_CHANGED),
     importProgress: (progress: ImportProgress) => window()?.webContents.send(EVENT_IMPORT_PROGRESS, progress),
-    backups: backupsForWindow(dbPath, () => library),
+    backups: backupsForWindow(dbPath, () => library, ui),
   });
   // Articles analysed by an older version are re-analysed on a thread of their own, so an update never
   // freezes the first start; the window is told when their briefings have changed.

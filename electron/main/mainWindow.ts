@@ -1,10 +1,8 @@
-// The one window: sandboxed, isolated, no Node; closing waits for the window to save pending notes.
-import { BrowserWindow, dialog, ipcMain, nativeTheme } from 'electron';
+// The one window: sandboxed, isolated, no Node. Its close handshake (saving pending notes first) is
+// attached by the lifecycle (closeHandshake.ts).
+import { BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import { EVENT_FLUSH_REQUEST, EVENT_FLUSHED } from '../ipc/contract';
 import { APP_INDEX_URL } from './appProtocol';
-
-const FLUSH_TIMEOUT_MS = 3000;
 
 export function createMainWindow(distDir: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -33,42 +31,5 @@ export function createMainWindow(distDir: string): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_INDEX_URL);
 
-  // Nothing typed may be lost on close: ask the window to flush, then close for real.
-  let flushed = false;
-  win.on('close', (event) => {
-    if (flushed || win.webContents.isCrashed()) return;
-    event.preventDefault();
-    const done = () => {
-      flushed = true;
-      clearTimeout(timer);
-      ipcMain.removeListener(EVENT_FLUSHED, onFlushed);
-      win.close();
-    };
-    const onFlushed = (e: Electron.IpcMainEvent, saved: unknown) => {
-      if (e.sender !== win.webContents) return;
-      if (saved !== false) return done();
-      // A note could not be saved: closing would lose it, so the analyst decides.
-      clearTimeout(timer);
-      ipcMain.removeListener(EVENT_FLUSHED, onFlushed);
-      void dialog
-        .showMessageBox(win, {
-          type: 'warning',
-          message: 'A note could not be saved.',
-          detail: 'Its text is still in the editor. If you close now, what was typed since the last save is lost.',
-          buttons: ['Keep the window open', 'Close anyway'],
-          defaultId: 0,
-          cancelId: 0,
-        })
-        .then(({ response }) => {
-          if (response === 1) {
-            flushed = true;
-            win.close();
-          }
-        });
-    };
-    const timer = setTimeout(done, FLUSH_TIMEOUT_MS);
-    ipcMain.on(EVENT_FLUSHED, onFlushed);
-    win.webContents.send(EVENT_FLUSH_REQUEST);
-  });
   return win;
 }

@@ -119,7 +119,10 @@ describe('packaging configuration', () => {
     expect(files).toContain('dist/**/*');
     expect(files).toContain('!dist/**/*.map');
     const excluded = files.map((f) => /^!node_modules\/((?:@[^/]+\/)?[^/]+)\/\*\*$/.exec(f)?.[1]).filter(Boolean);
-    expect(excluded).toEqual(['playwright-core']); // the command line's PDF printer; the app prints with Electron
+    // playwright-core: the command line's PDF printer (the app prints with Electron). @napi-rs/canvas:
+    // PDF.js's optional native canvas, installed for the build machine's architecture only; the app reads
+    // PDFs without it (electron/core/pdf/domMatrix.ts, test/main/pdfWithoutCanvas.test.ts).
+    expect(excluded).toEqual(['playwright-core', '@napi-rs/canvas', '@napi-rs/canvas-*']);
     const builtins = new Set(builderRequire('node:module').builtinModules as string[]);
     // The main process and the import's threads; some modules are required lazily (the HTML parser at
     // the first HTML page), so a missing one would fail only then, not at start.

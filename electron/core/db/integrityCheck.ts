@@ -36,15 +36,22 @@ export function runIntegrityCheck(port: MessagePort, setup: IntegritySetup): voi
 
 /** Checks the whole file on a thread started from `script`, or on this thread when there is none. A thread
  *  that dies without answering counts as no verdict, which is not damage: the caller's backup then waits
- *  for the next start. */
-export function checkWholeFile(dbPath: string, script: string | null): Promise<IntegrityResult | null> {
+ *  for the next start. Stopped by `signal` (a restore must move the file), it resolves, with no verdict,
+ *  only once the thread has ended and so let go of the file. */
+export function checkWholeFile(dbPath: string, script: string | null, signal?: AbortSignal): Promise<IntegrityResult | null> {
+  if (signal?.aborted) return Promise.resolve(null);
   if (!script) return Promise.resolve(checkFile(dbPath));
   const setup: IntegritySetup = { role: 'check', dbPath, nativeBinding: bindingForThreads() };
   return new Promise((resolve) => {
     const worker = new Worker(script, { workerData: setup });
     let answer: IntegrityResult | null = null;
-    worker.once('message', (result: IntegrityResult) => (answer = result));
+    const stop = () => void worker.terminate();
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.once('message', (result: IntegrityResult) => (answer = signal?.aborted ? null : result));
     worker.once('error', (err) => console.error('[integrity] the check thread failed:', err));
-    worker.once('exit', () => resolve(answer));
+    worker.once('exit', () => {
+      signal?.removeEventListener('abort', stop);
+      resolve(signal?.aborted ? null : answer);
+    });
   });
 }

@@ -1,5 +1,6 @@
 // The text layer of a PDF, read with PDF.js (no rendering, no fonts loaded, no scripts evaluated).
 // Lines of one paragraph are joined; a gap taller than a line starts a new paragraph.
+import { loadPdfjs } from '../pdf/loadPdfjs';
 import { ImportError } from './importError';
 import { tidyParagraphs, type ExtractedDocument } from './extractedDocument';
 
@@ -11,7 +12,7 @@ interface TextItem {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   let doc;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;

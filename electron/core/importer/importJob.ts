@@ -117,12 +117,13 @@ function runOnCoordinator(db: Db, files: string[], script: string, count: number
     let ready = false;
     let settled = false;
     const stop = () => worker.postMessage({ type: 'stop' } satisfies ToCoordinator);
+    // Settled only once the thread has ended: until then its connection holds the file, which a restore
+    // must move right after the job (Windows cannot move a file that is open).
     const settle = (then: () => void) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', stop);
-      void worker.terminate();
-      then();
+      void worker.terminate().then(then, then);
     };
     worker.on('message', (message: FromCoordinator) => {
       if (message.type === 'ready') {

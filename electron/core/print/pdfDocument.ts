@@ -2,6 +2,7 @@
 // PDF's named destinations, which Chromium makes for every linked id), the second prints the table of
 // contents with those page numbers. The numbers sit in fixed-width slots, so the pages do not move.
 import type { Briefing, Settings } from '../model';
+import { loadPdfjs } from '../pdf/loadPdfjs';
 import { packHtml } from './briefingHtml';
 import { footerTemplate, headerTemplate, type PdfPrinter } from './pdfOptions';
 
@@ -17,13 +18,6 @@ export async function briefingsPdf(briefings: Briefing[], settings: Settings, pr
 }
 
 /** Page number (1-based) of every named destination in a PDF. */
-let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
-const loadPdfjs = () =>
-  (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs').catch((err: unknown) => {
-    pdfjsModule = undefined; // let the next export try again
-    throw err;
-  }));
-
 export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
