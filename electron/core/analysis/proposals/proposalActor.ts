@@ -30,6 +30,13 @@ const PREVIOUS_REACH = 700;
 const FIRST_PERSON = /^(i|we|us|our|my|me)$/;
 
 export function actorOf(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
+  const a = findActor(ctx, m, s);
+  // "Kiev announced that it will not renew": a capital acting stands for its state.
+  const state = a && CAPITAL_OF.get(a.name);
+  return state && isPlace(ctx, a.name) ? { ...a, name: state } : a;
+}
+
+function findActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
   const pos = s.tokens[m.cueStart]!.start;
   if (m.actor === 'subject') {
     const subject = subjectActor(ctx, m.subject, pos);

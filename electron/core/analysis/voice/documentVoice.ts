@@ -27,9 +27,11 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
   // Only a text in the first person outside quotation marks speaks with one voice; a readout that
   // reports two leaders in the third person has none.
   const firstPerson = text.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
-  if (firstPerson < 2) return null;
+  if (firstPerson < 1) return null;
   for (const h of heads) {
-    if (!GENRE.test(h) && !BYLINE.test(h)) continue;
+    // One "I" or "we" under a byline ("The Hon Stephen Smith MP") is the minister's; under a mere
+    // genre word ("statement") it takes two, since reports quote statements too.
+    if (!BYLINE.test(h) && !(GENRE.test(h) && firstPerson >= 2)) continue;
     const named = people.filter((e) => personLike(e.name)).map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
     if (named.length) return joinNames(named.map((x) => x.e.name).map(displayName));
     // "Joint Statement from the United States, Egypt, and Qatar": the states or bodies it names.
