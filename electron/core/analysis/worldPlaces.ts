@@ -138,3 +138,6 @@ export function worldNames(): [string, 'L' | 'M'][] {
 
 /** Nationality or people words, for splitting "German Foreign Ministry" into "German" and the ministry. */
 export const PEOPLE_WORDS: ReadonlySet<string> = new Set(entries(PEOPLES));
+
+/** Countries and territories that act as states ("the country is seeking to"). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(entries(COUNTRIES));

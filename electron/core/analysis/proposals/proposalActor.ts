@@ -8,6 +8,7 @@ import type { Quote } from '../types';
 import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from './proposalLexicon';
 import { actingSubject, subjectOf, type CueMatch, type SentenceView } from './proposalRules';
 import { subjectLeft } from '../subjects';
+import { COUNTRY_NAMES } from '../worldPlaces';
 
 export interface Actor {
   name: string;
@@ -139,7 +140,7 @@ function lastState(ctx: ActorContext, pos: number): Actor | null {
     const m = ms[i]!;
     if (pos - m.end > 3000) break;
     const e = index.entities[m.entity]!;
-    if (e.type === 'place') return { name: CAPITAL_OF.get(e.name) ?? e.name, rule: 'subject' };
+    if (e.type === 'place' && (COUNTRY_NAMES.has(e.name) || CAPITAL_OF.has(e.name))) return { name: CAPITAL_OF.get(e.name) ?? e.name, rule: 'subject' };
   }
   return null;
 }

@@ -108,10 +108,12 @@ export function subjectOf(s: SentenceView, cue: number): [number, number] | null
   // one shares its subject.
   let j = cue - 1;
   while (j > s.a && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
-  if (j > s.a && (tokens[j]!.lower === 'and' || tokens[j]!.text === ',') && !tokens[j + 1]?.cap) return openingSubject(s, j);
+  if (j > s.a && tokens[j]!.lower === 'and' && !tokens[j + 1]?.cap) return openingSubject(s, j);
   // "has in the past called for": a time adverbial between the auxiliary and the verb.
   if (lower(tokens[j]) === 'past' && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') return subjectOf(s, j - 2);
-  const subj = subjectLeft(tokens, cue, clauseStart(tokens, cue, s.a));
+  // "Chuck Hagel, has in the past called for": after a comma the subject may stand before an
+  // appositive, which subjectLeft reads across; the clause start would cut it off.
+  const subj = subjectLeft(tokens, cue, tokens[j]?.text === ',' ? s.a : clauseStart(tokens, cue, s.a));
   // A phrase right after a verb is that verb's object ("discussed the President's goal"), not the subject.
   const before = subj ? tokens[subj[0] - 1] : undefined;
   if (subj && before && before.word && !before.cap && OBJECT_TAKING.test(before.lower)) return openingSubject(s, subj[0]) ?? subj;
