@@ -35,6 +35,12 @@ const TITLE_MODIFIER = new Set(['prime', 'foreign', 'finance', 'defence', 'defen
 const isParticleStart = (tokens: Token[], k: number): boolean =>
   tokens[k]!.cap && PARTICLE.test(tokens[k]!.lower) && !!tokens[k + 1] && (tokens[k + 1]!.cap || PARTICLE.test(tokens[k + 1]!.lower));
 const MAX_GAZ = 6;
+/** Words of an office after "Secretary of", "Minister of": part of the title, not of the name after it. */
+const OFFICE_WORDS = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'commerce', 'treasury', 'energy', 'health', 'labor', 'labour',
+  'education', 'agriculture', 'interior', 'justice', 'finance', 'economy', 'economic', 'trade', 'transport', 'transportation', 'homeland',
+  'security', 'veterans', 'housing', 'culture', 'industry', 'development', 'investment', 'internal', 'external', 'national', 'emergency',
+  'situations', 'war', 'navy', 'army', 'air', 'force', 'information', 'communications', 'digital', 'science', 'technology', 'environment',
+  'ecology', 'natural', 'resources', 'social', 'welfare', 'sport', 'sports', 'tourism', 'youth', 'women', 'family', 'planning', 'budget']);
 const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|col|lt|capt|sgt|adm|rev|prof|dr|mr|mrs|ms|supt|insp|cmdr)$/;
 const CALENDAR = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december`.split(/\s+/));
@@ -145,6 +151,15 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
       titled = true;
       k++;
       if (t.lower === 'head') k += 2;
+      // "Secretary of State Hillary Clinton", "Minister of Foreign Affairs Sergey Lavrov": the office
+      // after "of" belongs to the title, and the name follows it.
+      else if (tokens[k]?.lower === 'of' && k + 1 < j) {
+        let e = k + 1;
+        if (tokens[e]?.lower === 'the') e++;
+        let d = e;
+        while (d < j && (OFFICE_WORDS.has(tokens[d]!.lower) || (tokens[d]!.lower === 'and' && OFFICE_WORDS.has(tokens[d + 1]?.lower ?? '')))) d++;
+        if (d > e && d < j) k = d;
+      }
       continue;
     }
     let m = 0;
