@@ -1,7 +1,11 @@
 // Extractive summary: 1–5 sentences that tell the story, in reading order. Sentences are scored by
 // how many of the article's recurring content words they carry (the story's vocabulary), by the
 // headline's words, and by position; a sentence opening with a pronoun is only taken together with
-// the sentence before it, so its referent is never left out.
+// the sentence before it, so its referent is never left out. Sentences that report an act (someone
+// said, decided, agreed, called for something) weigh a little more than background, and a sentence
+// that repeats an earlier one nearly word for word (an agency standfirst restated by the lead) counts once.
+import { SAYING } from './cueWords';
+import { INTENT } from './intentions';
 import type { Paragraph, Sentence } from './sentences';
 import type { Span } from './types';
 
@@ -12,6 +16,13 @@ who whom which what when where why how all any some more most other such only ow
 const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them|we|our|i)\b/i;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const MAX = 5;
+// Acts that make news beyond saying and intending: decisions, proposals and what is to come.
+const NEWS_ACTS = new Set(`will shall approved adopted signed voted urged proposed proposes called calls demanded
+demands ordered announced launched rejected accepted resolved concluded reached`.split(/\s+/));
+// A news weight gentle enough to break ties between equally central sentences, not to outrank them.
+const NEWS_WEIGHT = 1.08;
+// Share of the words two sentences must both hold to be one statement told twice.
+const REPEAT_SHARE = 0.8;
 
 /** A quotation's marks, as offsets: the opening mark and the closing one. */
 export interface QuoteMarks {
@@ -44,15 +55,19 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
     if (len < 5) score *= 0.3;
     const body = text.slice(s.start, s.end);
     if (PRONOUN_START.test(body)) score *= 0.5;
+    if (reportsAnAct(body)) score *= NEWS_WEIGHT;
     return { i, score };
   });
+  const tokens = sentences.map((s) => new Set(text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []));
   const chosen = new Set<number>();
+  const fits = (i: number) => !broken[i] && !(PRONOUN_START.test(text.slice(sentences[i]!.start, sentences[i]!.end)) && !chosen.has(i - 1));
   for (const c of [...scored].sort((x, y) => y.score - x.score)) {
     if (chosen.size >= want) break;
-    const body = text.slice(sentences[c.i]!.start, sentences[c.i]!.end);
-    if (PRONOUN_START.test(body) && !chosen.has(c.i - 1)) continue;
-    if (broken[c.i]) continue;
-    chosen.add(c.i);
+    // A restatement is told once, by its first telling (the standfirst, not the lead that repeats it).
+    const i = firstTelling(c.i, tokens, fits);
+    if (!fits(i)) continue;
+    if ([...chosen].some((j) => repeats(tokens[j]!, tokens[i]!))) continue;
+    chosen.add(i);
   }
   // The contract asks for at least one sentence: a lone pronoun-led lead is better than none.
   if (chosen.size === 0) chosen.add(0);
@@ -60,6 +75,25 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
     const s = sentences[i]!;
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
   });
+}
+
+function reportsAnAct(body: string): boolean {
+  for (const w of body.toLowerCase().match(WORD_RE) ?? []) if (SAYING.has(w) || INTENT.has(w) || NEWS_ACTS.has(w)) return true;
+  return false;
+}
+
+/** The earliest sentence that `i` repeats and that may be taken, else `i` itself. */
+function firstTelling(i: number, tokens: Set<string>[], fits: (j: number) => boolean): number {
+  for (let j = 0; j < i; j++) if (repeats(tokens[j]!, tokens[i]!) && fits(j)) return j;
+  return i;
+}
+
+// Both sentences hold at least REPEAT_SHARE of their distinct words in common.
+function repeats(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= REPEAT_SHARE * Math.max(a.size, b.size);
 }
 
 // Sentences that start or end inside a quotation ("We welcome the signing … Center,” said X." whose

@@ -1,5 +1,6 @@
 // Splits an article file's text into the body that is analysed and the metadata its header gives.
 // The body must stay a passage of the file, unchanged, so offsets into it can be mapped back to the file.
+import { headlineFromLead } from './leadHeadline';
 
 export interface ParsedArticle {
   /** The analysed body: the file's text less a recognised header and outer white space. */
@@ -45,9 +46,7 @@ function looksLikeHeadline(line: string): boolean {
   return words.length > 0 && words.length <= 25;
 }
 
-/** A title for an article whose file has no headline: its first sentence, cut to a readable length. */
+/** A title for an article whose file has no headline: a short headline built from its lead. */
 export function fallbackTitle(text: string): string {
-  const first = /^[^\n]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text.split('\n')[0] ?? '';
-  const clean = first.trim();
-  return clean.length <= 120 ? clean : `${clean.slice(0, 117).replace(/\s+\S*$/, '')}…`;
+  return headlineFromLead(text);
 }

@@ -41,4 +41,20 @@ describe('summary', () => {
       expect(x.startsWith('“Coffee was served')).toBe(false);
     }
   });
+  it('counts a standfirst that the lead repeats once, keeping the standfirst', () => {
+    const t = [
+      'The harbour council approved a new tram line from the old port to the university campus on Monday, but the line will not open before 2027, the council chair said',
+      '',
+      'MALMO, May 3. /TT/. The harbour council approved a new tram line from the old port to the university campus on Monday, but the line will not open before 2027, council chair Ana Lind told reporters.',
+      'Work on the tram line starts in spring and the line should open in 2027.',
+      'The council will borrow most of the cost of the tram line from the state bank.',
+      'Critics of the tram line say the council underestimated its cost.',
+      'The weather was cold.',
+      'Local shops were closed for a holiday.',
+    ].join('\n');
+    const texts = analyzeArticle(t, null).summary.map((x) => x.text);
+    expect(texts[0]!.endsWith('the council chair said')).toBe(true);
+    expect(texts.filter((x) => x.includes('approved a new tram line'))).toHaveLength(1);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+  });
 });
