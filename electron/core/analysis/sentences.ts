@@ -65,8 +65,9 @@ function isBoundary(body: string, at: number, mark: string, next: string): boole
   if (!before) return true;
   const w = before[1]!;
   if (ABBREV.has(w.toLowerCase())) return false;
-  // A single capital ("J. Smith") is an initial.
-  if (/^\p{Lu}$/u.test(w)) return false;
+  // A single capital ("J. Smith") is an initial; dotted initials ("S.M. Krishna", "U.N.", "U.S.", "H.E.")
+  // never end a sentence either.
+  if (/^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) return false;
   return true;
 }
 

@@ -8,6 +8,10 @@ describe('sentence splitting', () => {
     const t = 'Mr. Smith met Dr. J. Brown in the U.S. capital in Sept. last year. They talked.';
     expect(split(t)).toEqual(['Mr. Smith met Dr. J. Brown in the U.S. capital in Sept. last year.', 'They talked.']);
   });
+  it('never ends a sentence at dotted initials or abbreviated titles', () => {
+    const t = 'India’s S.M. Krishna met H.E. the Ambassador of the U.N. Mission. Gen. Smith chaired meeting No. 4 in the U.S. Mission.';
+    expect(split(t)).toEqual(['India’s S.M. Krishna met H.E. the Ambassador of the U.N. Mission.', 'Gen. Smith chaired meeting No. 4 in the U.S. Mission.']);
+  });
   it('ends a sentence after a closing quotation mark and at paragraph breaks', () => {
     const t = '“We will win.” The crowd cheered\n\nA new paragraph begins here.';
     expect(split(t)).toEqual(['“We will win.”', 'The crowd cheered', 'A new paragraph begins here.']);
