@@ -32,6 +32,8 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
     // One "I" or "we" under a byline ("The Hon Stephen Smith MP") is the minister's; under a mere
     // genre word ("statement") it takes two, since reports quote statements too.
     if (!BYLINE.test(h) && !(GENRE.test(h) && firstPerson >= 2)) continue;
+    const byline = bylineName(h);
+    if (byline) return byline;
     const named = people.filter((e) => personLike(e.name)).map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
     if (named.length) return joinNames(named.map((x) => x.e.name).map(displayName));
     // "Joint Statement from the United States, Egypt, and Qatar": the states or bodies it names.
@@ -101,4 +103,10 @@ function titlePeople(title: string | null): Entity[] {
 /** "ALEXANDER DOWNER" as "Alexander Downer": a name read off a line of capitals, shown as a name. */
 function displayName(name: string): string {
   return /\p{Ll}/u.test(name) ? name : name.split(/\s+/).map(titleCase).join(' ');
+}
+
+/** The name in a release's byline: "The Hon Stephen Smith MP", "Senator the Hon Bob Carr". */
+function bylineName(line: string): string | null {
+  const m = /\bHon\.?\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)(?=\s+(?:MP|AO|AC|QC|KC|OAM)\b|\s*$|\s{2,}|,)/u.exec(line);
+  return m ? m[1]!.replace(/\s+/g, ' ') : null;
 }
