@@ -1,7 +1,7 @@
 // Merges name chunks into entities: one entity per real-world name, with its aliases (surname,
 // acronym, descriptions the text equates with it) and every mention.
 import type { NameChunk } from './nameChunks';
-import { foldAcronymlessNames, foldInstitutionHeads, type OrganisationDraft } from './organisationAliases';
+import { foldAcronymlessNames, foldAcronymsAndCapitals, foldInstitutionHeads, type OrganisationDraft } from './organisationAliases';
 import type { Entity, EntityType } from './types';
 
 export interface EntityMention {
@@ -93,6 +93,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   }
 
   foldInstitutionHeads(drafts, byName);
+  foldAcronymsAndCapitals(drafts, byName);
   addHeadlineMentions(headline, drafts, byName, surname);
 
   const entities: Entity[] = [];

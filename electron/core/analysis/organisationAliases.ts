@@ -86,3 +86,49 @@ function merge(drafts: OrganisationDraft[], byName: Map<string, number>, from: n
   for (const k of Object.keys(a.votes) as EntityType[]) b.votes[k] += a.votes[k];
   a.mentions = [];
 }
+
+const NOT_INITIAL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
+
+/** "U.N." → "UN": an acronym's letters, or null for a word that is no acronym. */
+function acronymKey(name: string): string | null {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(name) ? name.replace(/\./g, '') : null;
+}
+
+/** "European Union" → "EU", "United Nations" → "UN": the initials of a name's capitalised words. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!).join('').toUpperCase();
+}
+
+/**
+ * One body under its acronym and its full name is one entity: "EU" and "European Union", "U.N.", "UN"
+ * and "United Nations". Only when exactly one full name of an organisation or place spells the acronym,
+ * so two names that happen to share initials are never merged. A name read off a line of capitals
+ * ("BRUSSELS") is the same as the text's "Brussels".
+ */
+export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  const full = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length || !/\s/.test(d.name) || d.votes.person > Math.max(d.votes.organization, d.votes.place)) return;
+    const key = initials(d.name);
+    if (key.length >= 2) full.set(key, [...(full.get(key) ?? []), i]);
+  });
+  const firstOfKey = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length) return;
+    const key = acronymKey(d.name);
+    if (!key) return;
+    const into = full.get(key);
+    if (into?.length === 1 && into[0] !== i) merge(drafts, byName, i, into[0]!);
+    else if (firstOfKey.has(key)) merge(drafts, byName, i, firstOfKey.get(key)!); // "U.N." and "UN"
+    else firstOfKey.set(key, i);
+  });
+  const byUpper = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.mentions.length && /\p{Ll}/u.test(d.name)) byUpper.set(d.name.toUpperCase(), i);
+  });
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length || /\p{Ll}/u.test(d.name) || d.name.length < 4) return;
+    const into = byUpper.get(d.name);
+    if (into !== undefined && into !== i) merge(drafts, byName, i, into);
+  });
+}

@@ -5,6 +5,20 @@ import { foldAcronymlessNames } from '../../../electron/core/analysis/organisati
 const ents = (t: string) => analyzeArticle(t, null).entities;
 
 describe('entities', () => {
+  it('makes one entity of an acronym and its full name, and of a name in capitals and as written', () => {
+    const t = 'BRUSSELS — The European Union and the United Nations agreed to expand aid. The EU will provide funds and the U.N. will send staff, UN officials said. Brussels will host talks.';
+    const e = ents(t);
+    expect(e.find((x) => x.name === 'European Union')?.aliases).toContain('EU');
+    expect(e.find((x) => x.name === 'United Nations')?.mentions).toHaveLength(3);
+    expect(e.find((x) => x.name === 'Brussels')?.mentions).toHaveLength(2);
+    expect(e.map((x) => x.name)).not.toContain('EU');
+  });
+
+  it('merges no acronym that two full names could spell', () => {
+    const t = 'The Central Bank and the Commerce Board met. The CB said nothing.';
+    expect(ents(t).find((x) => x.name === 'Central Bank')?.aliases ?? []).not.toContain('CB');
+  });
+
   it('merges a full name and surname, and types by title', () => {
     const t = 'President Jonas Ekberg arrived in Oslo. Ekberg met bankers.';
     const e = ents(t).find((x) => x.name === 'Jonas Ekberg');
