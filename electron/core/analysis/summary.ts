@@ -82,9 +82,13 @@ function reportsAnAct(body: string): boolean {
   return false;
 }
 
-/** The earliest sentence that `i` repeats and that may be taken, else `i` itself. */
+/** A restatement follows its first telling closely (a standfirst, then the lead): how far back to look. */
+const REPEAT_REACH = 3;
+
+/** The earliest of the few sentences before `i` that `i` repeats and that may be taken, else `i` itself.
+ *  Bounded, so that a text of many sentences that do not fit stays linear. */
 function firstTelling(i: number, tokens: Set<string>[], fits: (j: number) => boolean): number {
-  for (let j = 0; j < i; j++) if (repeats(tokens[j]!, tokens[i]!) && fits(j)) return j;
+  for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) if (repeats(tokens[j]!, tokens[i]!) && fits(j)) return j;
   return i;
 }
 

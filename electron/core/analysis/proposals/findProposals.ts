@@ -70,8 +70,10 @@ function make(r: Resolver, m: CueMatch, to: number, actor: Actor | null): Propos
   };
 }
 
-/** Whether a clause ends between two tokens: a semicolon, or a comma or "and" before a new subject or verb. */
+/** Whether a clause ends between two tokens: a semicolon, or a comma or "and" before a new subject or verb.
+ *  Far apart, they are taken as apart (bounded, so a huge sentence stays linear). */
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MAX_WORDS) return true;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === ':' || t.lower === 'and' || t.text === ',' || t.lower === 'but') return true;
@@ -140,6 +142,15 @@ function attributionAhead(tokens: Token[], k: number, limit: number): boolean {
 function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: ActorContext): Proposal[] {
   const { text } = r;
   const out: Proposal[] = [];
+  // The proposals found in a paragraph, read with a pointer that moves forward with the paragraphs
+  // (found is in text order), so the pass stays linear.
+  let fi = 0;
+  const within = (para: Paragraph): Proposal[] => {
+    while (fi < found.length && found[fi]!.start < para.start) fi++;
+    const here: Proposal[] = [];
+    for (let j = fi; j < found.length && found[j]!.start <= para.end; j++) if (found[j]!.end <= para.end + 1) here.push(found[j]!);
+    return here;
+  };
   let intro: { actor: Proposal['actor']; kind: ProposalKind } | null = null;
   for (const para of paras) {
     const line = text.slice(para.start, para.end);
@@ -153,11 +164,11 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
       continue;
     }
     // A list goes on past a line that itself proposes ("Our capital should bear his name."), not past other text.
-    if (intro && found.some((p) => p.start >= para.start && p.end <= para.end + 1)) continue;
+    const inPara = within(para);
+    if (intro && inPara.length) continue;
     intro = null;
     if (LIST_INTRO.test(line) || /:\s*$/.test(line)) {
-      const within = found.filter((p) => p.start >= para.start && p.end <= para.end + 1);
-      const last = within[within.length - 1];
+      const last = inPara[inPara.length - 1];
       if (last || LIST_INTRO.test(line)) {
         const said = speakerAt(ctx.quotes, para.end - 1) ?? ctx.voice;
         intro = { actor: last?.actor ?? (said ? { name: said } : null), kind: last?.kind ?? 'proposal' };
@@ -182,6 +193,18 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
   return out;
 }
 
+/** Whether a proposal of `ps` (in text order, not overlapping each other) overlaps [start, end): by binary search. */
+function overlapsAny(ps: Proposal[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ps.length && ps[lo]!.start < end;
+}
+
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?[.:]?$/;
 
 /**
@@ -195,7 +218,7 @@ function ordinalItems(r: Resolver, sentences: Sentence[], found: Proposal[], ctx
     const next = sentences[i + 1]!;
     let end = next.end;
     while (end > next.start && /[.!;:\s]/.test(r.text[end - 1]!)) end--;
-    if (end - next.start < MIN_CHARS || end - next.start > 200 || found.some((p) => p.start < end && next.start < p.end)) continue;
+    if (end - next.start < MIN_CHARS || end - next.start > 200 || overlapsAny(found, next.start, end)) continue;
     const said = speakerAt(ctx.quotes, next.start) ?? ctx.voice;
     out.push({ text: r.text.slice(next.start, end), start: next.start, end, actor: said ? { name: said } : null, kind: 'proposal', cue: null, rule: 'list-item', actorRule: said ? 'voice' : 'none' });
   }

@@ -25,17 +25,20 @@ export function unwrapLines(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = splitLines(text);
   const width = wrapWidth(lines);
-  const out = text.split('');
-  let changed = false;
+  // Built from slices, not an array of characters: a 5 MB text stays a few string pieces.
+  const parts: string[] = [];
+  let from = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (a.end === a.textStart || b.end === b.textStart) continue; // a blank line ends a paragraph
     if (!continues(text, a, b, width)) continue;
-    for (let k = a.end; k < b.textStart; k++) out[k] = ' ';
-    changed = true;
+    parts.push(text.slice(from, a.end), ' '.repeat(b.textStart - a.end));
+    from = b.textStart;
   }
-  return changed ? out.join('') : text;
+  if (!parts.length) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 function splitLines(text: string): Line[] {
