@@ -49,6 +49,18 @@ describe('the window', () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png') });
     }
 
+    // Proposals as cards: each with its actor, kind and cue, and how the actor was found.
+    const proposalCards = page.locator('.card.proposal');
+    await expect.poll(() => proposalCards.count()).toBeGreaterThanOrEqual(3);
+    const proposalTexts = await proposalCards.allTextContents();
+    expect(proposalTexts.some((t) => t.includes('Kassym-Jomart Tokayev') && t.includes('call') && t.includes('called for') && t.includes('support of Kazakhstan'))).toBe(true);
+    expect(proposalTexts.some((t) => t.includes('commitment') && t.includes('strengthen interaction with international organizations'))).toBe(true);
+    expect(proposalTexts.every((t) => /Actor: /.test(t))).toBe(true);
+    if (SCREENSHOTS) {
+      await page.locator('#h-proposals').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page.screenshot({ path: join(SCREENSHOTS, 'proposals.png') });
+    }
+
     // A note, typed and saved while typing, survives a reload.
     const editor = page.locator('#note-editor');
     await editor.click();

@@ -402,6 +402,9 @@ const proposalNoun: ProposalRule = {
       if (tokens[k + 2]?.cap && !/^(the)$/.test(lower(tokens[k + 2]))) return null;
     } else if (t.lower === 'importance' || t.lower === 'urgency') {
       if (link !== 'of' && link !== 'to' && link !== 'for') return null;
+      // Only an importance someone stresses ("emphasized the importance of maintaining"); "based on the
+      // importance of trade" gives a reason, not a call.
+      if (!STRESSING.test(lower(tokens[k - 2])) && !STRESSING.test(lower(tokens[k - 3]))) return null;
     } else if (t.lower === 'need' || t.lower === 'case') {
       if (prev !== 'the' || (link !== 'for' && link !== 'to')) return null;
     } else if (link === 'of') {
@@ -425,6 +428,8 @@ const proposalNoun: ProposalRule = {
     return { rule: 'noun-cue', kind, cueStart: k, cueEnd: from, from, subject: null, actor: 'owner' };
   },
 };
+
+const STRESSING = /^(emphasi[sz](?:ed|es|ing|e)|stress(?:ed|es|ing)?|underscor(?:ed|es|ing|e)|underlin(?:ed|es|ing|e)|highlight(?:ed|s|ing)?|not(?:ed|es|ing|e)|rais(?:ed|es|ing|e)|reiterat(?:ed|es|ing|e)|discuss(?:ed|es|ing)?|on|of|recogni[sz](?:ed|es|ing|e)|point(?:ed|s|ing)?|affirm(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|spoke|speak|speaks|see|sees|saw|acknowledg(?:ed|es|ing|e)|attach(?:ed|es|ing)?)$/;
 
 /** "… is to": the index after "to" when the words after k read "(for 2025) is to VERB", else -1. */
 function isTo(tokens: Token[], k: number, end: number): number {
