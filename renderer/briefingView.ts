@@ -5,7 +5,7 @@ import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
 import { briefingMarks, ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
-import { actorHow } from '../electron/common/proposalLabels';
+import { actorHow, speakerHow } from '../electron/common/analysisLabels';
 import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
 import { api, unwrap } from './api';
@@ -149,6 +149,7 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
       corrected ? h('span', { className: 'badge corrected', title: 'Corrected by the analyst' }, 'corrected') : null,
     ),
     h('div', { className: 'card-text' }, text),
+    q.speaker && q.speakerRule ? h('div', { className: 'card-how' }, speakerHow(q)) : null,
   );
 }
 
@@ -190,8 +191,8 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
  * A card: its main part is a button (Enter, Space or a click scrolls the full text to the passage and
  * flashes it, and the words naming the speaker); beside it, a button to correct the analysis.
  */
-function card(markId: string, kind: string, span: { start: number; end: number }, mentionId: string | null, correction: { label: string; edit(host: HTMLElement): void }, ...children: Node[]): HTMLElement {
-  const main = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children);
+function card(markId: string, kind: string, span: { start: number; end: number }, mentionId: string | null, correction: { label: string; edit(host: HTMLElement): void }, ...children: (Node | null)[]): HTMLElement {
+  const main = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children.filter((c): c is Node => c !== null));
   main.addEventListener('click', () => {
     rememberCard(main);
     jumpTo(markId);

@@ -38,7 +38,7 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
       .map((q) => ({ ...q, kind: 'indirect' as const })),
   );
   const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
-  const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages));
+  const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages).map((q) => (q.speaker && !q.speakerRule ? { ...q, speakerRule: 'reported-cue' } : q)));
   const pieces = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
   // Quotations left unattributed under a title that names who speaks ("Putin talks to reporters …").
   const articleSpeaker = guarded('article speaker', null, () => titleSpeaker(resolver, title));

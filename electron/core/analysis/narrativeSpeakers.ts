@@ -54,10 +54,13 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
     if (p.open > para.start && !sentenceEnd(tokens[openTok - 1]!, tokens[openTok - 2], tokens[openTok])) {
       const a = sentenceStart(tokens, openTok, paraTok);
       const who = subjectBefore(r, a, openTok);
-      if (who && typeOf(r, who.name) !== 'place') q.speaker = who;
+      if (who && typeOf(r, who.name) !== 'place') { q.speaker = who; q.speakerRule = 'narrative'; }
       // "… misinformation, he said. Good information can still drive out bad, but only when “…”":
       // the paraphrase goes on in the next sentence, and so does its speaker.
-      else if (a > paraTok) q.speaker = closingAttribution(r, sentenceStart(tokens, a - 1, paraTok), openTok)?.speaker ?? null;
+      else if (a > paraTok) {
+        q.speaker = closingAttribution(r, sentenceStart(tokens, a - 1, paraTok), openTok)?.speaker ?? null;
+        if (q.speaker) q.speakerRule = 'narrative';
+      }
       return;
     }
     if (p.open === para.start) {
@@ -73,7 +76,7 @@ export function narrativeSpeakers(r: Resolver, quotes: Quote[], passages: Quoted
     const stop = to - 1;
     if (stop <= from || !sentenceEnd(tokens[stop]!, tokens[stop - 1], tokens[stop + 1] ?? tokens[openTok])) return;
     const who = subjectBefore(r, sentenceStart(tokens, stop, from), stop);
-    if (who && typeOf(r, who.name) === 'person') q.speaker = who;
+    if (who && typeOf(r, who.name) === 'person') { q.speaker = who; q.speakerRule = 'narrative'; }
   });
 }
 

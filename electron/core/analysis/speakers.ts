@@ -25,50 +25,100 @@ export interface Attribution {
   cue: Span | null;
 }
 
+/** What the rules may read about one quotation passage. */
+interface PassageView {
+  r: Resolver;
+  p: QuotedPassage;
+  paras: Paragraph[];
+  openTok: number;
+  closeTok: number;
+  firstPara: Paragraph;
+  lastPara: Paragraph;
+  /** First token after the previous quotation of the paragraph, or the paragraph's first token. */
+  prevClose: number;
+  /** The next quotation of the paragraph's opening mark, or the paragraph's end, as a token. */
+  nextOpen: number;
+  paraTok: number;
+  endsSentence: boolean;
+  stop: boolean;
+  prev: { q: Quote; lastPara: number } | null;
+}
+
+interface SpeakerRule {
+  name: string;
+  find(v: PassageView): Attribution | null;
+}
+
+/**
+ * Who said a direct quotation: the rules in the order they are tried; the first that finds a speaker or
+ * a cue wins, and the quotation keeps its name (`speakerRule`), which the window shows on the card.
+ */
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  // "“PENCE: Well, look, …”": a transcript quoted with its speakers' labels names its own speaker.
+  { name: 'transcript-label', find: (v) => {
+    if (!/^\p{Lu}[\p{Lu}.' -]+:\s/u.test(v.r.text.slice(v.p.start, v.p.start + 30))) return null;
+    const turn = speakerTurn(v.r, v.p.start, v.p.end, NO_QUOTES);
+    return turn?.speaker ? { speaker: turn.speaker, cue: turn.cue } : null;
+  } },
+  // A quotation closed by a comma (“…,” he claimed) hands on to the attribution right after it,
+  // even when a colon introduced it (Trump asserted: “…,” he claimed).
+  { name: 'cue-after-comma', find: (v) => (/,$/.test(v.r.text.slice(v.p.start, v.p.end)) ? after(v.r, v.closeTok + 1, v.nextOpen, v.endsSentence, v.stop, false) : null) },
+  { name: 'cue-introducing', find: (v) => before(v.r, v.openTok, v.prevClose, true) },
+  // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
+  // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
+  { name: 'cue-after', find: (v) => after(v.r, v.closeTok + 1, v.nextOpen, v.endsSentence, v.stop, false) },
+  { name: 'cue-before-in-sentence', find: (v) => before(v.r, v.openTok, v.prevClose, false, v.paraTok) },
+  // “Ted Cruz says his “friend” Marco Rubio ran “…”": the cue of the sentence stands before its earlier quotation.
+  { name: 'cue-before-earlier-quote', find: (v) => (v.prevClose > v.paraTok ? before(v.r, v.openTok, v.paraTok, false, v.paraTok, true) : null) },
+  { name: 'cue-later-in-sentence', find: (v) => after(v.r, v.closeTok + 1, v.nextOpen, v.endsSentence, v.stop, true) },
+  { name: 'closing-attribution', find: (v) => (!v.endsSentence ? closingAttribution(v.r, v.closeTok + 1, tokenAt(v.r.tokens, v.lastPara.end)) : null) },
+  { name: 'colon-paragraph-before', find: (v) => (v.p.open === v.firstPara.start && v.p.firstPara > 0 ? introducedByColon(v.r, v.paras[v.p.firstPara - 1]!) : null) },
+  { name: 'colon-subject', find: (v) => (v.p.open > v.firstPara.start && v.r.tokens[v.openTok - 1]?.text === ':' ? colonSubject(v.r, v.openTok - 1, v.prevClose) : null) },
+  { name: 'sentence-subject', find: (v) => (v.p.open > v.firstPara.start ? sentenceSubject(v.r, v.openTok, v.prevClose) : null) },
+  { name: 'cue-closing-sentence', find: (v) => (v.openTok >= 3 ? cueClosingSentence(v.r, v.openTok, v.prevClose) : null) },
+  // A quotation that closes its paragraph, signed by the next one ("— Jane Smith, Reuters").
+  { name: 'signature-below', find: (v) => {
+    if (!(v.p.lastPara + 1 < v.paras.length && v.paras[v.p.lastPara]!.end - v.p.close <= 2)) return null;
+    const found = signatureBelow(v.r, v.paras[v.p.lastPara + 1]!);
+    return found && (found.speaker || found.cue) ? found : null; // a signature that names nobody
+  } },
+  // A quote opening a paragraph with no attribution of its own continues the previous speaker.
+  // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
+  { name: 'previous-speaker', find: (v) => {
+    const prev = v.prev;
+    if (!prev?.q.speaker) return null;
+    const carries = v.p.open === v.firstPara.start ? v.p.firstPara - prev.lastPara <= 1 : prev.lastPara === v.p.firstPara;
+    return carries ? { speaker: prev.q.speaker, cue: null } : null;
+  } },
+];
+
 export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: Paragraph[]): Quote[] {
   const { tokens, text } = r;
   const quotes: Quote[] = [];
   let prev: { q: Quote; lastPara: number } | null = null;
   passages.forEach((p, n) => {
-    // A doubled apostrophe ('') is two tokens: step over the other half of the mark.
-    const openTok = tokenAt(tokens, p.open) - (text[p.open] === "'" && text[p.open - 1] === "'" ? 1 : 0);
-    const closeTok = tokenAt(tokens, p.close) + (text[p.close] === "'" && text[p.close + 1] === "'" ? 1 : 0);
     const firstPara = paras[p.firstPara]!;
     const lastPara = paras[p.lastPara]!;
-    const prevClose = n > 0 && passages[n - 1]!.lastPara === p.firstPara ? tokenAt(tokens, passages[n - 1]!.close) + 1 : tokenAt(tokens, firstPara.start);
-    const nextOpen = n + 1 < passages.length && passages[n + 1]!.firstPara === p.lastPara ? tokenAt(tokens, passages[n + 1]!.open) : tokenAt(tokens, lastPara.end);
-    const endsSentence = /[.!?]$/.test(text.slice(p.start, p.end));
-
-    const stop = /\.$/.test(text.slice(p.start, p.end));
-    // A quotation closed by a comma (“…,” he claimed) hands on to the attribution right after it,
-    // even when a colon introduced it (Trump asserted: “…,” he claimed).
-    // "“PENCE: Well, look, …”": a transcript quoted with its speakers' labels names its own speaker.
-    const turn = /^\p{Lu}[\p{Lu}.' -]+:\s/u.test(text.slice(p.start, p.start + 30)) ? speakerTurn(r, p.start, p.end, NO_QUOTES) : null;
-    let found: Attribution | null = turn?.speaker ? { speaker: turn.speaker, cue: turn.cue } : null;
-    if (!found && /,$/.test(text.slice(p.start, p.end))) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
-    found ??= before(r, openTok, prevClose, true);
-    // A cue right after the quote first; then a cue before it in the same sentence (Cruz says he is
-    // “tied for second” with Rubio, in a finish he said …); then a cue later in the sentence.
-    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, false);
-    const paraTok = tokenAt(tokens, firstPara.start);
-    if (!found) found = before(r, openTok, prevClose, false, paraTok);
-    // “Ted Cruz says his “friend” Marco Rubio ran “…”": the cue of the sentence stands before its
-    // earlier quotation.
-    if (!found && prevClose > paraTok) found = before(r, openTok, paraTok, false, paraTok, true);
-    if (!found) found = after(r, closeTok + 1, nextOpen, endsSentence, stop, true);
-    if (!found && !endsSentence) found = closingAttribution(r, closeTok + 1, tokenAt(tokens, lastPara.end));
-    if (!found && p.open === firstPara.start && p.firstPara > 0) found = introducedByColon(r, paras[p.firstPara - 1]!);
-    if (!found && p.open > firstPara.start && tokens[openTok - 1]?.text === ':') found = colonSubject(r, openTok - 1, prevClose);
-    if (!found && p.open > firstPara.start) found = sentenceSubject(r, openTok, prevClose);
-    if (!found && openTok >= 3) found = cueClosingSentence(r, openTok, prevClose);
-    // A quote opening a paragraph with no attribution of its own continues the previous speaker.
-    // So does a second quotation in the paragraph of an attributed one (“A,” he said. “B.”).
-    if (!found && p.lastPara + 1 < paras.length && paras[p.lastPara]!.end - p.close <= 2) found = signatureBelow(r, paras[p.lastPara + 1]!);
-    if (found && !found.speaker && !found.cue) found = null; // a signature that names nobody
-    if (!found && prev && prev.q.speaker && (p.open === firstPara.start ? p.firstPara - prev.lastPara <= 1 : prev.lastPara === p.firstPara)) {
-      found = { speaker: prev.q.speaker, cue: null };
+    const v: PassageView = {
+      r, p, paras, firstPara, lastPara, prev,
+      // A doubled apostrophe ('') is two tokens: step over the other half of the mark.
+      openTok: tokenAt(tokens, p.open) - (text[p.open] === "'" && text[p.open - 1] === "'" ? 1 : 0),
+      closeTok: tokenAt(tokens, p.close) + (text[p.close] === "'" && text[p.close + 1] === "'" ? 1 : 0),
+      prevClose: n > 0 && passages[n - 1]!.lastPara === p.firstPara ? tokenAt(tokens, passages[n - 1]!.close) + 1 : tokenAt(tokens, firstPara.start),
+      nextOpen: n + 1 < passages.length && passages[n + 1]!.firstPara === p.lastPara ? tokenAt(tokens, passages[n + 1]!.open) : tokenAt(tokens, lastPara.end),
+      paraTok: tokenAt(tokens, firstPara.start),
+      endsSentence: /[.!?]$/.test(text.slice(p.start, p.end)),
+      stop: /\.$/.test(text.slice(p.start, p.end)),
+    };
+    let found: Attribution | null = null;
+    let rule: string | undefined;
+    for (const candidate of SPEAKER_RULES) {
+      found = candidate.find(v);
+      if (found && (found.speaker || found.cue)) { rule = candidate.name; break; }
+      found = null;
     }
     const q: Quote = { text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'direct', speaker: found?.speaker ?? null, cue: found?.cue ?? null };
+    if (q.speaker && rule) q.speakerRule = rule;
     quotes.push(q);
     prev = { q, lastPara: p.lastPara };
   });
@@ -83,6 +133,7 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
     if (p.open !== paras[p.firstPara]!.start || np.open !== paras[np.firstPara]!.start || np.firstPara !== p.lastPara + 1) continue;
     if (paras[p.lastPara]!.end - p.close > 2) continue; // the paragraph holds more than the quotation
     q.speaker = next.speaker;
+    q.speakerRule = 'next-speaker';
   }
   narrativeSpeakers(r, quotes, passages, paras);
   return quotes;

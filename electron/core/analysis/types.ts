@@ -18,6 +18,8 @@ export interface Quote extends Span {
   kind: 'direct' | 'indirect';
   speaker: SpeakerRef | null;
   cue: Span | null;
+  /** The rule that found the speaker (speakers.ts SPEAKER_RULES, or a later pass), when one was found. */
+  speakerRule?: string;
 }
 
 /** What a proposal is: a call on others, a proposal or offer, an actor's commitment, a plan, a decision taken. */

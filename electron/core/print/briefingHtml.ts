@@ -3,7 +3,7 @@
 // HTML export all use it. Every piece of article or note text is escaped here; note Markdown goes
 // through renderMarkdown, which sanitises.
 import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../../common/briefingParts';
-import { proposalKindLine } from '../../common/proposalLabels';
+import { proposalKindLine } from '../../common/analysisLabels';
 import type { Briefing, Note } from '../model';
 import { renderMarkdown } from '../notes/renderMarkdown';
 import { escapeHtml as e } from './escapeHtml';

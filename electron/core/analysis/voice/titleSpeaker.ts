@@ -34,6 +34,6 @@ export function attributeToArticleSpeaker(r: Resolver, quotes: Quote[], speaker:
     if (q.speaker || q.kind !== 'direct') return q;
     const before = ms[firstAtOrAfter(ms, q.start) - 1];
     const mention = before ? { text: r.text.slice(before.start, before.end), start: before.start, end: before.end } : { text: '', start: q.start, end: q.start };
-    return { ...q, speaker: { name: speaker, mention } };
+    return { ...q, speaker: { name: speaker, mention }, speakerRule: 'article-speaker' };
   });
 }
