@@ -1,10 +1,11 @@
 // `briefing`: the command line, on the same modules and database code as the app's main process.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseError } from '../core/db/errors';
 import { decodeText } from '../core/importer/decodeText';
 import { ImportError } from '../core/importer/importError';
+import { readLimited } from '../core/importer/readLimited';
 import { openLibrary, type Library } from '../core/library';
 import { defaultDatabasePath } from '../core/paths';
 import { anchorForQuote } from '../core/notes/anchor';
@@ -151,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'search': {
         if (!args.length) throw new CliError('search needs a QUERY', 2);
-        if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new CliError('--limit is a number', 2);
+        if (values.limit !== undefined && !/^[1-9]\d{0,5}$/.test(values.limit)) throw new CliError('--limit is a whole number from 1 to 999999', 2);
         let results;
         try {
           results = library.search({
@@ -201,7 +202,8 @@ function analyze(files: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const { text } = decodeText(readFileSync(file));
+      // The import's own reader: its size limit, and only regular files (a FIFO or /dev/zero is refused).
+      const { text } = decodeText(readLimited(file).bytes);
       process.stdout.write(`${JSON.stringify(analysisRecord(file, text))}\n`);
     } catch (err) {
       failed++;

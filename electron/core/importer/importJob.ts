@@ -42,6 +42,8 @@ export interface ImportJobOptions {
   nativeBinding?: string;
   /** Progress is reported at most this often (ms), and once at the end. */
   progressIntervalMs?: number;
+  /** Each file's time budget on its reading thread (ms); default FILE_TIME_BUDGET_MS. */
+  fileTimeBudgetMs?: number;
 }
 
 /** A file or two of plain text this small is analysed on the calling thread: starting the threads costs
@@ -111,7 +113,7 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
  *  SQLITE_FULL) when the library refused a write. */
 function runOnCoordinator(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: ImportJobOptions): Promise<'done' | 'unavailable' | 'died'> {
   const { signal } = options;
-  const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: bindingForThreads(options.nativeBinding), files, workers: count, workerScript: script };
+  const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: bindingForThreads(options.nativeBinding), files, workers: count, workerScript: script, ...(options.fileTimeBudgetMs ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}) };
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS });
     let ready = false;
