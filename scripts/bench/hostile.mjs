@@ -40,36 +40,39 @@ const SIZES = [10 * 1024, 100 * 1024, 1024 * 1024];
 const label = (n) => (n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${n / 1024} KB`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function timeOf(text) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    A.analyzeArticle(text, null);
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
-
 A.analyzeArticle(shapes(seeds).real(SIZES[0]), null); // warm up
-const results = {};
-for (const [name, make] of Object.entries(shapes(seeds))) {
-  results[name] = {};
-  let last = null;
-  for (const size of SIZES) {
-    // Predicted as quadratic from the size before: a case that would take minutes is not run.
-    if (last && last.ms * (size / last.size) ** 2 > SKIP_OVER_MS) {
-      results[name][size] = { skipped: Math.round((last.ms * (size / last.size) ** 2) / 1000) };
-      last = null;
-      continue;
+// Each round analyses every shape once at a size, so that load from other processes falls on all of
+// them alike; small sizes get more rounds (they are cheap and noisier).
+const makers = Object.entries(shapes(seeds));
+const results = Object.fromEntries(makers.map(([name]) => [name, {}]));
+for (const size of SIZES) {
+  const texts = makers.map(([name, make]) => [name, make(size)]);
+  const rounds = size < 1024 * 1024 ? RUNS * 3 : RUNS;
+  const times = Object.fromEntries(makers.map(([name]) => [name, []]));
+  // Predicted as quadratic from the size before: a case that would take minutes is not run.
+  const skip = new Map();
+  for (const [name] of makers) {
+    const prev = results[name][size / 10] ?? results[name][Math.round(size / 10.24)];
+    if (prev?.ms && prev.ms * 100 > SKIP_OVER_MS) skip.set(name, Math.round((prev.ms * 100) / 1000));
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, text] of texts) {
+      if (skip.has(name)) continue;
+      const t = performance.now();
+      A.analyzeArticle(text, null);
+      times[name].push(performance.now() - t);
     }
-    const ms = timeOf(make(size));
-    results[name][size] = { ms, perMb: ms / (size / 1024 / 1024) };
-    last = { ms, size };
-    if (!last) break;
+  }
+  for (const [name] of makers) {
+    if (skip.has(name)) results[name][size] = { skipped: skip.get(name) };
+    else {
+      const ms = median(times[name]);
+      results[name][size] = { ms, perMb: ms / (size / 1024 / 1024) };
+    }
   }
 }
 
-console.log(`median of ${RUNS} runs; ms per MB (ratio to real text at the same size)`);
+console.log(`median of ${RUNS * 3} runs at 10 and 100 KB, ${RUNS} at 1 MB, interleaved; ms per MB (ratio to real text at the same size)`);
 console.log(['shape'.padEnd(40), ...SIZES.map((s) => label(s).padStart(22))].join(''));
 let worst = 0;
 for (const [name, bySize] of Object.entries(results)) {

@@ -18,7 +18,8 @@ export function shapes(realTexts) {
   const real = realTexts.join('\n\n');
   return {
     real: (bytes) => fill(real, bytes, '\n\n'),
-    'many short quotes in one paragraph': (bytes) => fill((i) => `“Yes${i % 10},” he said. `, bytes),
+    // No full stop: each quotation's search for its sentence's start used to run back to the paragraph's.
+    'many short quotes in one paragraph': (bytes) => fill((i) => `“Yes${i % 10}” and `, bytes),
     'many short paragraphs without quotes': (bytes) => fill((i) => `The talks went on ${i % 7}.`, bytes, '\n\n'),
     'one huge sentence': (bytes) => fill((i) => `the minister and the envoy of ${i % 2 ? 'Kazakhstan' : 'the Union'} met `, bytes),
     'only punctuation': (bytes) => fill('.,;:!?-()“”"\'«»…—', bytes),

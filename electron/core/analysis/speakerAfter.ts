@@ -101,7 +101,9 @@ const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes'
 export function closingAttribution(r: Resolver, from: number, paraEnd: number): Attribution | null {
   const { tokens } = r;
   let e = from;
-  while (e < paraEnd && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
+  // Read no further than the 80 tokens it accepts (read to the paragraph's end, a paragraph of many
+  // quotations and no full stop was read once per quotation: quadratic).
+  while (e < paraEnd && e - from <= 80 && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
   if (e >= paraEnd || e - from > 80) return null;
   let c = e - 1;
   while (c > from && e - c <= 14 && tokens[c]!.text !== ',' && !isQuoteMark(tokens[c]!.text)) c--;
