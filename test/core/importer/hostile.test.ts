@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../electron/core/importer/decodeText';
 import { readLimited } from '../../../electron/core/importer/readLimited';
+import { minimalDocx, minimalPdf } from '../../helpers/fileFixtures';
 import { PROJECT_ROOT, SEED_FILE, tempLibrary } from '../../helpers/temp';
 
 const seed = readFileSync(SEED_FILE, 'utf8');
@@ -86,6 +87,46 @@ describe('hostile files in an import', () => {
     expect(library.articles.count()).toBe(0);
     expect(integrityOk(library.db)).toBe('ok');
   }, 30_000);
+});
+
+describe('decompression and parse bombs', () => {
+  // Budget: 60 s for the whole batch (each bomb used to take minutes or gigabytes).
+  it('refuses each with its reason, imports the rest of the batch, and leaves the library whole', async () => {
+    const { library, dir } = tempLibrary();
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    const filler = 'a'.repeat(80 * 1024 * 1024);
+    // 80 MB of text deflated to ~80 KB, its headers honest; and the same with headers claiming 1 KB.
+    writeFileSync(join(inbox, 'bomb.docx'), minimalDocx([filler], { deflate: true }));
+    writeFileSync(join(inbox, 'liar.docx'), minimalDocx([filler], { deflate: true, declared: 1024 }));
+    // Billion laughs: entities that expand to gigabytes.
+    const laughs = `<!DOCTYPE w:document [<!ENTITY a "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('')}]>`;
+    writeFileSync(join(inbox, 'laughs.docx'), minimalDocx(['&j;'], { prolog: laughs }));
+    // A page tree of 3,000 pages, all drawing one content stream; and one of 700,000 references to one
+    // page (PDF.js sees the loop).
+    const pdf = minimalPdf([['One page of text that is long enough to count.']]).toString('latin1');
+    const pages = Array.from({ length: 3000 }, (_, i) => 7 + i);
+    const manyPages = pdf
+      .replace('/Kids [4 0 R] /Count 1', `/Kids [${pages.map((p) => `${p} 0 R`).join(' ')}] /Count ${pages.length}`)
+      .replace(/xref[\s\S]*$/, '')
+      .concat(pages.map((p) => `${p} 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>\nendobj\n`).join(''))
+      .concat('trailer\n<< /Size 3007 /Root 1 0 R >>\n%%EOF\n');
+    writeFileSync(join(inbox, 'pages.pdf'), Buffer.from(manyPages, 'latin1'));
+    writeFileSync(join(inbox, 'loop.pdf'), Buffer.from(pdf.replace('/Kids [4 0 R] /Count 1', `/Kids [${'4 0 R '.repeat(700_000)}] /Count 700000`), 'latin1'));
+    writeFileSync(join(inbox, 'nested.html'), `<html><body>${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}</body></html>`);
+    writeFileSync(join(inbox, 'good.txt'), `${seed}\n\nThe good one.`);
+    const report = await library.importPaths([inbox]);
+    const refusal = (name: string) => reasonOf(report, join(inbox, name));
+    expect(refusal('bomb.docx')).toMatchObject({ status: 'refused', reason: 'the Word file is refused: it inflates to over 64.0 MB' });
+    expect(refusal('liar.docx')).toMatchObject({ status: 'refused', reason: 'the Word file is refused: it inflates to over 64.0 MB' });
+    expect(refusal('laughs.docx')).toMatchObject({ status: 'refused', reason: 'the Word file is refused: its part word/document.xml declares a DTD, which Word never writes (an XML bomb)' });
+    expect(refusal('pages.pdf')).toMatchObject({ status: 'refused', reason: 'the PDF has 3,000 pages, over the limit of 2,000' });
+    expect(refusal('loop.pdf')).toMatchObject({ status: 'refused', reason: 'the PDF cannot be read (Pages tree contains circular reference.)' });
+    expect(refusal('nested.html')).toMatchObject({ status: 'refused', reason: 'the page nests its elements 100,000 deep, over the limit of 1,000' });
+    expect(refusal('good.txt')).toMatchObject({ status: 'imported' });
+    expect(library.articles.count()).toBe(1);
+    expect(integrityOk(library.db)).toBe('ok');
+  }, 60_000);
 });
 
 describe('smaller refusals (issue 16, item 9)', () => {
