@@ -1,8 +1,8 @@
 // `briefing`: the command line, on the same modules and database code as the app's main process.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatabaseError } from '../core/db/errors';
+import { databaseFailure, DatabaseError } from '../core/db/errors';
 import { decodeText } from '../core/importer/decodeText';
 import { ImportError } from '../core/importer/importError';
 import { readLimited } from '../core/importer/readLimited';
@@ -10,6 +10,7 @@ import { openLibrary, type Library } from '../core/library';
 import { defaultDatabasePath } from '../core/paths';
 import { anchorForQuote } from '../core/notes/anchor';
 import { exportBriefings, ExportError } from '../core/print/exportBriefings';
+import { ExportWriteError, writeExportFile } from '../core/print/writeExportFile';
 import { SearchError } from '../core/search/searchError';
 import { analysisRecord } from './analyzeRecord';
 import { withChromiumPrinter } from './chromiumPdf';
@@ -75,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const dbPath = values.db ?? defaultDatabasePath();
   mkdirSync(dirname(dbPath), { recursive: true });
+  // An empty file is made a new library (SQLite reads it as an empty database): said, not done silently.
+  if (fileSizeOrNull(dbPath) === 0) process.stderr.write(`briefing: ${dbPath} is an empty file: it is made a new library\n`);
   const library = openLibrary(dbPath);
   try {
     switch (command) {
@@ -89,7 +92,8 @@ export async function main(argv: string[]): Promise<number> {
           const report = await library.importPaths(args, { signal: cancel.signal, onProgress: progress.update, progressIntervalMs: progress.intervalMs });
           progress.end();
           process.stdout.write(formatImportReport(report));
-          if (report.cancelled) process.stdout.write(`cancelled: ${report.notStarted} file(s) not started\n`);
+          if (report.stoppedBy) process.stderr.write(`briefing: the import stopped: ${report.stoppedBy.message}; ${report.notStarted} file(s) not imported\n`);
+          else if (report.cancelled) process.stdout.write(`cancelled: ${report.notStarted} file(s) not started\n`);
           return report.refused > 0 || report.cancelled ? 1 : 0;
         } finally {
           process.off('SIGINT', onInterrupt);
@@ -145,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
           const output = await exportBriefings(library, ids, format, withChromiumPrinter).catch((err: unknown) => {
             throw err instanceof ExportError ? new CliError(err.message) : err;
           });
-          writeFileSync(path, output);
+          writeExportFile(path, output);
           process.stdout.write(`wrote ${path} (${typeof output === 'string' ? output.length : output.byteLength} bytes, ${ids.length} article${ids.length > 1 ? 's' : ''}, ${Date.now() - started} ms)\n`);
         }
         return 0;
@@ -214,15 +218,28 @@ function analyze(files: string[]): number {
   return failed ? 1 : 0;
 }
 
+function fileSizeOrNull(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
 export function run(argv: string[]): void {
   main(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
-      if (err instanceof CliError || err instanceof DatabaseError || /^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) {
+      const failure = databaseFailure(err);
+      if (err instanceof CliError || err instanceof DatabaseError || err instanceof ExportWriteError || /^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) {
         process.stderr.write(`briefing: ${(err as Error).message}\n`);
-        process.exitCode = err instanceof CliError ? err.exitCode : 2;
+        process.exitCode = err instanceof CliError ? err.exitCode : err instanceof ExportWriteError ? 1 : 2;
+      } else if (failure !== null) {
+        // The library refused a write (a full disk, a read-only file): expected, said plainly.
+        process.stderr.write(`briefing: ${failure}\n`);
+        process.exitCode = 1;
       } else {
         process.stderr.write(`briefing: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
         process.exitCode = 70;

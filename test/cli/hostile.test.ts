@@ -1,9 +1,10 @@
 // Hostile input at the command line (issue 16): each case ends within its budget (the spawn timeout)
 // with a plain message on stderr, never a stack trace, and what the batch could import is imported.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, SEED_FILE, tempDir } from '../helpers/temp';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'briefing.js');
@@ -52,5 +53,65 @@ describe('hostile input at the command line', () => {
     const r = briefing(['search', 'talks', '--limit', '0', '--db', join(dir, 'x.db')]);
     expect(r.code).toBe(2);
     expect(r.err).toBe('briefing: --limit is a whole number from 1 to 999999\n');
+  });
+});
+
+describe('a library or an export that cannot be written', () => {
+  // chattr +i: these machines run as root, which ignores file modes. Always undone, pass or fail.
+  const immutable: string[] = [];
+  const protect = (file: string) => {
+    execFileSync('chattr', ['+i', file]);
+    immutable.push(file);
+  };
+  afterEach(() => {
+    for (const file of immutable.splice(0)) execFileSync('chattr', ['-i', file]);
+  });
+
+  it('a note or an import into a library file that cannot be written: a plain message, nothing changed', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    expect(briefing(['import', SEED_FILE, '--db', db]).code).toBe(0);
+    protect(db);
+    const note = briefing(['note', '1', '--text', 'draft', '--db', db]);
+    expect([note.code, note.err]).toEqual([1, 'briefing: the library file cannot be written (read-only or protected): nothing was saved (SQLITE_READONLY)\n']);
+    const other = join(dir, 'other.txt');
+    writeFileSync(other, `${seed}\n\nAnother.`);
+    const imported = briefing(['import', other, '--db', db]);
+    expect(imported.code).toBe(1);
+    expect(imported.err).toContain('briefing: the import stopped: the library file cannot be written');
+    noStack(imported.err);
+    execFileSync('chattr', ['-i', db]);
+    immutable.length = 0;
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
+    expect(check.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    check.close();
+  });
+
+  it('an export that cannot be written keeps the earlier export of that name and leaves no partial file', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    briefing(['import', SEED_FILE, '--db', db]);
+    const out = join(dir, 'out.md');
+    expect(briefing(['export', '1', '--md', out, '--db', db]).code).toBe(0);
+    const earlier = readFileSync(out, 'utf8');
+    protect(out);
+    const r = briefing(['export', '1', '--md', out, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^briefing: .*out\.md cannot be written: the file or its folder is protected \(EPERM\); nothing was changed\n$/);
+    expect(readFileSync(out, 'utf8')).toBe(earlier);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // A full disk: /dev/full answers every write with ENOSPC.
+    const full = briefing(['export', '1', '--md', '/dev/full', '--db', db]);
+    expect([full.code, full.err]).toEqual([1, 'briefing: /dev/full cannot be written: the disk is full (ENOSPC); nothing was changed\n']);
+  });
+
+  it('an empty file given as the library is made a new library, and the command says so', () => {
+    const dir = tempDir();
+    const db = join(dir, 'empty.db');
+    writeFileSync(db, '');
+    const r = briefing(['list', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`briefing: ${db} is an empty file: it is made a new library\n`);
   });
 });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { databaseFailure } from '../../../electron/core/db/errors';
 import { decodeText } from '../../../electron/core/importer/decodeText';
 import { readLimited } from '../../../electron/core/importer/readLimited';
 import { minimalDocx, minimalPdf } from '../../helpers/fileFixtures';
@@ -127,6 +128,41 @@ describe('decompression and parse bombs', () => {
     expect(library.articles.count()).toBe(1);
     expect(integrityOk(library.db)).toBe('ok');
   }, 60_000);
+});
+
+describe('a full disk during an import (SQLite max_page_count)', () => {
+  it('stops with a plain reason and the per-file report of what was stored before it', async () => {
+    const { library, dir } = tempLibrary();
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    for (let i = 0; i < 40; i++) writeFileSync(join(inbox, `a${String(i).padStart(2, '0')}.txt`), `Report ${i}\n\n${bigText(30_000).replace(/\((\d+)\)/g, (_, n) => `(${n}-${i}-${Math.random()})`)}`);
+    // On this thread (workers: 0), so the page limit of this connection is the library's disk.
+    const pages = library.db.pragma('page_count', { simple: true }) as number;
+    library.db.pragma(`max_page_count = ${pages + 15}`);
+    const report = await library.importPaths([inbox], { workers: 0 });
+    expect(report.stoppedBy).toMatchObject({ code: 'SQLITE_FULL', message: expect.stringMatching(/^the disk is full/) });
+    expect(report.imported).toBeGreaterThan(0);
+    expect(report.imported).toBeLessThan(40);
+    expect(report.outcomes.every((o) => o.status === 'imported')).toBe(true);
+    expect(report.notStarted).toBe(40 - report.imported);
+    expect(library.articles.count()).toBe(report.imported);
+    expect(integrityOk(library.db)).toBe('ok');
+  });
+
+  it('a note on a full disk fails with a plain reason and leaves the library whole', () => {
+    const { library } = tempLibrary();
+    library.importFiles([SEED_FILE]);
+    const pages = library.db.pragma('page_count', { simple: true }) as number;
+    library.db.pragma(`max_page_count = ${pages}`);
+    let failure: string | null = null;
+    try {
+      library.notes.create(1, 'x'.repeat(200_000));
+    } catch (err) {
+      failure = databaseFailure(err);
+    }
+    expect(failure).toMatch(/^the disk is full, or the library reached its size limit: nothing more was saved \(SQLITE_FULL\)$/);
+    expect(integrityOk(library.db)).toBe('ok');
+  });
 });
 
 describe('smaller refusals (issue 16, item 9)', () => {
