@@ -17,6 +17,7 @@ import { withChromiumPrinter } from './chromiumPdf';
 import { formatBriefing, formatImportReport } from './format';
 import { formatEntityPage, formatSearchResults } from './formatSearch';
 import { progressPrinter } from './progressPrinter';
+import { oneLine, terminalSafe } from './terminalText';
 
 const USAGE = `usage: briefing <command> [options]
   import FILE|DIR...                  import articles (.txt, .md, .html, .pdf, .docx; folders recursively)
@@ -102,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'list': {
         const items = library.articles.list();
         if (values.json) process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
-        else for (const a of items) process.stdout.write(`${String(a.id).padStart(4)}  ${a.date ?? 'undated   '}  ${a.title}${a.source ? `  (${a.source})` : ''}\n`);
+        else for (const a of items) process.stdout.write(`${String(a.id).padStart(4)}  ${a.date ?? 'undated   '}  ${oneLine(a.title)}${a.source ? `  (${oneLine(a.source)})` : ''}\n`);
         return 0;
       }
       case 'show': {
@@ -122,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
           if (!anchor) throw new CliError(`the passage "${values.anchor}" is not in article ${id}`);
         }
         const note = library.notes.create(id, values.text, anchor);
-        process.stdout.write(`note ${note.id} added to article ${id}${anchor ? ` on "${anchor.quote}"` : ''}\n`);
+        process.stdout.write(`note ${note.id} added to article ${id}${anchor ? ` on "${oneLine(anchor.quote)}"` : ''}\n`);
         return 0;
       }
       case 'export': {
@@ -150,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
             throw err instanceof ExportError ? new CliError(err.message) : err;
           });
           writeExportFile(path, output);
-          process.stdout.write(`wrote ${path} (${typeof output === 'string' ? output.length : output.byteLength} bytes, ${ids.length} article${ids.length > 1 ? 's' : ''}, ${Date.now() - started} ms)\n`);
+          process.stdout.write(`wrote ${oneLine(path)} (${typeof output === 'string' ? output.length : output.byteLength} bytes, ${ids.length} article${ids.length > 1 ? 's' : ''}, ${Date.now() - started} ms)\n`);
         }
         return 0;
       }
@@ -179,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'entity': {
         if (!args.length) throw new CliError('entity needs a NAME', 2);
         const page = library.search.entity(args.join(' '));
-        if (!page.articles.length && !page.quotes.length && !page.proposals.length) throw new CliError(`no article mentions "${page.name}"`);
+        if (!page.articles.length && !page.quotes.length && !page.proposals.length) throw new CliError(`no article mentions "${oneLine(page.name)}"`);
         process.stdout.write(values.json ? `${JSON.stringify(page, null, 2)}\n` : formatEntityPage(page));
         return 0;
       }
@@ -212,7 +213,7 @@ function analyze(files: string[]): number {
     } catch (err) {
       failed++;
       const reason = err instanceof ImportError ? err.message : (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      process.stderr.write(`briefing: ${file}: ${reason}\n`);
+      process.stderr.write(`briefing: ${oneLine(file)}: ${oneLine(reason)}\n`);
     }
   }
   return failed ? 1 : 0;
@@ -234,7 +235,7 @@ export function run(argv: string[]): void {
     (err: unknown) => {
       const failure = databaseFailure(err);
       if (err instanceof CliError || err instanceof DatabaseError || err instanceof ExportWriteError || /^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) {
-        process.stderr.write(`briefing: ${(err as Error).message}\n`);
+        process.stderr.write(`briefing: ${terminalSafe((err as Error).message)}\n`);
         process.exitCode = err instanceof CliError ? err.exitCode : err instanceof ExportWriteError ? 1 : 2;
       } else if (failure !== null) {
         // The library refused a write (a full disk, a read-only file): expected, said plainly.

@@ -56,6 +56,25 @@ describe('hostile input at the command line', () => {
   });
 });
 
+describe('control characters from articles and file names', () => {
+  it('are printed escaped by import, list and show, one line per file', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    // A headline that would set the clipboard and clear the screen, in a file whose name holds a newline.
+    const file = join(dir, 'evil\nname.txt');
+    writeFileSync(file, `\u001b]52;c;aGFja2Vk\u0007Talks resume\u001b[2J\u009b31m\n\n${seed}`);
+    const imported = briefing(['import', file, '--db', db]);
+    expect(imported.code).toBe(0);
+    const lines = imported.out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(`imported  ${join(dir, 'evil\\nname.txt')} -> #1 \\e]52;c;aGFja2Vk\\x07Talks resume\\e[2J\\x9b31m (no date line: the article has no date)`);
+    for (const out of [imported.out, briefing(['list', '--db', db]).out, briefing(['show', '1', '--db', db]).out]) {
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(out).toContain('\\e]52;c;aGFja2Vk\\x07Talks resume\\e[2J');
+    }
+  });
+});
+
 describe('a library or an export that cannot be written', () => {
   // chattr +i: these machines run as root, which ignores file modes. Always undone, pass or fail.
   const immutable: string[] = [];
