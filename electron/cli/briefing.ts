@@ -157,7 +157,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'search': {
         if (!args.length) throw new CliError('search needs a QUERY', 2);
-        if (values.limit !== undefined && !/^[1-9]\d{0,5}$/.test(values.limit)) throw new CliError('--limit is a whole number from 1 to 999999', 2);
+        if (values.limit !== undefined && !(/^[1-9]\d{0,2}$/.test(values.limit) && Number(values.limit) <= 500)) throw new CliError('--limit is a whole number from 1 to 500', 2);
         let results;
         try {
           results = library.search({

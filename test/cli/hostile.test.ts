@@ -52,7 +52,7 @@ describe('hostile input at the command line', () => {
     const dir = tempDir();
     const r = briefing(['search', 'talks', '--limit', '0', '--db', join(dir, 'x.db')]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('briefing: --limit is a whole number from 1 to 999999\n');
+    expect(r.err).toBe('briefing: --limit is a whole number from 1 to 500\n');
   });
 });
 
