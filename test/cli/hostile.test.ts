@@ -56,6 +56,19 @@ describe('hostile input at the command line', () => {
   });
 });
 
+describe('a note of 5,000 nested quotation markers', () => {
+  it('exports to PDF, HTML and Markdown (it used to fail every export with a stack trace, exit 70)', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    briefing(['import', SEED_FILE, '--db', db]);
+    expect(briefing(['note', '1', '--text', `${'> '.repeat(5000)}deep`, '--db', db]).code).toBe(0);
+    for (const format of ['pdf', 'html', 'md']) {
+      const r = briefing(['export', '1', `--${format}`, join(dir, `out.${format}`), '--db', db], 60_000);
+      expect([format, r.code, r.err]).toEqual([format, 0, '']);
+    }
+  }, 120_000);
+});
+
 describe('control characters from articles and file names', () => {
   it('are printed escaped by import, list and show, one line per file', () => {
     const dir = tempDir();
