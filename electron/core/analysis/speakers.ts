@@ -12,7 +12,7 @@ import { after, closingAttribution, fromRight } from './speakerAfter';
 import { mainSubject, participleSubject } from './mainSubject';
 import { PEOPLE, personPlural } from './peopleNouns';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
-import { sentenceEnd, sentenceStart } from './tokenSentences';
+import { lastEndBefore, sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
 import { isQuoteMark, tokenAt } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
@@ -99,7 +99,9 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   // another in a paragraph without a full stop made the paragraph quadratic).
   min = Math.max(min, openTok - LONGEST_SENTENCE);
   let stop = min;
-  for (let k = openTok - 1; k >= min; k--) {
+  // No sentence end at all between min and the quotation (known from the ends found once): the scan
+  // below could only find none (brackets only hide ends), so it is skipped.
+  for (let k = lastEndBefore(tokens, openTok) < min ? min - 1 : openTok - 1; k >= min; k--) {
     // A party tag in brackets ("Jeffries (D-N.Y.) said"): its full stops end nothing.
     if (tokens[k]!.text === ')') {
       let o = k - 1;
