@@ -88,6 +88,8 @@ interface WorkerSlot {
   ended?: { overrun: number } | { stopped: true };
 }
 
+const duration = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+
 /** How often the pool looks at what each thread holds, for the time budget. */
 const WATCH_MS = 100;
 
@@ -295,7 +297,8 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         if (slot.ended && 'overrun' in slot.ended) {
           // The file over its budget is refused; the others it held are read again by a new thread.
           const overrun = slot.ended.overrun;
-          if (failure === null) enqueue({ type: 'refused', id: overrun, code: 'TOO_SLOW', reason: `reading and analysing it took longer than the ${Math.round(budgetMs / 1000)} s allowed for one file` });
+          // Unless its result came in just before the thread was ended (a file done at the budget).
+          if (failure === null && slot.outstanding.includes(overrun)) enqueue({ type: 'refused', id: overrun, code: 'TOO_SLOW', reason: `reading and analysing it took longer than the ${duration(budgetMs)} allowed for one file` });
           if (!stopping()) retry.push(...slot.outstanding.filter((id) => id !== overrun));
           if (!stopping()) topUp(start());
           schedule();
