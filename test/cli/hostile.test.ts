@@ -121,6 +121,19 @@ describe('a library or an export that cannot be written', () => {
     check.close();
   });
 
+  it('a library file that cannot be written is said to be so when opened, not to be unreadable', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    // Not yet in WAL mode: opening it must write (journal_mode), which the protected file refuses.
+    const make = new Database(db);
+    make.exec('CREATE TABLE t (x)');
+    make.close();
+    protect(db);
+    const r = briefing(['list', '--db', db]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toBe(`briefing: The database ${db} cannot be opened: the library file cannot be written (read-only or protected): nothing was saved (SQLITE_READONLY)\n`);
+  });
+
   it('an export that cannot be written keeps the earlier export of that name and leaves no partial file', () => {
     const dir = tempDir();
     const db = join(dir, 'x.db');
