@@ -84,7 +84,9 @@ async function openArticle(id: number, selectNoteId?: number): Promise<void> {
 
 function describeImport(report: ImportJobReport): string {
   const refused = report.outcomes.flatMap((o) => (o.status === 'refused' ? [`${baseName(o.file)}: ${o.reason}`] : []));
-  const cancelled = report.cancelled ? ` Cancelled: ${report.notStarted} file(s) not imported.` : '';
+  const cancelled = report.stoppedBy
+    ? ` The import stopped: ${report.stoppedBy.message}. ${report.notStarted} file(s) not imported.`
+    : report.cancelled ? ` Cancelled: ${report.notStarted} file(s) not imported.` : '';
   const head = `Imported ${report.imported}, duplicate ${report.duplicates}, refused ${report.refused}.${cancelled}`;
   return refused.length ? `${head} ${refused.join('; ')}` : head;
 }
@@ -94,7 +96,7 @@ const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 async function afterImport(report: ImportJobReport | null): Promise<void> {
   importProgress.hide();
   if (!report) return;
-  announce(describeImport(report), report.refused ? 'error' : 'info');
+  announce(describeImport(report), report.refused || report.stoppedBy ? 'error' : 'info');
   await library.refresh();
   for (const o of report.outcomes) {
     if (o.status !== 'refused') return library.select(o.articleId);

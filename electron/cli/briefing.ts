@@ -1,20 +1,23 @@
 // `briefing`: the command line, on the same modules and database code as the app's main process.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatabaseError } from '../core/db/errors';
+import { databaseFailure, DatabaseError } from '../core/db/errors';
 import { decodeText } from '../core/importer/decodeText';
 import { ImportError } from '../core/importer/importError';
+import { readLimited } from '../core/importer/readLimited';
 import { openLibrary, type Library } from '../core/library';
 import { defaultDatabasePath } from '../core/paths';
 import { anchorForQuote } from '../core/notes/anchor';
 import { exportBriefings, ExportError } from '../core/print/exportBriefings';
+import { ExportWriteError, writeExportFile } from '../core/print/writeExportFile';
 import { SearchError } from '../core/search/searchError';
 import { analysisRecord } from './analyzeRecord';
 import { withChromiumPrinter } from './chromiumPdf';
 import { formatBriefing, formatImportReport } from './format';
 import { formatEntityPage, formatSearchResults } from './formatSearch';
 import { progressPrinter } from './progressPrinter';
+import { oneLine, terminalSafe } from './terminalText';
 
 const USAGE = `usage: briefing <command> [options]
   import FILE|DIR...                  import articles (.txt, .md, .html, .pdf, .docx; folders recursively)
@@ -74,6 +77,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const dbPath = values.db ?? defaultDatabasePath();
   mkdirSync(dirname(dbPath), { recursive: true });
+  // An empty file is made a new library (SQLite reads it as an empty database): said, not done silently.
+  if (fileSizeOrNull(dbPath) === 0) process.stderr.write(`briefing: ${dbPath} is an empty file: it is made a new library\n`);
   const library = openLibrary(dbPath);
   try {
     switch (command) {
@@ -88,7 +93,8 @@ export async function main(argv: string[]): Promise<number> {
           const report = await library.importPaths(args, { signal: cancel.signal, onProgress: progress.update, progressIntervalMs: progress.intervalMs });
           progress.end();
           process.stdout.write(formatImportReport(report));
-          if (report.cancelled) process.stdout.write(`cancelled: ${report.notStarted} file(s) not started\n`);
+          if (report.stoppedBy) process.stderr.write(`briefing: the import stopped: ${report.stoppedBy.message}; ${report.notStarted} file(s) not imported\n`);
+          else if (report.cancelled) process.stdout.write(`cancelled: ${report.notStarted} file(s) not started\n`);
           return report.refused > 0 || report.cancelled ? 1 : 0;
         } finally {
           process.off('SIGINT', onInterrupt);
@@ -97,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'list': {
         const items = library.articles.list();
         if (values.json) process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
-        else for (const a of items) process.stdout.write(`${String(a.id).padStart(4)}  ${a.date ?? 'undated   '}  ${a.title}${a.source ? `  (${a.source})` : ''}\n`);
+        else for (const a of items) process.stdout.write(`${String(a.id).padStart(4)}  ${a.date ?? 'undated   '}  ${oneLine(a.title)}${a.source ? `  (${oneLine(a.source)})` : ''}\n`);
         return 0;
       }
       case 'show': {
@@ -117,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
           if (!anchor) throw new CliError(`the passage "${values.anchor}" is not in article ${id}`);
         }
         const note = library.notes.create(id, values.text, anchor);
-        process.stdout.write(`note ${note.id} added to article ${id}${anchor ? ` on "${anchor.quote}"` : ''}\n`);
+        process.stdout.write(`note ${note.id} added to article ${id}${anchor ? ` on "${oneLine(anchor.quote)}"` : ''}\n`);
         return 0;
       }
       case 'export': {
@@ -144,14 +150,14 @@ export async function main(argv: string[]): Promise<number> {
           const output = await exportBriefings(library, ids, format, withChromiumPrinter).catch((err: unknown) => {
             throw err instanceof ExportError ? new CliError(err.message) : err;
           });
-          writeFileSync(path, output);
-          process.stdout.write(`wrote ${path} (${typeof output === 'string' ? output.length : output.byteLength} bytes, ${ids.length} article${ids.length > 1 ? 's' : ''}, ${Date.now() - started} ms)\n`);
+          writeExportFile(path, output);
+          process.stdout.write(`wrote ${oneLine(path)} (${typeof output === 'string' ? output.length : output.byteLength} bytes, ${ids.length} article${ids.length > 1 ? 's' : ''}, ${Date.now() - started} ms)\n`);
         }
         return 0;
       }
       case 'search': {
         if (!args.length) throw new CliError('search needs a QUERY', 2);
-        if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new CliError('--limit is a number', 2);
+        if (values.limit !== undefined && !(/^[1-9]\d{0,2}$/.test(values.limit) && Number(values.limit) <= 500)) throw new CliError('--limit is a whole number from 1 to 500', 2);
         let results;
         try {
           results = library.search({
@@ -174,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'entity': {
         if (!args.length) throw new CliError('entity needs a NAME', 2);
         const page = library.search.entity(args.join(' '));
-        if (!page.articles.length && !page.quotes.length && !page.proposals.length) throw new CliError(`no article mentions "${page.name}"`);
+        if (!page.articles.length && !page.quotes.length && !page.proposals.length) throw new CliError(`no article mentions "${oneLine(page.name)}"`);
         process.stdout.write(values.json ? `${JSON.stringify(page, null, 2)}\n` : formatEntityPage(page));
         return 0;
       }
@@ -201,15 +207,24 @@ function analyze(files: string[]): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const { text } = decodeText(readFileSync(file));
+      // The import's own reader: its size limit, and only regular files (a FIFO or /dev/zero is refused).
+      const { text } = decodeText(readLimited(file).bytes);
       process.stdout.write(`${JSON.stringify(analysisRecord(file, text))}\n`);
     } catch (err) {
       failed++;
       const reason = err instanceof ImportError ? err.message : (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      process.stderr.write(`briefing: ${file}: ${reason}\n`);
+      process.stderr.write(`briefing: ${oneLine(file)}: ${oneLine(reason)}\n`);
     }
   }
   return failed ? 1 : 0;
+}
+
+function fileSizeOrNull(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
 }
 
 export function run(argv: string[]): void {
@@ -218,9 +233,14 @@ export function run(argv: string[]): void {
       process.exitCode = code;
     },
     (err: unknown) => {
-      if (err instanceof CliError || err instanceof DatabaseError || /^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) {
-        process.stderr.write(`briefing: ${(err as Error).message}\n`);
-        process.exitCode = err instanceof CliError ? err.exitCode : 2;
+      const failure = databaseFailure(err);
+      if (err instanceof CliError || err instanceof DatabaseError || err instanceof ExportWriteError || /^ERR_PARSE_ARGS_/.test((err as { code?: string }).code ?? '')) {
+        process.stderr.write(`briefing: ${terminalSafe((err as Error).message)}\n`);
+        process.exitCode = err instanceof CliError ? err.exitCode : err instanceof ExportWriteError ? 1 : 2;
+      } else if (failure !== null) {
+        // The library refused a write (a full disk, a read-only file): expected, said plainly.
+        process.stderr.write(`briefing: ${failure}\n`);
+        process.exitCode = 1;
       } else {
         process.stderr.write(`briefing: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
         process.exitCode = 70;

@@ -2,6 +2,7 @@
 // words in [brackets].
 import type { EntityPage } from '../core/search/entityPage';
 import type { SearchHit, SearchResults } from '../core/search/types';
+import { terminalSafe } from './terminalText';
 
 const LABEL: Record<SearchHit['kind'], string> = { title: 'title', body: 'text', quote: 'quote', proposal: 'proposal', note: 'note' };
 
@@ -18,7 +19,7 @@ export function formatSearchResults(results: SearchResults): string {
   }
   out.push(`${results.groups.length} article${results.groups.length === 1 ? '' : 's'}${results.more ? ' (more match: narrow the search or raise --limit)' : ''}`);
   if (results.rankedAmongNewest) out.push(`(ranked among the newest ${results.rankedAmongNewest.toLocaleString('en-US')} matching articles: narrow the search to rank them all)`);
-  return `${out.join('\n')}\n`;
+  return terminalSafe(`${out.join('\n')}\n`);
 }
 
 export function formatEntityPage(page: EntityPage): string {
@@ -32,5 +33,5 @@ export function formatEntityPage(page: EntityPage): string {
   passages('Proposals', page.proposals);
   out.push('', `Articles that mention them (${page.articles.length}):`);
   for (const a of page.articles) out.push(`  ${when(a.date)}  #${a.articleId} ${a.title}${a.source ? ` (${a.source})` : ''} — ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`);
-  return `${out.join('\n')}\n`;
+  return terminalSafe(`${out.join('\n')}\n`);
 }

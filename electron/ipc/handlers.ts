@@ -8,6 +8,7 @@ import type { Library } from '../core/library';
 import type { BackupInfo } from '../core/db/backups';
 import { renderMarkdown } from '../core/notes/renderMarkdown';
 import { ExportError } from '../core/print/exportBriefings';
+import { ExportWriteError } from '../core/print/writeExportFile';
 import type { Channel, ExportFormat, IpcResult, Request, Response } from './contract';
 import { HandlerError } from './handlerError';
 import { importSearchHandlers } from './importSearchHandlers';
@@ -70,7 +71,7 @@ export function createHandlers(deps: HandlerDeps) {
       const handler = handlers[channel as Channel] as (request: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
-      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError || err instanceof ExportError || err instanceof SearchError) return fail(err.code, err.message);
+      if (err instanceof HandlerError || err instanceof ImportError || err instanceof DatabaseError || err instanceof ExportError || err instanceof ExportWriteError || err instanceof SearchError) return fail(err.code, err.message);
       const code = (err as { code?: string }).code;
       if (code === 'SQLITE_FULL') return fail('DISK_FULL', 'The disk is full: nothing was saved. Free some space and try again.');
       if (code === 'SQLITE_READONLY') return fail('READ_ONLY', 'The library is read-only: nothing was saved.');

@@ -2,10 +2,10 @@
 // loads the same print HTML as the command line; Markdown and self-contained HTML written directly.
 import { BrowserWindow, dialog } from 'electron';
 import { hostPrintDocument } from './appProtocol';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Library } from '../core/library';
 import { exportBriefings } from '../core/print/exportBriefings';
+import { writeExportFile } from '../core/print/writeExportFile';
 import { PDF_MARGINS_CM, type PdfPrinter } from '../core/print/pdfOptions';
 import type { ExportFormat } from '../ipc/contract';
 
@@ -54,6 +54,6 @@ export async function exportWithDialog(owner: BrowserWindow, library: Library, a
     filters: [FILTERS[format]],
   });
   if (canceled || !filePath) return null;
-  writeFileSync(filePath, await exportBriefings(library, articleIds, format, withElectronPrinter));
+  writeExportFile(filePath, await exportBriefings(library, articleIds, format, withElectronPrinter));
   return { path: filePath };
 }

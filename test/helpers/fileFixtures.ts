@@ -1,6 +1,6 @@
 // Real files of the formats the import reads, built byte by byte in the tests: PDFs (with and without a
 // text layer) and Word documents (a ZIP of XML parts).
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** A PDF whose pages draw the given lines of text in Helvetica; no lines gives a page of images only. */
 export function minimalPdf(pages: string[][]): Buffer {
@@ -37,29 +37,34 @@ export function minimalPdf(pages: string[][]): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-/** A ZIP archive of stored (uncompressed) entries. */
-export function zip(entries: Record<string, string>): Buffer {
+/** A ZIP archive of stored (uncompressed) entries, or deflated ones; `declared` makes the headers claim
+ *  another inflated size (a bomb's headers may lie). */
+export function zip(entries: Record<string, string>, options: { deflate?: boolean; declared?: number } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(entries)) {
-    const data = Buffer.from(text, 'utf8');
+    const plain = Buffer.from(text, 'utf8');
+    const data = options.deflate ? deflateRawSync(plain) : plain;
+    const size = options.declared ?? plain.length;
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = crc32(plain);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    if (options.deflate) local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    if (options.deflate) central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
@@ -77,11 +82,11 @@ export function zip(entries: Record<string, string>): Buffer {
 }
 
 /** A Word document with one paragraph per string. */
-export function minimalDocx(paragraphs: string[]): Buffer {
+export function minimalDocx(paragraphs: string[], options: { deflate?: boolean; declared?: number; prolog?: string } = {}): Buffer {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return zip({
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
-  });
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?>${options.prolog ?? ''}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+  }, options);
 }

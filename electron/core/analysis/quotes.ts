@@ -54,6 +54,8 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
   let open = -1;
   let openLen = 1;
   let openPara = -1;
+  /** The first mark at or after the end of the last paragraph searched; null when there is none. */
+  let ahead: RegExpExecArray | null | undefined;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     if (open >= 0) {
@@ -65,8 +67,20 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
         open = -1;
       }
     }
-    MARK_RE.lastIndex = p.start;
-    for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
+    // The search that ended the previous paragraph already found the next mark: a paragraph that ends
+    // before it holds none, and is not searched again to that mark (a text of many paragraphs without
+    // a quotation mark was searched to its end once per paragraph: quadratic).
+    if (ahead === null || (ahead !== undefined && ahead.index >= p.end)) continue;
+    let firstMark: RegExpExecArray | null;
+    if (ahead !== undefined && ahead.index >= p.start) {
+      firstMark = ahead;
+      MARK_RE.lastIndex = ahead.index + ahead[0].length;
+    } else {
+      MARK_RE.lastIndex = p.start;
+      firstMark = MARK_RE.exec(text);
+    }
+    let m: RegExpExecArray | null;
+    for (m = firstMark; m && m.index < p.end; m = MARK_RE.exec(text)) {
       const r = role(text, m.index, p.start);
       // "… isn’t about “Equal Justice Under Law” anymore. …": a curly pair inside a straight
       // quotation is a quotation within it, when the straight quotation closes after it.
@@ -96,6 +110,7 @@ export function findQuotedPassages(text: string, paras: Paragraph[], apostrophes
         open = -1;
       }
     }
+    ahead = m;
   }
   if (open >= 0) emit(out, text, open + openLen - 1, paras[paras.length - 1]!.end, openPara, paras.length - 1, false);
   return out;

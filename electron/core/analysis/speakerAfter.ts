@@ -6,7 +6,7 @@ import { accordingTo, cueSpan, isCue } from './cueWords';
 import { AUX } from './lexicon';
 import type { Attribution } from './speakers';
 import { subjectLeft, subjectRight } from './subjects';
-import { sentenceEnd } from './tokenSentences';
+import { lastEndBefore, sentenceEnd } from './tokenSentences';
 import { isQuoteMark, type Token } from './tokens';
 
 const AFTER_WINDOW = 30;
@@ -101,7 +101,11 @@ const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes'
 export function closingAttribution(r: Resolver, from: number, paraEnd: number): Attribution | null {
   const { tokens } = r;
   let e = from;
-  while (e < paraEnd && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
+  // Read no further than the 80 tokens it accepts (read to the paragraph's end, a paragraph of many
+  // quotations and no full stop was read once per quotation: quadratic); with no sentence end within
+  // them at all (known from the ends found once), there is nothing to read.
+  if (lastEndBefore(tokens, Math.min(from + 81, paraEnd)) < from) return null;
+  while (e < paraEnd && e - from <= 80 && !sentenceEnd(tokens[e]!, tokens[e - 1], tokens[e + 1])) e++;
   if (e >= paraEnd || e - from > 80) return null;
   let c = e - 1;
   while (c > from && e - c <= 14 && tokens[c]!.text !== ',' && !isQuoteMark(tokens[c]!.text)) c--;

@@ -12,11 +12,13 @@ import { after, closingAttribution, fromRight } from './speakerAfter';
 import { mainSubject, participleSubject } from './mainSubject';
 import { PEOPLE, personPlural } from './peopleNouns';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
-import { sentenceEnd, sentenceStart } from './tokenSentences';
+import { lastEndBefore, sentenceEnd, sentenceStart } from './tokenSentences';
 import { accordingTo, cueSpan, isCue, SAYING } from './cueWords';
 import { isQuoteMark, tokenAt } from './tokens';
 import type { Quote, Span, SpeakerRef } from './types';
 
+/** Tokens read back from a quotation for its cue or subject, at most: far more than any real sentence. */
+const LONGEST_SENTENCE = 100;
 const POSSESSOR = /^(?:['’]s|his|her|their|its)$/;
 const NOUN_BEFORE = /^(?:['’]s|his|her|their|its|our|my|your|the|a|an|these|those)$/;
 
@@ -144,8 +146,13 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
 // phrase inside reported speech (Smith called the plan “a disaster”).
 function before(r: Resolver, openTok: number, min: number, adjacent: boolean, floor = min, skipQuoted = false): Attribution | null {
   const { tokens } = r;
+  // Read back no further than a long sentence (read to the paragraph's start, one quotation after
+  // another in a paragraph without a full stop made the paragraph quadratic).
+  min = Math.max(min, openTok - LONGEST_SENTENCE);
   let stop = min;
-  for (let k = openTok - 1; k >= min; k--) {
+  // No sentence end at all between min and the quotation (known from the ends found once): the scan
+  // below could only find none (brackets only hide ends), so it is skipped.
+  for (let k = lastEndBefore(tokens, openTok) < min ? min - 1 : openTok - 1; k >= min; k--) {
     // A party tag in brackets ("Jeffries (D-N.Y.) said"): its full stops end nothing.
     if (tokens[k]!.text === ')') {
       let o = k - 1;
@@ -285,6 +292,7 @@ function namedBefore(r: Resolver, k: number): Attribution | null {
 // the speaker is the sentence's subject, its first pronoun or name before the quote.
 function sentenceSubject(r: Resolver, openTok: number, min: number): Attribution | null {
   const { tokens, index } = r;
+  min = Math.max(min, openTok - LONGEST_SENTENCE); // as in before()
   let stop = min;
   for (let k = openTok - 1; k >= min; k--) if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1]) || tokens[k]!.text === ';') { stop = k + 1; break; }
   // "The lawyer who ran three marathons is already talking about “…”": the subject of the main

@@ -26,8 +26,7 @@ export function makeQuote(r: Resolver, from: number, to: number, subj: [number, 
   // Mostly a direct quotation already: leave it to the direct quote.
   // A clause that is itself the quotation (said: “…”) is the direct quote's; one that only
   // quotes some words (said he's “looking forward to it”) is a statement of its own.
-  let quoted = 0;
-  for (let j = from; j < to; j++) quoted += inQuote[j]!;
+  const quoted = quotedCount(inQuote, from, to);
   if (quoted > (to - from) / 2 && inQuote[from]) return null;
   // "the respondents who support Sanders are …", "Bill Maher, who is backing Sanders, …": in a
   // relative clause the statement ends with the clause, and its speaker is the noun it hangs on,
@@ -63,8 +62,7 @@ function relativeEnd(tokens: Token[], from: number, to: number, inQuote: Uint8Ar
 const MAIN_VERB = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
 
 export function quotedShare(inQuote: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) n += inQuote[k]!;
+  const n = quotedCount(inQuote, from, to);
   return to > from ? n / (to - from) : 0;
 }
 
@@ -89,4 +87,22 @@ function namesOnly(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   for (let k = from; k < to; k++) if (!tokens[k]!.word || !tokens[k]!.cap) return false;
   return true;
+}
+
+/** Running totals of a mask, made once per mask: a sentence of many cues counted its quoted tokens from
+ *  each cue to its end (quadratic in one huge sentence). */
+const runningTotals = new WeakMap<Uint8Array, Uint32Array>();
+
+/** How many tokens in [from, to) are quoted; NaN when the range runs past the mask, as the sum of the
+ *  mask's entries (undefined past its end) always was, so every comparison with it stays false. */
+function quotedCount(inQuote: Uint8Array, from: number, to: number): number {
+  if (to <= from) return 0;
+  if (to > inQuote.length || from < 0) return NaN;
+  let totals = runningTotals.get(inQuote);
+  if (!totals) {
+    totals = new Uint32Array(inQuote.length + 1);
+    for (let k = 0; k < inQuote.length; k++) totals[k + 1] = totals[k]! + inQuote[k]!;
+    runningTotals.set(inQuote, totals);
+  }
+  return totals[to]! - totals[from]!;
 }

@@ -12,6 +12,31 @@ export function sentenceEnd(t: Token, prev: Token | undefined, next?: Token): bo
 
 /** The first token of the sentence holding token `k`, not before `floor`. */
 export function sentenceStart(tokens: Token[], k: number, floor: number): number {
+  // A long way back (one huge sentence, asked once per quotation in it) is read off the sentence ends
+  // found once for the whole text; a short one is scanned, as before.
+  if (k - floor > SCAN_LIMIT) {
+    const end = lastEndBefore(tokens, k);
+    return end >= floor ? end + 1 : floor;
+  }
   for (let j = k - 1; j >= floor; j--) if (sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) return j + 1;
   return floor;
+}
+
+const SCAN_LIMIT = 64;
+/** For each token k, the last token before it that ends a sentence (-1 when none), made once per text. */
+const lastEnds = new WeakMap<Token[], Int32Array>();
+
+/** The last token before `k` that ends a sentence, or -1 (exactly what the scan back would find). */
+export function lastEndBefore(tokens: Token[], k: number): number {
+  let ends = lastEnds.get(tokens);
+  if (!ends) {
+    ends = new Int32Array(tokens.length + 1);
+    let last = -1;
+    for (let j = 0; j <= tokens.length; j++) {
+      ends[j] = last;
+      if (j < tokens.length && sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) last = j;
+    }
+    lastEnds.set(tokens, ends);
+  }
+  return ends[Math.min(k, tokens.length)]!;
 }

@@ -1,7 +1,7 @@
 // The one way the app opens its SQLite file: same pragmas, integrity check and migrations on every open.
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import { DatabaseError } from './errors';
+import { databaseFailure, DatabaseError } from './errors';
 import { registerBodyFunction } from './bodyCodec';
 import { AUTO_VACUUM_INCREMENTAL } from './libraryCompaction';
 import { assertNotNewer, migrate } from './migrate';
@@ -75,6 +75,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (err) {
     db.close();
     if (err instanceof DatabaseError) throw err;
+    // A file that cannot be written (read-only, protected), a disk error or a lock is not a damaged
+    // library: said as what it is (issue 16), not as "cannot be read".
+    const failure = databaseFailure(err);
+    if (failure !== null && !/^SQLITE_(CORRUPT|NOTADB)/.test((err as { code: string }).code)) {
+      throw new DatabaseError('DB_OPEN_FAILED', `The database ${file} cannot be opened: ${failure}`);
+    }
     // SQLite reports a file that is not a database when it first reads a page.
     throw new DatabaseError('DB_CORRUPT', `The database ${file} cannot be read: ${(err as Error).message}`);
   }

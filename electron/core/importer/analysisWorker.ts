@@ -17,6 +17,7 @@ export function runAnalysisWorker(port: MessagePort, setup: WorkerSetup): void {
   const pending: { id: number; file: string }[] = [];
   let running = false;
   let stopped = false;
+  const current = setup.current ? new Int32Array(setup.current) : null;
 
   const handle = async (id: number, file: string): Promise<WorkerResult> => {
     try {
@@ -37,7 +38,9 @@ export function runAnalysisWorker(port: MessagePort, setup: WorkerSetup): void {
     let since = Date.now();
     while (pending.length && !stopped) {
       const { id, file } = pending.shift()!;
+      if (current) Atomics.store(current, 0, id);
       results.push(await handle(id, file));
+      if (current) Atomics.store(current, 0, -1);
       if (Date.now() - since > RESULTS_EVERY_MS && pending.length) {
         port.postMessage({ type: 'results', items: results, idle: false } satisfies FromWorker);
         results = [];

@@ -22,6 +22,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16WithoutMark(bytes);
   if (utf16) return { text: checkedUtf16(bytes, utf16), encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' };
   if (looksBinary(bytes)) throw new ImportError('NOT_TEXT', 'the file is binary, not text');
+  // looksBinary reads the first 8 KiB only: a NUL further on would otherwise be stored in the body.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new ImportError('NOT_TEXT', `the file is binary, not text (a NUL byte at byte ${nul.toLocaleString('en')})`);
   try {
     return { text: utf8.decode(bytes), encoding: 'UTF-8' };
   } catch {

@@ -4,6 +4,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import { isoDate, tidyParagraphs, type ExtractedDocument } from './extractedDocument';
+import { checkHtmlDepth } from './htmlDepth';
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'DL', 'DT', 'DD', 'HR']);
 // Removed before the fallback extraction (Readability drops these itself).
@@ -21,6 +22,7 @@ function parsers() {
 }
 
 export function extractHtml(html: string): ExtractedDocument {
+  checkHtmlDepth(html);
   const { parseHTML, Readability } = parsers();
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;

@@ -3,6 +3,10 @@
 import { loadPdfjs } from '../pdf/loadPdfjs';
 import { ImportError } from './importError';
 import { tidyParagraphs, type ExtractedDocument } from './extractedDocument';
+import { MAX_TEXT_CHARS } from './textBudget';
+
+/** Pages one PDF may have (a page tree of 700,000 references to one page held PDF.js for minutes). */
+export const MAX_PDF_PAGES = 2_000;
 
 interface TextItem {
   str: string;
@@ -22,12 +26,16 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     throw new ImportError('NOT_DECODABLE', `the PDF cannot be read (${(err as Error).message})`);
   }
   try {
+    if (doc.numPages > MAX_PDF_PAGES) throw new ImportError('TOO_LARGE', `the PDF has ${doc.numPages.toLocaleString('en')} pages, over the limit of ${MAX_PDF_PAGES.toLocaleString('en')}`);
     const pages: string[] = [];
+    let chars = 0;
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
       pages.push(pageText(content.items.filter((it): it is TextItem & typeof it => 'str' in it)));
       page.cleanup();
+      chars += pages[pages.length - 1]!.length;
+      if (chars > MAX_TEXT_CHARS) throw new ImportError('TOO_LARGE', `the PDF's text is over the limit of ${MAX_TEXT_CHARS.toLocaleString('en')} characters`);
     }
     const text = tidyParagraphs(pages.join('\n\n'));
     if (text.replace(/\W/g, '').length < 20) {
@@ -41,6 +49,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       author: info.Author?.trim() || null,
       source: null,
     };
+  } catch (err) {
+    // A damaged page tree (a loop, a missing page) is the file's fault, said as such.
+    if (err instanceof ImportError) throw err;
+    throw new ImportError('NOT_DECODABLE', `the PDF cannot be read (${(err as Error).message})`);
   } finally {
     await doc.destroy();
   }

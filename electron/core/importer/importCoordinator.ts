@@ -39,7 +39,7 @@ export function runCoordinator(port: MessagePort, setup: CoordinatorSetup): void
     if (message.type === 'stop') cancel.abort();
   });
   port.postMessage({ type: 'ready' } satisfies FromCoordinator);
-  runPool(db, setup.files, setup.workerScript, setup.workers, record, { signal: cancel.signal, ...(setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {}) }).then(
+  runPool(db, setup.files, setup.workerScript, setup.workers, record, { signal: cancel.signal, ...(setup.fileTimeBudgetMs ? { fileTimeBudgetMs: setup.fileTimeBudgetMs } : {}), ...(setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {}) }).then(
     async () => {
       // Every outcome is committed and sent; the tidy-up only makes the library smaller on disk, so
       // its failure (a disk error would have failed a batch first) is not the import's.

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { databaseFailure } from '../db/errors';
 import type { Db } from '../db/openDatabase';
 import { bindingForThreads } from '../db/sqliteBinding';
 import { collectFiles } from './collectFiles';
@@ -27,8 +28,11 @@ export interface ImportProgress {
 
 export interface ImportJobReport extends ImportReport {
   cancelled: boolean;
-  /** Files not imported because the job was cancelled. */
+  /** Files not imported because the job was cancelled or stopped. */
   notStarted: number;
+  /** Why the job stopped before the end when the library refused a write (a full disk, a read-only
+   *  file), in plain words; the outcomes are those committed before it. */
+  stoppedBy: { code: string; message: string } | null;
 }
 
 export interface ImportJobOptions {
@@ -42,6 +46,8 @@ export interface ImportJobOptions {
   nativeBinding?: string;
   /** Progress is reported at most this often (ms), and once at the end. */
   progressIntervalMs?: number;
+  /** Each file's time budget on its reading thread (ms); default FILE_TIME_BUDGET_MS. */
+  fileTimeBudgetMs?: number;
 }
 
 /** A file or two of plain text this small is analysed on the calling thread: starting the threads costs
@@ -89,21 +95,29 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
   const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
   const count = options.workers === undefined && fewSmallTexts(files) ? 0 : Math.min(options.workers ?? availableParallelism(), files.length);
   let left = files;
-  if (script && count > 0 && !db.memory) {
-    const ended = await runOnCoordinator(db, files, script, count, record, options);
-    // A coordinator that could not start (a packaging or native-module problem) or that died leaves its
-    // files to this thread (it tells of each batch as soon as it is committed, so none is done twice).
-    const recorded = new Set(outcomes.map((o) => o.file));
-    left = ended === 'done' || options.signal?.aborted ? [] : files.filter((f) => !recorded.has(f));
+  let stoppedBy: ImportJobReport['stoppedBy'] = null;
+  try {
+    if (script && count > 0 && !db.memory) {
+      const ended = await runOnCoordinator(db, files, script, count, record, options);
+      // A coordinator that could not start (a packaging or native-module problem) or that died leaves its
+      // files to this thread (it tells of each batch as soon as it is committed, so none is done twice).
+      const recorded = new Set(outcomes.map((o) => o.file));
+      left = ended === 'done' || options.signal?.aborted ? [] : files.filter((f) => !recorded.has(f));
+    }
+    // In-memory libraries (tests) cannot be shared with another thread's connection.
+    if (left.length) await runPool(db, left, script, count, record, options);
+  } catch (err) {
+    // The library refused a write: the job stops, and reports what was committed before, file by file.
+    const message = databaseFailure(err);
+    if (message === null) throw err;
+    stoppedBy = { code: (err as { code: string }).code, message };
   }
-  // In-memory libraries (tests) cannot be shared with another thread's connection.
-  if (left.length) await runPool(db, left, script, count, record, options);
 
   report(true);
   // Outcomes arrive in the order files finish; the report lists them in the order they were given.
   const order = new Map(files.map((f, i) => [f, i]));
   outcomes.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ...reportOf(outcomes), cancelled: outcomes.length < files.length, notStarted: files.length - outcomes.length };
+  return { ...reportOf(outcomes), cancelled: outcomes.length < files.length, notStarted: files.length - outcomes.length, stoppedBy };
 }
 
 
@@ -111,7 +125,7 @@ export async function runImportJob(db: Db, paths: readonly string[], options: Im
  *  SQLITE_FULL) when the library refused a write. */
 function runOnCoordinator(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: ImportJobOptions): Promise<'done' | 'unavailable' | 'died'> {
   const { signal } = options;
-  const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: bindingForThreads(options.nativeBinding), files, workers: count, workerScript: script };
+  const setup: CoordinatorSetup = { role: 'coordinate', dbPath: db.name, nativeBinding: bindingForThreads(options.nativeBinding), files, workers: count, workerScript: script, ...(options.fileTimeBudgetMs ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}) };
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: setup, resourceLimits: THREAD_LIMITS });
     let ready = false;

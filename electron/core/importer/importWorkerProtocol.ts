@@ -11,6 +11,9 @@ export interface WorkerSetup {
   /** The library file, opened read-only by the worker to skip analysing articles already stored. */
   dbPath: string | null;
   nativeBinding: string | null;
+  /** One Int32: the id of the file the thread is reading now, -1 between files. The pool reads it to
+   *  hold each file to its time budget without a message per file. */
+  current?: SharedArrayBuffer;
 }
 
 /** workerData of the coordinator thread. */
@@ -23,6 +26,8 @@ export interface CoordinatorSetup {
   /** Analysis threads to start, from `workerScript` (this same script). */
   workers: number;
   workerScript: string;
+  /** Each file's time budget on its reading thread (ms). */
+  fileTimeBudgetMs?: number;
 }
 
 /** V8 sizes each thread's young generation at up to 48 MB; the import's three threads (coordinator and
@@ -34,6 +39,15 @@ export const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
  *  10,000-file import past 300 MB resident (issue 4). A file that needs more (a large PDF) runs a
  *  reader out of memory and is read again by one without the cap (workerPool.ts). */
 export const READER_LIMITS = { ...THREAD_LIMITS, maxOldGenerationSizeMb: 48 };
+/** The memory budget of one file: a file that runs even the roomy reader (read alone) out of this much
+ *  heap is refused (a decompression or parse bomb), rather than taking the machine's memory. */
+export const ROOMY_HEAP_MB = 512;
+export const ROOMY_LIMITS = { ...THREAD_LIMITS, maxOldGenerationSizeMb: ROOMY_HEAP_MB };
+/** The time budget of one file on its reading thread (read, decode, extract, analyse): past it the
+ *  thread is ended and the file refused. A 5 MB article takes ~6 s on a loaded 2-core machine. */
+export const FILE_TIME_BUDGET_MS = 60_000;
+/** After a stop, how long a reading thread may take to finish the file in hand before it is ended. */
+export const STOP_GRACE_MS = 1_000;
 
 export type ToWorker = { type: 'files'; items: { id: number; file: string }[] } | { type: 'stop' };
 

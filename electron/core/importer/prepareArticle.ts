@@ -13,6 +13,7 @@ import { extractHtml } from './extractHtml';
 import { extractPdf } from './extractPdf';
 import { ImportError } from './importError';
 import { readLimited } from './readLimited';
+import { checkTextBudget } from './textBudget';
 
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
 
@@ -51,7 +52,11 @@ export async function prepareArticle(file: string): Promise<PreparedArticle> {
     const text = fromPlainText(pdf.text);
     return finish(file, format, 'PDF', { ...text, title: text.title ?? pdf.title, date: text.date ?? pdf.date, author: pdf.author }, modified, []);
   }
-  if (format === 'docx') return finish(file, format, 'DOCX', fromPlainText(await extractDocx(bytes)), modified, []);
+  if (format === 'docx') {
+    const text = await extractDocx(bytes);
+    checkTextBudget(text, 'the Word file');
+    return finish(file, format, 'DOCX', fromPlainText(text), modified, []);
+  }
   return prepareTextBytes(file, format, bytes, modified);
 }
 

@@ -7,7 +7,7 @@ import type { Db } from '../db/openDatabase';
 import { bindingForThreads } from '../db/sqliteBinding';
 import { refused, storeArticle, type ImportOutcome } from './importArticle';
 import { ImportError } from './importError';
-import { READER_LIMITS, THREAD_LIMITS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
+import { FILE_TIME_BUDGET_MS, READER_LIMITS, ROOMY_HEAP_MB, ROOMY_LIMITS, STOP_GRACE_MS, type FromWorker, type ToWorker, type WorkerResult, type WorkerSetup } from './importWorkerProtocol';
 import { prepareArticle } from './prepareArticle';
 import { fileSize } from './readLimited';
 
@@ -15,6 +15,8 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** better_sqlite3.node for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /** Each file's time budget on its reading thread (ms); default FILE_TIME_BUDGET_MS. */
+  fileTimeBudgetMs?: number;
 }
 
 /** Imports `files` on `count` analysis threads started from `script`; files no thread could take (none
@@ -75,9 +77,21 @@ interface WorkerSlot {
   answered: boolean;
   /** Set once its death has been dealt with (at its 'exit'). */
   dead: boolean;
-  /** A reader without the heap limit, for the rare file too large for a capped one. */
+  /** A reader with the larger heap limit, for the rare file too large for a capped one. */
   roomy: boolean;
+  /** The id of the file the thread is reading now (-1 between files), which it keeps up to date. */
+  current: Int32Array;
+  /** The file last seen in hand, and since when (ms), for the time budget. */
+  seen: { id: number; since: number };
+  /** Why this thread was ended by the pool: a file over its time budget, or a stop that it did not
+   *  heed in time (a file in hand is then not imported, as a file not started). */
+  ended?: { overrun: number } | { stopped: true };
 }
+
+const duration = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+
+/** How often the pool looks at what each thread holds, for the time budget. */
+const WATCH_MS = 100;
 
 /** Resolves with the files left undone because no worker could start (empty otherwise). */
 function runOnWorkers(db: Db, files: string[], script: string, count: number, record: (o: ImportOutcome) => void, options: PoolOptions): Promise<number[]> {
@@ -121,6 +135,9 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
   let timer: NodeJS.Timeout | null = null;
   let immediate: NodeJS.Immediate | null = null;
   const slots = new Set<WorkerSlot>();
+  const budgetMs = options.fileTimeBudgetMs ?? FILE_TIME_BUDGET_MS;
+  let watch: NodeJS.Timeout | null = null;
+  let graceTimer: NodeJS.Timeout | null = null;
 
   return new Promise((resolve, reject) => {
     const store = (result: WorkerResult): ImportOutcome => {
@@ -170,13 +187,38 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
     const finish = () => {
       if ([...slots].some((s) => !s.done) || queue.length || timer || immediate) return;
       signal?.removeEventListener('abort', stopAll);
+      if (watch) clearInterval(watch);
+      if (graceTimer) clearTimeout(graceTimer);
       if (failure) reject(failure);
       else resolve(broken ? [...retry, ...Array.from({ length: files.length - next }, (_, k) => next + k)] : []);
     };
     const stopping = () => failure !== null || signal?.aborted === true;
     function stopAll() {
       for (const slot of slots) slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+      // A thread deep in one file (a parser, a long analysis) reads no message until the file is done:
+      // after a grace it is ended, so a stop is a stop whatever the file.
+      graceTimer ??= setTimeout(() => {
+        for (const slot of slots) {
+          if (slot.done || slot.dead) continue;
+          slot.ended = { stopped: true };
+          void slot.worker.terminate();
+        }
+      }, STOP_GRACE_MS);
     }
+    // The time budget: a thread that holds the same file longer than the budget is ended, and the file
+    // refused with its reason (died() below); the thread's other files are read again by a new one.
+    const watchBudgets = () => {
+      const now = Date.now();
+      for (const slot of slots) {
+        if (slot.done || slot.dead || slot.ended) continue;
+        const id = Atomics.load(slot.current, 0);
+        if (id !== slot.seen.id) slot.seen = { id, since: now };
+        else if (id >= 0 && now - slot.seen.since > budgetMs) {
+          slot.ended = { overrun: id };
+          void slot.worker.terminate();
+        }
+      }
+    };
     // Keeps a worker AHEAD files ahead, topped up each time it answers, so both cores stay busy; a
     // worker is let go once it holds nothing and nothing is left to give.
     const topUp = (slot: WorkerSlot) => {
@@ -217,8 +259,11 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       }
     };
     const start = (roomy = false) => {
-      const resourceLimits = roomy ? THREAD_LIMITS : READER_LIMITS;
-      const slot: WorkerSlot = { worker: new Worker(script, { workerData: setup, resourceLimits }), outstanding: [], done: false, answered: false, dead: false, roomy };
+      const resourceLimits = roomy ? ROOMY_LIMITS : READER_LIMITS;
+      const current = new SharedArrayBuffer(4);
+      new Int32Array(current)[0] = -1;
+      const workerData: WorkerSetup = { ...setup, current };
+      const slot: WorkerSlot = { worker: new Worker(script, { workerData, resourceLimits }), outstanding: [], done: false, answered: false, dead: false, roomy, current: new Int32Array(current), seen: { id: -1, since: Date.now() } };
       slots.add(slot);
       slot.worker.on('message', (message: FromWorker) => {
         slot.answered = true;
@@ -245,6 +290,20 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
         slots.delete(slot);
         // Its files are given again (each counted again then) or refused.
         slot.outstanding.forEach(landed);
+        if (slot.ended && 'stopped' in slot.ended) {
+          schedule();
+          return;
+        }
+        if (slot.ended && 'overrun' in slot.ended) {
+          // The file over its budget is refused; the others it held are read again by a new thread.
+          const overrun = slot.ended.overrun;
+          // Unless its result came in just before the thread was ended (a file done at the budget).
+          if (failure === null && slot.outstanding.includes(overrun)) enqueue({ type: 'refused', id: overrun, code: 'TOO_SLOW', reason: `reading and analysing it took longer than the ${duration(budgetMs)} allowed for one file` });
+          if (!stopping()) retry.push(...slot.outstanding.filter((id) => id !== overrun));
+          if (!stopping()) topUp(start());
+          schedule();
+          return;
+        }
         if (!slot.answered) {
           broken = true;
           retry.push(...slot.outstanding);
@@ -255,6 +314,8 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
           const id = slot.outstanding[0]!;
           if (outOfMemory && !slot.roomy) {
             if (!stopping()) roomyFiles.push(id);
+          } else if (outOfMemory) {
+            if (failure === null) enqueue({ type: 'refused', id, code: 'TOO_LARGE', reason: `reading it needed more than the ${ROOMY_HEAP_MB} MB of memory allowed for one file` });
           } else if (failure === null) enqueue({ type: 'refused', id, code: 'FAILED', reason: `the file could not be read (${reason})` });
         } else if (!stopping()) suspects.push(...slot.outstanding);
         if (!stopping() && !slot.roomy) topUp(start());
@@ -273,6 +334,7 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
       return slot;
     };
     signal?.addEventListener('abort', stopAll);
+    watch = setInterval(watchBudgets, Math.min(WATCH_MS, budgetMs / 4));
     for (let i = 0; i < count; i++) topUp(start());
   });
 }

@@ -2,6 +2,8 @@
 // so that nothing a note holds can run script, load remote content, or restyle the page.
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { escapeHtml } from '../print/escapeHtml';
+import { boundMarkdownNesting } from './markdownNesting';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -33,6 +35,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
 SANITIZE.allowedAttributes = { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'rel', 'target'] };
 
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown) as string;
+  let html: string;
+  try {
+    html = marked.parse(boundMarkdownNesting(markdown)) as string;
+  } catch {
+    // Whatever else a note holds that marked cannot render, it is shown as its text: an export or a
+    // preview never fails because of one note.
+    return `<p class="note-unrendered">This note could not be rendered as Markdown; its text:</p><pre>${escapeHtml(markdown)}</pre>`;
+  }
   return sanitizeHtml(html, SANITIZE);
 }

@@ -40,9 +40,9 @@ describe('importing article files', () => {
     ['an empty file', (d) => write(d, 'empty.txt', ''), /empty/],
     ['a file of white space only', (d) => write(d, 'blank.txt', ' \n\n \t'), /no article text/],
     ['a binary file', (d) => write(d, 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48])), /binary/],
-    ['a file over the size limit', (d) => write(d, 'huge.txt', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61)), /over the 5\.0 MB limit/],
+    ['a file over the size limit', (d) => write(d, 'huge.txt', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61)), /5,242,881 bytes, over the limit of 5,242,880 bytes \(5\.0 MB\)/],
     ['a file of another type', (d) => write(d, 'picture.png', 'text'), /\.png cannot be imported/],
-    ['a file that does not exist', (d) => join(d, 'missing.txt'), /cannot be read \(ENOENT\)/],
+    ['a file that does not exist', (d) => join(d, 'missing.txt'), /cannot be read: the file does not exist \(ENOENT\)/],
   ];
   for (const [what, make, message] of refusals) {
     it(`refuses ${what} with a clear reason and leaves the database as it was`, () => {
