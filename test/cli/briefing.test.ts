@@ -45,6 +45,9 @@ describe('briefing command line', () => {
     expect(text).toContain('Almaty centre proposal');
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
     expect(readFileSync(md, 'utf8')).toContain('Watch the **Almaty** centre proposal.');
+    // Proposals with their kind and cue, in the PDF and the Markdown.
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Kassym-Jomart Tokayev call · called for/);
+    expect(readFileSync(md, 'utf8')).toMatch(/- \*\*Kassym-Jomart Tokayev\*\* \(call · called for\): support of Kazakhstan/);
   });
 
   it('prints Letter pages when asked', async () => {

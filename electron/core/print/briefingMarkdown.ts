@@ -1,5 +1,6 @@
 // The briefing and its notes as a Markdown document (notes are kept as the analyst wrote them; all that
 // comes from the article is escaped, as a page's title or site name can hold HTML or Markdown).
+import { proposalKindLine } from '../../common/analysisLabels';
 import { ENTITY_GROUPS } from '../../common/briefingParts';
 import type { Briefing } from '../model';
 import { escapeMarkdown as m } from './escapeMarkdown';
@@ -18,7 +19,10 @@ export function briefingMarkdown(briefing: Briefing): string {
   }
   if (!analysis.quotes.length) lines.push('_No quotes found._');
   lines.push('', '## Proposals', '');
-  for (const p of analysis.proposals) lines.push(`- **${p.actor ? m(p.actor.name) : 'actor not identified'}**: ${m(p.text)}`);
+  for (const p of analysis.proposals) {
+    const kind = proposalKindLine(p);
+    lines.push(`- **${p.actor ? m(p.actor.name) : 'actor not identified'}**${kind ? ` (${m(kind)})` : ''}: ${m(p.text)}`);
+  }
   if (!analysis.proposals.length) lines.push('_No proposals found._');
   lines.push('', '## People, organisations and places', '');
   for (const { type, label } of ENTITY_GROUPS) {
