@@ -39,17 +39,17 @@ const src = (p) => JSON.stringify(resolve('electron/core', p));
 writeFileSync(entry, [
   `export { analyzeArticle } from ${src('analysis/index')};`,
   `export { parseArticle } from ${src('importer/articleHeader')};`,
-  `export { splitParagraphs, splitSentences } from ${src('analysis/sentences')};`,
-  `export { tokenize } from ${src('analysis/tokens')};`,
-  `export { findNameChunks } from ${src('analysis/nameChunks')};`,
-  `export { buildEntities } from ${src('analysis/entities')};`,
-  `export { findQuotedPassages } from ${src('analysis/quotes')};`,
-  `export { attributeQuotes } from ${src('analysis/speakers')};`,
-  `export { joinQuotePieces } from ${src('analysis/quotePieces')};`,
-  `export { findReportedSpeech } from ${src('analysis/reportedSpeech')};`,
+  `export { splitParagraphs, splitSentences } from ${src('analysis/text/sentences')};`,
+  `export { tokenize } from ${src('analysis/text/tokens')};`,
+  `export { findNameChunks } from ${src('analysis/names/nameChunks')};`,
+  `export { buildEntities } from ${src('analysis/entities/entities')};`,
+  `export { findQuotedPassages } from ${src('analysis/quotes/quotes')};`,
+  `export { attributeQuotes } from ${src('analysis/speakers/speakers')};`,
+  `export { joinQuotePieces } from ${src('analysis/quotes/quotePieces')};`,
+  `export { findReportedSpeech } from ${src('analysis/reported/reportedSpeech')};`,
   `export { findProposals } from ${src('analysis/proposals/findProposals')};`,
   `export { unwrapLines } from ${src('analysis/text/unwrapLines')};`,
-  `export { summarize } from ${src('analysis/summary')};`,
+  `export { summarize } from ${src('analysis/summary/summary')};`,
 ].join('\n'));
 const bundle = join(outDir, 'analysis.cjs');
 await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });

@@ -1,18 +1,18 @@
 // Entry point of the briefing analysis. Pure computation: no I/O, no electron, no DOM.
-import type { Resolver } from './coref';
-import { buildEntities } from './entities';
-import { findNameChunks } from './nameChunks';
-import { isChant, isQuotedNonSpeech } from './quoteKinds';
+import type { Resolver } from './speakers/coref';
+import { buildEntities } from './entities/entities';
+import { findNameChunks } from './names/nameChunks';
+import { isChant, isQuotedNonSpeech } from './quotes/quoteKinds';
 import { findProposals } from './proposals/findProposals';
-import { findQuotedPassages, isNamedTitle, isTitleCase, wordCount } from './quotes';
-import { joinQuotePieces } from './quotePieces';
-import { findReportedSpeech } from './reportedSpeech';
-import { splitParagraphs, splitSentences } from './sentences';
-import { attributeQuotes } from './speakers';
-import { summarize } from './summary';
+import { findQuotedPassages, isNamedTitle, isTitleCase, wordCount } from './quotes/quotes';
+import { joinQuotePieces } from './quotes/quotePieces';
+import { findReportedSpeech } from './reported/reportedSpeech';
+import { splitParagraphs, splitSentences } from './text/sentences';
+import { attributeQuotes } from './speakers/speakers';
+import { summarize } from './summary/summary';
 import { unwrapLines } from './text/unwrapLines';
 import { attributeToArticleSpeaker, titleSpeaker } from './voice/titleSpeaker';
-import { tokenize } from './tokens';
+import { tokenize } from './text/tokens';
 import type { Analysis, Quote, Span } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */

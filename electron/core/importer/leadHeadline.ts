@@ -2,8 +2,8 @@
 // who did or said what, in at most about 90 characters, cut only where a phrase ends.
 // It reads the lead's grammar through a few word classes (titles, speech verbs, prepositions), so it
 // works on any agency's copy; it never invents words, it only drops and reorders the lead's own.
-import { splitSentences } from '../analysis/sentences';
-import { ORG_HEADS, ROLE_NOUNS, TITLES } from '../analysis/lexicon';
+import { splitSentences } from '../analysis/text/sentences';
+import { ORG_HEADS, ROLE_NOUNS, TITLES } from '../analysis/lexicon/lexicon';
 
 const MAX = 90;
 // A cut shorter than this drops too much of the story; a later boundary or a plain word cut is better.

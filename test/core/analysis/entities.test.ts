@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
-import { foldAcronymlessNames } from '../../../electron/core/analysis/organisationAliases';
+import { foldAcronymlessNames } from '../../../electron/core/analysis/entities/organisationAliases';
 
 const ents = (t: string) => analyzeArticle(t, null).entities;
 

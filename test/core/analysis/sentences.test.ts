@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs, splitSentences } from '../../../electron/core/analysis/sentences';
+import { splitParagraphs, splitSentences } from '../../../electron/core/analysis/text/sentences';
 
 const split = (t: string) => splitSentences(t, splitParagraphs(t)).map((s) => t.slice(s.start, s.end));
 

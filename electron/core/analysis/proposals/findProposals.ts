@@ -2,14 +2,14 @@
 // and the rule that found it. One pass over the sentences; at each word the rules of proposalRules.ts
 // are tried in order; a proposal runs from its first word to the end of its clause, or to where the next
 // proposal of the sentence begins.
-import { SPEECH_CUES } from '../lexicon';
-import type { Resolver } from '../coref';
-import type { QuotedPassage } from '../quotes';
-import type { Paragraph, Sentence } from '../sentences';
-import { tokenAt, type Token } from '../tokens';
+import { SPEECH_CUES } from '../lexicon/lexicon';
+import type { Resolver } from '../speakers/coref';
+import type { QuotedPassage } from '../quotes/quotes';
+import type { Paragraph, Sentence } from '../text/sentences';
+import { tokenAt, type Token } from '../text/tokens';
 import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
-import { LIST_INTRO } from './proposalLexicon';
+import { LIST_INTRO } from '../lexicon/proposalCues';
 import { PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
 import { documentVoice, peopleOfTitle } from '../voice/documentVoice';
 

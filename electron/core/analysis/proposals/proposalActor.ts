@@ -2,13 +2,13 @@
 // the cue's subject ("the two leaders agreed to"), the owner of a noun cue ("Australia's plan"), the one
 // who says the sentence (a quotation's or reported statement's speaker, then the voice of a speech or
 // statement the article is), and last the actor of the proposal just before.
-import { resolvePhrase, WRITER, type Resolver } from '../coref';
-import { firstAtOrAfter, type Token } from '../tokens';
+import { resolvePhrase, WRITER, type Resolver } from '../speakers/coref';
+import { firstAtOrAfter, type Token } from '../text/tokens';
 import type { Quote } from '../types';
-import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from './proposalLexicon';
+import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from '../lexicon/proposalCues';
 import { actingSubject, subjectOf, type CueMatch, type SentenceView } from './proposalRules';
-import { subjectLeft } from '../subjects';
-import { COUNTRY_NAMES } from '../worldPlaces';
+import { subjectLeft } from '../speakers/subjects';
+import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
 
 export interface Actor {
   name: string;

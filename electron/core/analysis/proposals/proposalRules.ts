@@ -1,15 +1,15 @@
 // The rules that find a proposal's cue in a sentence, in the order they are tried at each word. Each
 // rule reads the words around one token and says where the proposed action starts, which phrase is the
 // subject of its cue, and what kind of proposal it is; proposalActor.ts then names the actor.
-import { isCommonWord } from '../gazetteer';
-import { AUX } from '../lexicon';
-import { subjectLeft } from '../subjects';
-import type { Token } from '../tokens';
+import { isCommonWord } from '../lexicon/gazetteer';
+import { AUX } from '../lexicon/lexicon';
+import { subjectLeft } from '../speakers/subjects';
+import type { Token } from '../text/tokens';
 import type { ProposalKind } from '../types';
 import {
   ACTING_NOUNS, CALL_VERBS, CALL_WITH_PARTICLE, CONDITION_OPENERS, DISCOURSE_VERBS, INTENT_VERBS, MODALS, NECESSITY_ADJECTIVES,
   NOUN_LINKS, OUTCOME_VERBS, PREDICTIVE_AFTER_WILL_BE, PROPOSAL_NOUNS, READY_ADJECTIVES,
-} from './proposalLexicon';
+} from '../lexicon/proposalCues';
 
 /** How the actor is to be found for a match. */
 export type ActorSource =

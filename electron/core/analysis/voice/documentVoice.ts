@@ -1,11 +1,11 @@
 // Whose voice an article is when it is a speech, an address, remarks or a statement ("Remarks of President
 // Nazarbayev", "Statement of … Juncker, … Tusk and … Turnbull", "I am pleased to announce…" in a minister's
 // release): the first person outside quotation marks is that person, and the proposals made in it are theirs.
-import type { Resolver } from '../coref';
-import { buildEntities } from '../entities';
-import { findNameChunks } from '../nameChunks';
-import type { Paragraph } from '../sentences';
-import { tokenize } from '../tokens';
+import type { Resolver } from '../speakers/coref';
+import { buildEntities } from '../entities/entities';
+import { findNameChunks } from '../names/nameChunks';
+import type { Paragraph } from '../text/sentences';
+import { tokenize } from '../text/tokens';
 import type { Entity } from '../types';
 
 const GENRE = /\b(remarks|statement|address|speech|message|op-ed|interview|greetings?|letter|media release|press release|delivered|speaks?|said|remarks by|joint statement|declaration|communiqu[eé])\b/i;

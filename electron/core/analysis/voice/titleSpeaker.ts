@@ -1,8 +1,8 @@
 // The speaker an article is about when its title says so ("IN BRIEF: Putin talks to reporters about …",
 // "Russia expects to restore the tourist flow — ambassador"), and the quotations it leaves unattributed:
 // news agencies list a speaker's statements under such a title without repeating who said each one.
-import type { Resolver } from '../coref';
-import { firstAtOrAfter } from '../tokens';
+import type { Resolver } from '../speakers/coref';
+import { firstAtOrAfter } from '../text/tokens';
 import type { Quote } from '../types';
 import { peopleOfTitle } from './documentVoice';
 

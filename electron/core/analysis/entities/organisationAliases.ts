@@ -1,0 +1,134 @@
+// Shortened names of an organisation that a report uses after its full name: "the Council" for the
+// "Council of the CSTO Parliamentary Assembly", and the same body named once with and once without an
+// acronym inside it ("Council of the Parliamentary Assembly" of the CSTO, then "Council of the CSTO
+// Parliamentary Assembly"). Left apart, one body shows as three entities in the briefing.
+import type { EntityType } from '../types';
+
+export interface OrganisationDraft {
+  name: string;
+  votes: Record<EntityType, number>;
+  aliases: Set<string>;
+  mentions: { start: number; end: number }[];
+}
+
+/** Head nouns of institutions: a lone one refers back to the one organisation the text named with it. */
+const INSTITUTION_HEADS = new Set(
+  'Agency Alliance Army Assembly Authority Bank Board Cabinet Centre Center Chamber Coalition Commission Committee Company Congress Corporation Council Court Department Directorate Federation Forum Foundation Front Fund Government Group Institute League Ministry Movement Navy Office Organisation Organization Parliament Party Police Secretariat Senate Service Tribunal Union University'.split(' '),
+);
+
+const isOrganisation = (d: OrganisationDraft) => d.votes.organization > 0 && d.votes.organization >= Math.max(d.votes.person, d.votes.place);
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
+/** Folds an organisation's name into a longer one that only adds another organisation's acronym to it,
+ *  when the text said which: "Council of the Parliamentary Assembly of the Collective Security Treaty
+ *  Organization (CSTO)", later "Council of the CSTO Parliamentary Assembly". The longer says more. A
+ *  country's code is no organisation's ("US Supreme Court" is not the Supreme Court named before). */
+export function foldAcronymlessNames(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  const byBareName = new Map<string, { into: number; owners: number[] }>();
+  drafts.forEach((d, i) => {
+    if (!isOrganisation(d) || !d.name.includes(' ')) return;
+    const words = d.name.split(' ');
+    const bare = words.filter((w) => !isAcronym(w));
+    if (bare.length === words.length || bare.length < 2) return;
+    const owners = words.filter(isAcronym).map((w) => byName.get(w));
+    if (owners.some((o) => o === undefined || o === i || !isOrganisation(drafts[o]!))) return;
+    // Two longer names with the same bare words (CSTO's and CIS's councils) leave it undecided.
+    const key = bare.join(' ');
+    byBareName.set(key, byBareName.has(key) ? { into: -1, owners: [] } : { into: i, owners: owners as number[] });
+  });
+  drafts.forEach((d, i) => {
+    const found = byBareName.get(d.name);
+    if (!found || found.into < 0 || found.into === i || !isOrganisation(d)) return;
+    // The shorter name must have been followed by its owner once ("… of the CSTO", "… of the CSTO's").
+    if (found.owners.every((o) => followedBy(d, drafts[o]!))) merge(drafts, byName, i, found.into);
+  });
+}
+
+/** Whether a mention of `b` comes right after one of `a` (" of the ", " of ": at most 8 characters apart). */
+function followedBy(a: OrganisationDraft, b: OrganisationDraft): boolean {
+  return a.mentions.some((m) => b.mentions.some((n) => n.start > m.end && n.start - m.end <= 8));
+}
+
+/** Folds a lone institution word ("Council") into the one organisation the text named with it as the
+ *  word before its first "of", or else as its last word; with two such ("Security Council", "Council of Europe")
+ *  it stays apart. */
+export function foldInstitutionHeads(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  const heads = institutionByHead(drafts);
+  drafts.forEach((d, i) => {
+    const into = heads.get(d.name);
+    if (into !== undefined && into !== i && d.mentions.length && d.votes.person === 0) merge(drafts, byName, i, into);
+  });
+}
+
+function institutionByHead(drafts: OrganisationDraft[]): Map<string, number> {
+  const found = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (!isOrganisation(d) || !d.mentions.length) return;
+    const words = d.name.split(' ');
+    if (words.length < 2) return;
+    // "Council of the CSTO Parliamentary Assembly" is a council, not an assembly; "Security Council" is a council.
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+    if (INSTITUTION_HEADS.has(head)) found.set(head, found.has(head) && found.get(head) !== i ? -1 : i);
+  });
+  for (const [head, i] of found) if (i < 0) found.delete(head);
+  return found;
+}
+
+function merge(drafts: OrganisationDraft[], byName: Map<string, number>, from: number, into: number): void {
+  const a = drafts[from]!;
+  const b = drafts[into]!;
+  b.mentions.push(...a.mentions);
+  for (const alias of [a.name, ...a.aliases]) {
+    if (alias !== b.name) b.aliases.add(alias);
+    byName.set(alias, into);
+  }
+  for (const k of Object.keys(a.votes) as EntityType[]) b.votes[k] += a.votes[k];
+  a.mentions = [];
+}
+
+const NOT_INITIAL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
+
+/** "U.N." → "UN": an acronym's letters, or null for a word that is no acronym. */
+function acronymKey(name: string): string | null {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(name) ? name.replace(/\./g, '') : null;
+}
+
+/** "European Union" → "EU", "United Nations" → "UN": the initials of a name's capitalised words. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!).join('').toUpperCase();
+}
+
+/**
+ * One body under its acronym and its full name is one entity: "EU" and "European Union", "U.N.", "UN"
+ * and "United Nations". Only when exactly one full name of an organisation or place spells the acronym,
+ * so two names that happen to share initials are never merged. A name read off a line of capitals
+ * ("BRUSSELS") is the same as the text's "Brussels".
+ */
+export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  const full = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length || !/\s/.test(d.name) || d.votes.person > Math.max(d.votes.organization, d.votes.place)) return;
+    const key = initials(d.name);
+    if (key.length >= 2) full.set(key, [...(full.get(key) ?? []), i]);
+  });
+  const firstOfKey = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length) return;
+    const key = acronymKey(d.name);
+    if (!key) return;
+    const into = full.get(key);
+    if (into?.length === 1 && into[0] !== i) merge(drafts, byName, i, into[0]!);
+    else if (firstOfKey.has(key)) merge(drafts, byName, i, firstOfKey.get(key)!); // "U.N." and "UN"
+    else firstOfKey.set(key, i);
+  });
+  const byUpper = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.mentions.length && /\p{Ll}/u.test(d.name)) byUpper.set(d.name.toUpperCase(), i);
+  });
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length || /\p{Ll}/u.test(d.name) || d.name.length < 4) return;
+    const into = byUpper.get(d.name);
+    if (into !== undefined && into !== i) merge(drafts, byName, i, into);
+  });
+}

@@ -1,0 +1,103 @@
+// Joins the pieces of one quotation split by its attribution: “A,” he said, “B.” and “A,” Smith
+// said. “B.” are one statement of one speaker, so the reader (and an annotator) sees them as one
+// quote; so is “A,” Smith said. ending a paragraph and the next paragraph opening with “B.”, the
+// speaker going on. A new paragraph with no attribution before it stays apart (a new turn).
+import type { Quote } from '../types';
+
+// What may stand between the two pieces: the closing mark, an attribution of a few words with its
+// cue, a comma or full stop, and the opening mark. Nothing that itself holds a quotation mark
+// (but a single straight apostrophe, as in O'Malley or NBC's, is no mark; two ('') are).
+const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*((?:[^"“”'\n]|'(?!')){2,300}?)[^\S\n]*[,.:;][^\S\n]*(?:["“]|'')$/u;
+// The same attribution ending its paragraph with a full stop, the next paragraph opening the quote.
+const PARA_GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*((?:[^"“”'\n]|'(?!')){2,300}?)[^\S\n]*[.][^\S\n]*\n+[^\S\n]*(?:["“]|'')$/u;
+const MAX_GAP_WORDS = 45;
+const MAX_GAP_AFTER_STOP = 8;
+
+/**
+ * `mostlyQuoted` is for quotations shown as the speaker's own words: pieces join only when they
+ * outweigh the narration between them. Statements in two apostrophes ('') are joined whatever the
+ * length of the narration, as the statement it is.
+ */
+export function joinQuotePieces(text: string, quotes: Quote[], mostlyQuoted = true): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && canJoin(text, prev, q, mostlyQuoted)) {
+      out[out.length - 1] = {
+        ...prev,
+        text: text.slice(prev.start, q.end),
+        end: q.end,
+        ...gapAttribution(prev, q),
+      };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boolean {
+  if (a.kind !== b.kind) return false;
+  const gap = text.slice(a.end, b.start);
+  const plain = maskTitles(gap);
+  const inParagraph = GAP_RE.exec(plain);
+  const m = inParagraph ?? PARA_GAP_RE.exec(plain);
+  if (!m) return false;
+  // Across paragraphs the speaker goes on only in a piece with no narration after it in its paragraph:
+  // “That is simply false.” Hale, her rival, said. is a reply, whoever the analysis took Hale for.
+  if (!inParagraph && narrationAfter(text, b.end)) return false;
+  const words = m[1]!.split(/\s+/).length;
+  if (words > MAX_GAP_WORDS) return false;
+  // A joined quotation must be mostly the speaker's words: when the narration between the pieces
+  // is longer than both pieces (“A,” Smith said as she left the hall, where …. “B.”), each piece
+  // stands alone rather than a quote that is mostly the reporter's sentence.
+  if (mostlyQuoted && gap.length > a.end - a.start + (b.end - b.start)) return false;
+  // The first piece of a split quotation ends with its punctuation, inside the marks or just
+  // after them (“A,” he said, “B.”); a quoted phrase that runs into the sentence does not
+  // (was “absolutely right” when he said that “…”).
+  if (!/[,.!?:;…—–-]['’]?$/u.test(a.text) && !/^[,.!?]/.test(gap)) return false;
+  // After a full stop the gap is a sentence of its own: only a bare attribution ("Smith said.")
+  // joins, not a new sentence of narration.
+  if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP) return false;
+  // The gap must hold the attribution of one of the pieces (not merely another quote's words).
+  if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
+  // A piece with an attribution of its own outside the gap (“A,” Smith said. “B,” he added. /
+  // Smith said: “A.” He added, “B.”) is a statement of its own, named by its own words.
+  if ((a.cue && !cueInGap(a, a, b)) || (b.cue && !cueInGap(b, a, b))) return false;
+  // So is each of two pieces whose gap holds two attributions, each with its subject (“A,” Clinton
+  // wrote. Still, she added, “B.”), unlike one cue and its participle (“A,” Tester said, referring to…, “B.”).
+  if (a.cue && b.cue && a.cue.start !== b.cue.start && a.speaker && b.speaker && a.speaker.mention.start !== b.speaker.mention.start) return false;
+  if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
+  return true;
+}
+
+/** Whether words follow the quotation ending at `end` in its paragraph, before any next quotation. */
+function narrationAfter(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  // Past the quotation's own closing mark and punctuation.
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/^[^\S\n]*[.,!?;:…]*[^\S\n]*(?:[”"]|'')?/u, '');
+  const next = rest.search(/[“"]|''/u);
+  return /[\p{L}\p{N}]/u.test(next < 0 ? rest : rest.slice(0, next));
+}
+
+// A capitalised title in quotation marks inside the attribution (“A,” she said on ABC’s “This
+// Week.” “B.”): part of the attribution, so its marks do not stop the pieces from joining.
+const TITLE_IN_GAP_RE = /(?<=\s)[“"](\p{Lu}[^"“”\n]{0,60}?)[”"](?=[^\S\n]*[,.]?[^\S\n]*\S)/gu;
+
+/** The gap with each such title blanked out, its closing comma or full stop kept as the attribution's. */
+function maskTitles(gap: string): string {
+  return gap.replace(TITLE_IN_GAP_RE, (t: string, inner: string) => {
+    const stop = /[,.]$/.test(inner) ? inner.slice(-1) : '';
+    return 'T'.repeat(t.length - stop.length) + stop;
+  });
+}
+
+/** The attribution standing in the gap between two joined pieces: the one to keep for both. */
+function gapAttribution(a: Quote, b: Quote): Pick<Quote, 'speaker' | 'cue'> {
+  const src = cueInGap(a, a, b) ? a : cueInGap(b, a, b) ? b : a;
+  return { speaker: src.speaker ?? a.speaker ?? b.speaker, cue: src.cue };
+}
+
+function cueInGap(q: Quote, a: Quote, b: Quote): boolean {
+  return q.cue !== null && q.cue.start >= a.end && q.cue.end <= b.start;
+}

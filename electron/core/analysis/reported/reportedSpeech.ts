@@ -1,0 +1,381 @@
+// Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
+// "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { agentive, evidence, mentionAt } from '../speakers/agents';
+import { askedClause, askedObject } from './askedClause';
+import { resolvePhrase, type Resolver } from '../speakers/coref';
+import { epistemicClause } from './epistemic';
+import { headlineClaim, headlineSays } from './headlineSays';
+import { INTENT, INTENT_ADJ, intention } from './intentions';
+import { nounCue } from './nounCues';
+import { PREP_CUES } from './prepositionalCues';
+import { speakerTurn } from '../speakers/speakerTurns';
+import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
+import type { QuotedPassage } from '../quotes/quotes';
+import type { Sentence } from '../text/sentences';
+import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
+import { makeQuote, PASSIVE, quotedShare } from './statementSpan';
+import { subjectRight } from '../speakers/subjects';
+import { isQuoteMark, tokenAt, type Token } from '../text/tokens';
+import type { Quote, Span, SpeakerRef } from '../types';
+
+// Cues whose clause may come without "that" ("He said the plan failed").
+const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests show shows showed indicate indicates indicated'.split(' '));
+const TELL = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warned', 'assured', 'remind', 'reminded', 'ask', 'asks', 'asked', 'urged', 'urges', 'informed', 'assures']);
+const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
+// Cues that report a thing rather than a clause ("Holder announced his resignation").
+const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
+const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
+// Participles after a comma report more of what the sentence's subject said ("…, adding that …").
+const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking referring pointing talking complaining responding'.split(' '));
+// What may stand before a participle that reports the subject's words: a comma, a dash, "and",
+// "by" ("…, saying", "– saying", "and saying", "by saying"); the plainest ones need nothing.
+const PARTICIPLE_LEAD = /^(?:,|—|–|-|and|by|while|after|before|when)$/;
+const SAYING = new Set(['saying', 'claiming', 'arguing', 'insisting', 'noting', 'adding', 'warning', 'suggesting']);
+// Cues that may come before their subject after the reported clause ("…, said Smith").
+const INVERTING = new Set('said says added wrote noted explained continued told asked argued warned insisted'.split(' '));
+
+export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages: QuotedPassage[]): Quote[] {
+  const { tokens } = r;
+  const out: Quote[] = [];
+  const inQuote = quoteMask(tokens, passages);
+  sentences.forEach((s, si) => {
+    // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
+    if (si === 0 || sentences[si - 1]!.para !== s.para) {
+      let last = si;
+      while (last + 1 < sentences.length && sentences[last + 1]!.para === s.para) last++;
+      const turn = speakerTurn(r, s.start, sentences[last]!.end, inQuote);
+      if (turn) out.push(turn);
+    }
+    const a = tokenAt(tokens, s.start);
+    const b = tokenAt(tokens, s.end);
+    let end = b;
+    while (end > a && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
+    const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
+    if (head) out.push(head);
+    const seems = epistemicClause(r, a, end, inQuote);
+    if (seems) out.push(seems);
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (inQuote[k]) continue;
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        const q = accordingTo(r, k, a, end, inQuote);
+        if (q) out.push(q);
+        continue;
+      }
+      if (!t.word || t.cap) continue;
+      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
+      if (q) out.push(q);
+    }
+  });
+  return dedupe(out);
+}
+
+/** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
+function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const w = tokens[k]!.lower;
+  // What was asked first ("asked Trump about …"); then the cue's clause like any other.
+  const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
+  if (asked) return asked;
+  const intended = INTENT.has(w) || INTENT_ADJ.has(w) ? intention(r, k, a, end, inQuote) : null;
+  if (intended) return intended;
+  // "…, the race will be tight, said Dan Gerstein, director of …": an inverted cue closes its clause;
+  // read forward, the name after it would be taken for the clause.
+  if (CLAUSE_CUES.has(w)) {
+    if (k > a && tokens[k - 1]!.text === ',' && inverted(tokens, k)) return backward(r, k, a, end, inQuote) ?? forward(r, k, a, end, inQuote);
+    return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
+  }
+  // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
+  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
+    const q = prepositional(r, k, a, end, inQuote);
+    if (q || !PARTICIPLE.has(w)) return q;
+  }
+  // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
+  if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
+    const q = beliefClause(r, k, a, end, inQuote);
+    if (q) return q;
+  }
+  // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
+  const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
+  const part = lead ? participle(r, k, a, end, inQuote) : null;
+  if (part) return part;
+  if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
+  if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
+  if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
+  return null;
+}
+
+const ASK = new Set(['asked', 'asks', 'ask']);
+
+/** The subject of an active "asked", resolved; null when it names nobody. */
+function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
+  const subj = reportSubject(r, cue, a, inQuote, true);
+  return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
+}
+
+function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const p of passages) {
+    for (let k = tokenAt(tokens, p.open); k < tokens.length && tokens[k]!.start <= p.close; k++) mask[k] = 1;
+  }
+  return mask;
+}
+
+const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slice(s, e), start: s, end: e });
+
+// "X said (to Y) (on Monday) that CLAUSE": content from "that" (or the clause) to the sentence end.
+function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const verb = tokens[cue]!.lower;
+  // A plain verb of saying reports its clause even when its subject is past reading ("Ms. Toretti,
+  // Mrs. Rao and other bundlers said …", "a truck driver from Ava, Mo., who …, said …"): the
+  // statement is kept, with no speaker rather than a guessed one.
+  // Not right after a quotation ("“…,” said Jim Clyburn, a congressman"): the words after the
+  // cue there name the speaker, they report nothing.
+  const open = cue > a && !inQuote[cue - 1] && !inverted(tokens, cue);
+  const found = reportSubject(r, cue, a, inQuote, true);
+  if (!found && !open) return null;
+  const subj = found ?? ([cue, cue] as [number, number]);
+  const k = TELL.has(verb) ? skipAddressee(tokens, cue + 1, end) : cue + 1;
+  const c = k < end ? clauseStart(tokens, k, end, inQuote) : null;
+  if (!c) return null;
+  // So does any cue of a clause opened by "that" ("… and other donors argued that …").
+  const speakerless = open && (PLAIN_SAYING.has(verb) || c.that);
+  if (!found && !speakerless) return null;
+  if (!c.that) {
+    // "…, Sanders said, a policy that …": after a comma the words are no complement of the cue
+    // (the clause is before it, for backward()); but "Rubio says, win or lose, he's staying", with
+    // the speaker opening the sentence, sets its clause off by a comma.
+    // So does "As The Washington Post reported, even if …".
+    const asOpens = subj[0] === a + 1 && tokens[a]!.lower === 'as';
+    if (tokens[cue + 1]?.text === ',' && subj[0] !== a && !asOpens) return null;
+    if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
+    let t = tokens[c.from];
+    // "Obama said “it gets me mad” every time …": a clause that opens with a quoted piece (one
+    // that is wholly the quotation is left to the direct quote by makeQuote).
+    if (t && isQuoteMark(t.text) && tokens[c.from + 1]?.word) t = tokens[c.from + 1];
+    if (!t || !t.word || PREP.has(t.lower) || (t.lower === 'it' && tokens[c.from + 1]?.text === '.')) return null;
+    // "said much" is no clause, "said much of the talk was …" is.
+    // "46 percent said yes", "after half said so": the one-word answer is what was said.
+    if (/^(yes|no|so)$/.test(t.lower) && PLAIN_SAYING.has(verb) && (!tokens[c.from + 1]?.word || PREP.has(tokens[c.from + 1]!.lower))) return oneWordAnswer(r, c.from, subj, cue, speakerless);
+    if (t.lower === 'so' || t.lower === 'this' || t.lower === 'that' || (NOT_CLAUSE.has(t.lower) && tokens[c.from + 1]?.lower !== 'of')) return null;
+  }
+  return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, speakerless);
+}
+
+const PLAIN_SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
+
+function oneWordAnswer(r: Resolver, k: number, subj: [number, number], cue: number, speakerless: boolean): Quote | null {
+  const speaker = subj[1] > subj[0] ? resolvePhrase(r, subj[0], subj[1]) : null;
+  if (!speaker && !speakerless) return null;
+  const t = r.tokens[k]!;
+  const c = r.tokens[cue]!;
+  return { text: t.text, start: t.start, end: t.end, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
+}
+
+/** "…,'' said Peter Orszag" / "…, said Michael O'Hanlon, a fellow": the cue after its clause, its speaker after it. */
+function inverted(tokens: Token[], cue: number): boolean {
+  const prev = tokens[cue - 1]!;
+  if (prev.word) return false;
+  if (prev.text !== ',') return true;
+  const next = tokens[cue + 1];
+  // "…, said former governor Ed Rendell", "…, said one adviser": a speaker, not a clause.
+  return !next || next.cap || /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) || ROLE_NOUNS.has(next.lower);
+}
+
+// The person told or asked: a name, an object pronoun or "reporters", before the clause.
+function skipAddressee(tokens: Token[], k: number, end: number): number {
+  const from = k;
+  while (k < end && k - from < 7) {
+    const t = tokens[k]!;
+    if (t.word && (t.cap || ADDRESSEE.has(t.lower) || (k > from && (t.lower === 'of' || /^['’]s$/.test(t.text))))) k++;
+    else if (k > from && (t.text === '-' || t.text === '&')) k++;
+    else break;
+  }
+  // "told the judge that …": a short common-noun addressee ends at its "that".
+  for (let j = k; j < end && j < k + 3 && tokens[j]!.word; j++) if (tokens[j]!.lower === 'that') return j;
+  return k;
+}
+
+// "Trump called the deal a disaster": a named or pronoun subject, the rest of the sentence as content.
+function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  // "spoke at a rally", "talking with voters": only speaking about something reports a stance.
+  if (TALK.has(r.tokens[cue]!.lower) && !/^(about|of|out)$/.test(r.tokens[cue + 1]?.lower ?? '')) return null;
+  const subj = reportSubject(r, cue, a, inQuote, true);
+  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  let from = cue + 1;
+  if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
+  return makeQuote(r, from, end, subj, cue, inQuote);
+}
+
+
+// "Trump talked about …", "voted against …", "is critical of …": a verb or adjective of stance with
+// its preposition; the object of the preposition is what the subject said or holds.
+function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  let v = cue;
+  while (v > a && /^(is|are|was|were|been|be|very|so|deeply|highly|sharply|also|more|most|increasingly|openly)$/.test(r.tokens[v - 1]!.lower)) v--;
+  const subj = reportSubject(r, v, a, inQuote, true);
+  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  // "has focused on childhood obesity", "talked about immigration": the object of the preposition
+  // may be a single noun, but not a bare pronoun ("talked about it") that says nothing read alone.
+  const obj = r.tokens[cue + 2];
+  const min = obj && obj.word && !BARE_PRONOUN.test(obj.lower) ? 1 : 3;
+  return makeQuote(r, cue + 2, end, subj, cue, inQuote, v < cue, false, false, min);
+}
+const BARE_PRONOUN = /^(it|this|that|them|him|her|these|those|what|which|who|whom|so|one)$/;
+
+
+// Any verb with a "that" clause and a subject that can hold a view or give evidence
+// ("the poll shows that …", "she charges that …").
+function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const subj = reportSubject(r, cue, a, inQuote, true);
+  if (!subj) return null;
+  if (!agentive(r, subj) && !evidence(r, subj)) return null;
+  return makeQuote(r, cue + 1, end, subj, cue, inQuote);
+}
+
+const BELIEF_ADJ = new Set('confident sure certain aware hopeful adamant optimistic pessimistic convinced worried concerned afraid skeptical sceptical clear insistent doubtful unaware fearful'.split(' '));
+const BE_OR_MAKE = /^(is|are|was|were|be|been|remain|remains|remained|am|seems|seemed|feel|feels|felt|made|make|makes|making|has|have|had)$/;
+
+function beliefClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let v = cue - 1;
+  while (v > a && (isAdverb(tokens[v]!) || /^(it|not|very|so|also|quite|fully|now|still|increasingly)$/.test(tokens[v]!.lower))) v--;
+  if (v <= a || !BE_OR_MAKE.test(tokens[v]!.lower)) return null;
+  // "made it clear": only a declaration makes a thing clear; "is clear that" names no one.
+  if (tokens[cue]!.lower === 'clear' && !/^(made|make|makes|making)$/.test(tokens[v]!.lower)) return null;
+  const subj = reportSubject(r, v, a, inQuote, true);
+  if (!subj || !agentive(r, subj)) return null;
+  return makeQuote(r, cue + 1, end, subj, cue, inQuote, true);
+}
+
+// "…, saying that …": the subject is the sentence's first name or pronoun followed by its verb.
+function participle(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let subj: [number, number] | null = null;
+  for (let k = a; k < cue && !subj; k++) {
+    if (inQuote[k]) continue; // "“…,” McConnell said, citing …": the speaker after the quotation
+    if (/^(he|she|they)$/.test(tokens[k]!.lower)) subj = [k, k + 1];
+    else {
+      const m = mentionAt(r, tokens[k]!.start);
+      if (m >= 0) {
+        let e = k;
+        while (e < cue && tokens[e]!.end <= r.index.mentions[m]!.end) e++;
+        const next = tokens[e];
+        if (next && next.word && !next.cap && r.index.entities[r.index.mentions[m]!.entity]!.type !== 'place') subj = [k, e];
+      }
+    }
+  }
+  // "A spokeswoman for the firm declined to comment, saying that …", "Democrats had sued, saying
+  // …": the sentence's opening words are the subject; a participle of saying reports its clause
+  // even when they name no one, with no speaker rather than a guessed one.
+  const saying = SAYING.has(tokens[cue]!.lower) || tokens[cue + 1]?.lower === 'that';
+  subj ??= sentenceSubject(r, a, cue, inQuote) ?? (saying ? [cue, cue] : null);
+  if (!subj) return null;
+  let from = cue + 1;
+  if (tokens[from]?.lower === 'that') from++;
+  return makeQuote(r, from, end, subj, cue, inQuote, false, false, saying);
+}
+
+
+
+
+
+
+// Words that may open the short tail after a closing attribution ("…, the airline said Thursday.").
+const TAIL_WORD = /^(?:reporters|the|a|an|cnn|fox|him|her|them|me|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|later|also|again|separately|privately|publicly|repeatedly)$/i;
+
+// "CLAUSE, X said (on Monday)." / "CLAUSE, said X." — content from the sentence start to the comma.
+function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let comma = cue - 1;
+  while (comma > a && cue - comma <= 12 && tokens[comma]!.text !== ',') comma--;
+  if (comma <= a || tokens[comma]!.text !== ',') return null;
+  // "… a “welcome step,” she said": the comma inside the closing mark.
+  const open = isQuoteMark(tokens[comma + 1]!.text) && inQuote[comma] ? comma + 2 : comma + 1;
+  // What follows the cue must close the sentence or be a short tail ("on Monday", "in a statement").
+  let tail = cue + 1;
+  let subj: [number, number] | null = null;
+  if (cue === open) {
+    if (!INVERTING.has(tokens[cue]!.lower)) return null;
+    subj = subjectRight(tokens, cue, end);
+    if (!subj) return null;
+    tail = subj[1];
+    // "…, said a handful of Democrats who point to …": a relative clause on the speaker ends the sentence.
+    if (/^(who|whose)$/.test(tokens[tail]?.lower ?? '')) return makeQuote(r, a, comma, subj, cue, inQuote);
+  } else {
+    let e = cue;
+    while (e > open && AUX.has(tokens[e - 1]!.lower)) e--;
+    let c2 = open;
+    while (c2 < e && tokens[c2]!.text !== ',') c2++;
+    subj = c2 > open ? [open, c2] : null;
+    if (!subj) return null;
+    // "…, Sen. Chuck Grassley told POLITICO (on Monday).": the one told before the tail.
+    if (TELL.has(tokens[cue]!.lower)) tail = skipAddressee(tokens, cue + 1, end);
+  }
+  if (tail < end && tokens[tail]!.text !== ',' && !PREP.has(tokens[tail]!.lower) && !TAIL_WORD.test(tokens[tail]!.text)) return null;
+  // The attribution closes the sentence: a short tail at most, up to a comma.
+  let t = tail;
+  while (t < end && tokens[t]!.text !== ',') t++;
+  if (t - tail > 7) return null;
+  if (!agentive(r, subj) && subj[1] - subj[0] > 3) return null;
+  // A direct quotation, attributed already; but not a clause that only ends with quoted words
+  // ("The new levy is a “welcome step,” she said"): the clause is the statement.
+  const closesQuote = isQuoteMark(tokens[comma - 1]!.text) || open === comma + 2;
+  if (closesQuote && (inQuote[a] || isQuoteMark(tokens[a]!.text) || quotedShare(inQuote, a, comma) > 0.5)) return null;
+  // A parenthetical attribution ("The difference now, he said, is that …"): the whole sentence
+  // less the attribution is the content; the span runs over it, offsets must stay contiguous.
+  // Not when a quotation follows the attribution (At the rally, Beck said, “…”): that is the quote's.
+  // But "…, said Mindy Romero, director of …": an appositive to the speaker, not the clause's rest,
+  // which would go on with its verb ("…, said Smith, is that …").
+  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
+  if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
+  return makeQuote(r, a, open === comma + 2 ? open : comma, subj, cue, inQuote);
+}
+
+const FINITE = new Set('is are was were has have had will would could can may might must should does did do'.split(' '));
+
+// "According to X, CLAUSE." and "CLAUSE, according to X."
+function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  const subj = subjectRight(tokens, k + 1, end);
+  if (!subj) return null;
+  const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
+  let q: Quote | null = null;
+  let afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
+  // "reported that, according to an analysis of her calendar and contacts, 85 of …": a source
+  // that runs on past the subject phrase still ends at its comma when a subordinator stands before.
+  if (afterSubj < 0 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]?.text === ',') {
+    for (let c = subj[1]; c < end && c - subj[1] < 15; c++) if (tokens[c]!.text === ',') { afterSubj = c + 1; break; }
+  }
+  if (k === a) q = afterSubj > 0 ? makeQuote(r, afterSubj, end, subj, k, inQuote, false, true) : null;
+  // "…, after, according to him, Mexico's network censured his report": the clause after the source.
+  else if (afterSubj > 0 && end - afterSubj >= 5 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '')) q = makeQuote(r, afterSubj, end, subj, k, inQuote, false, true);
+  // "At the heart of it, according to X, was a decision …": the sentence around the source.
+  else if (afterSubj > 0 && k - a < 8 && end - afterSubj >= 4) q = makeQuote(r, a, end, subj, k, inQuote, false, true);
+  // "CLAUSE, according to X" and "CLAUSE according to X": the clause before.
+  else q = makeQuote(r, a, tokens[k - 1]!.text === ',' ? k - 1 : k, subj, k, inQuote, false, true);
+  if (q) q.cue = cue;
+  return q;
+}
+
+const TALK = new Set(['spoke', 'speaking', 'talking', 'talked', 'talk', 'talks', 'speak', 'speaks']);
+// Words that open no reported clause after a cue ("said as he left", "said yes").
+const NOT_CLAUSE = new Set(['as', 'while', 'when', 'without', 'after', 'before', 'yes', 'no', 'nothing', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry']);
+const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
+
+const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
+const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
+
+function dedupe(qs: Quote[]): Quote[] {
+  qs.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Quote[] = [];
+  for (const q of qs) {
+    const last = out[out.length - 1];
+    // The same clause found twice (by two rules) is one statement; a report nested inside another
+    // ("Smith said the minister claimed that …") is a statement of its own, with its own cue.
+    if (last && (q.start === last.start || (q.start < last.end && q.end > last.end) || q.cue?.start === last.cue?.start)) continue;
+    out.push(q);
+  }
+  return out;
+}

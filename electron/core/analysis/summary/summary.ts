@@ -1,0 +1,118 @@
+// Extractive summary: 1–5 sentences that tell the story, in reading order. Sentences are scored by
+// how many of the article's recurring content words they carry (the story's vocabulary), by the
+// headline's words, and by position; a sentence opening with a pronoun is only taken together with
+// the sentence before it, so its referent is never left out. Sentences that report an act (someone
+// said, decided, agreed, called for something) weigh a little more than background, and a sentence
+// that repeats an earlier one nearly word for word (an agency standfirst restated by the lead) counts once.
+import { SAYING } from '../lexicon/cueWords';
+import { INTENT } from '../reported/intentions';
+import type { Paragraph, Sentence } from '../text/sentences';
+import type { Span } from '../types';
+
+const STOP = new Set(`a an the and or but if of in on at to for from by with about as into over after before than
+then that this these those there their they them he she his her it its we our you your i me my is are was were be
+been being has have had do does did will would could should may might can not no so also said says say mr mrs ms
+who whom which what when where why how all any some more most other such only own same very just one two new`.split(/\s+/));
+const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them|we|our|i)\b/i;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const MAX = 5;
+// Acts that make news beyond saying and intending: decisions, proposals and what is to come.
+const NEWS_ACTS = new Set(`will shall approved adopted signed voted urged proposed proposes called calls demanded
+demands ordered announced launched rejected accepted resolved concluded reached`.split(/\s+/));
+// A news weight gentle enough to break ties between equally central sentences, not to outrank them.
+const NEWS_WEIGHT = 1.08;
+// Share of the words two sentences must both hold to be one statement told twice.
+const REPEAT_SHARE = 0.8;
+
+/** A quotation's marks, as offsets: the opening mark and the closing one. */
+export interface QuoteMarks {
+  open: number;
+  close: number;
+}
+
+export function summarize(text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null, quoted: QuoteMarks[] = []): Span[] {
+  if (sentences.length === 0) return [];
+  const broken = cutQuotations(sentences, quoted);
+  const words = sentences.map((s) => (text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
+  const df = new Map<string, number>();
+  for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
+  const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
+  const n = sentences.length;
+  const want = n <= 4 ? Math.min(n, 2) : n <= 10 ? 3 : n <= 20 ? 4 : MAX;
+  const scored = sentences.map((s, i) => {
+    const ws = words[i]!;
+    let score = 0;
+    for (const w of new Set(ws)) {
+      const f = df.get(w) ?? 1;
+      if (f > 1) score += Math.log(1 + f);
+      if (titleWords.has(w)) score += 1.5;
+    }
+    // Very short lines (datelines, captions) and very long ones are poor summary sentences.
+    const len = ws.length;
+    score /= Math.sqrt(Math.max(len, 8));
+    score *= 1 + 0.8 / (1 + i); // the lead carries the news
+    if (i === 0) score += 10;
+    if (len < 5) score *= 0.3;
+    const body = text.slice(s.start, s.end);
+    if (PRONOUN_START.test(body)) score *= 0.5;
+    if (reportsAnAct(body)) score *= NEWS_WEIGHT;
+    return { i, score };
+  });
+  const tokens = sentences.map((s) => new Set(text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []));
+  const chosen = new Set<number>();
+  const fits = (i: number) => !broken[i] && !(PRONOUN_START.test(text.slice(sentences[i]!.start, sentences[i]!.end)) && !chosen.has(i - 1));
+  for (const c of [...scored].sort((x, y) => y.score - x.score)) {
+    if (chosen.size >= want) break;
+    // A restatement is told once, by its first telling (the standfirst, not the lead that repeats it).
+    const i = firstTelling(c.i, tokens, fits);
+    if (!fits(i)) continue;
+    if ([...chosen].some((j) => repeats(tokens[j]!, tokens[i]!))) continue;
+    chosen.add(i);
+  }
+  // The contract asks for at least one sentence: a lone pronoun-led lead is better than none.
+  if (chosen.size === 0) chosen.add(0);
+  return [...chosen].sort((a, b) => a - b).map((i) => {
+    const s = sentences[i]!;
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+  });
+}
+
+function reportsAnAct(body: string): boolean {
+  for (const w of body.toLowerCase().match(WORD_RE) ?? []) if (SAYING.has(w) || INTENT.has(w) || NEWS_ACTS.has(w)) return true;
+  return false;
+}
+
+/** A restatement follows its first telling closely (a standfirst, then the lead): how far back to look. */
+const REPEAT_REACH = 3;
+
+/** The earliest of the few sentences before `i` that `i` repeats and that may be taken, else `i` itself.
+ *  Bounded, so that a text of many sentences that do not fit stays linear. */
+function firstTelling(i: number, tokens: Set<string>[], fits: (j: number) => boolean): number {
+  for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) if (repeats(tokens[j]!, tokens[i]!) && fits(j)) return j;
+  return i;
+}
+
+// Both sentences hold at least REPEAT_SHARE of their distinct words in common.
+function repeats(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= REPEAT_SHARE * Math.max(a.size, b.size);
+}
+
+// Sentences that start or end inside a quotation ("We welcome the signing … Center,” said X." whose
+// opening mark is in the sentence before) read wrongly alone, so the summary never takes them.
+function cutQuotations(sentences: Sentence[], quoted: QuoteMarks[]): Uint8Array {
+  const out = new Uint8Array(sentences.length);
+  let q = 0;
+  sentences.forEach((s, i) => {
+    while (q < quoted.length && quoted[q]!.close < s.start) q++;
+    for (let k = q; k < quoted.length && quoted[k]!.open < s.end; k++) {
+      const p = quoted[k]!;
+      const startsInside = p.open < s.start && s.start <= p.close;
+      const endsInside = p.open >= s.start && p.close >= s.end;
+      if (startsInside || endsInside) out[i] = 1;
+    }
+  });
+  return out;
+}
