@@ -37,7 +37,7 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
     const named = people.filter((e) => personLike(e.name)).map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
     if (named.length) return joinNames(named.map((x) => x.e.name).map(displayName));
     // "Joint Statement from the United States, Egypt, and Qatar": the states or bodies it names.
-    const bodies = index.entities.filter((e) => e.type !== 'person').map((e) => ({ e, at: h.search(new RegExp(`\\b${escape(e.name)}\\b`, 'u')) })).filter((x) => x.at >= 0);
+    const bodies = index.entities.filter((e) => e.type !== 'person').map((e) => ({ e, at: wordAt(h, e.name) })).filter((x) => x.at >= 0);
     if (GENRE.test(h) && bodies.length >= 2) return joinNames(bodies.sort((x, y) => x.at - y.at).map((x) => x.e.name));
   }
   // A text in the first person throughout, with no heading that names its speaker: the person it names most.
@@ -60,20 +60,33 @@ const NOT_IN_PERSON_NAMES = /^(?:Prize|Award|Awards|Ceremony|Executive|Conventio
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /** Where a heading names the person: by a name of two words or more, or by title and surname
- *  ("President Nazarbayev"); a surname alone may be part of another name ("Nazarbayev Prize"). */
+ *  ("President Nazarbayev"); a surname alone may be part of another name ("Nazarbayev Prize").
+ *  Plain string search, not a regular expression per name: a text names many people. */
 function namedAt(line: string, name: string, aliases: string[]): number {
-  const surname = name.split(/\s+/).pop() ?? name;
-  const forms = [name, ...aliases].filter((n) => /\S\s+\S/.test(n)).map((n) => `\\b${escape(n)}\\b`);
-  if (surname.length > 2) forms.push(`\\b(?:President|Minister|Secretary|Dr|Mr|Mrs|Ms|Ambassador|Chancellor|King|Queen|Senator|Governor|Premier|Chairman)\\.?\\s+${escape(surname)}\\b`);
+  const lower = line.toLowerCase();
   let at = -1;
-  for (const f of forms) {
-    const m = new RegExp(f, 'iu').exec(line);
-    if (m && (at < 0 || m.index < at)) at = m.index;
+  const take = (i: number) => { if (i >= 0 && (at < 0 || i < at)) at = i; };
+  for (const n of [name, ...aliases]) if (/\S\s+\S/.test(n)) take(wordAt(lower, n.toLowerCase()));
+  const surname = (name.split(/\s+/).pop() ?? name).toLowerCase();
+  if (surname.length > 2) {
+    for (let i = wordAt(lower, surname); i >= 0; i = wordAt(lower, surname, i + 1)) {
+      if (TITLE_BEFORE.test(lower.slice(Math.max(0, i - 14), i))) { take(i); break; }
+    }
   }
   return at;
 }
+const TITLE_BEFORE = /\b(?:president|minister|secretary|dr|mr|mrs|ms|ambassador|chancellor|king|queen|senator|governor|premier|chairman)\.?\s+$/;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The index of `word` in `text` standing as whole words (no letter or digit either side), from `from`, or -1. */
+export function wordAt(text: string, word: string, from = 0): number {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return i;
+  }
+  return -1;
+}
+
 
 function joinNames(names: string[]): string {
   const unique = [...new Set(names)];
@@ -85,7 +98,7 @@ export function peopleOfTitle(r: Resolver, title: string | null): string[] {
   if (!title) return [];
   const body = r.index.entities.filter((e) => e.type === 'person');
   // People the title names by surname alone ("Putin talks to reporters"), known from the text.
-  const bySurname = body.filter((e) => personLike(e.name) && /\s/.test(e.name) && new RegExp(`\\b${escape(e.name.split(/\s+/).pop()!)}\\b`, 'u').test(title));
+  const bySurname = body.filter((e) => personLike(e.name) && /\s/.test(e.name) && wordAt(title, e.name.split(/\s+/).pop()!) >= 0);
   const named = [...titlePeople(title), ...bySurname].sort((x, y) => title.indexOf(x.name.split(/\s+/).pop()!) - title.indexOf(y.name.split(/\s+/).pop()!));
   return [...new Set(named.map((p) => {
     const surname = p.name.split(/\s+/).pop()!;
