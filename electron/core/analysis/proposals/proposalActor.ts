@@ -2,6 +2,7 @@
 // the cue's subject ("the two leaders agreed to"), the owner of a noun cue ("Australia's plan"), the one
 // who says the sentence (a quotation's or reported statement's speaker, then the voice of a speech or
 // statement the article is), and last the actor of the proposal just before.
+import { isCommonWord } from '../lexicon/gazetteer';
 import { resolvePhrase, WRITER, type Resolver } from '../speakers/coref';
 import { firstAtOrAfter, type Token } from '../text/tokens';
 import type { Quote } from '../types';
@@ -32,9 +33,23 @@ const FIRST_PERSON = /^(i|we|us|our|my|me)$/;
 
 export function actorOf(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
   const a = findActor(ctx, m, s);
-  // "Kiev announced that it will not renew": a capital acting stands for its state.
-  const state = a && CAPITAL_OF.get(a.name);
-  return state && isPlace(ctx, a.name) ? { ...a, name: state } : a;
+  if (!a) return null;
+  // "Kiev announced that it will not renew": a capital acting stands for its state; "the U.S." for the
+  // United States, so one actor has one name across the library.
+  const state = CAPITAL_OF.get(a.name);
+  if (state && isPlace(ctx, a.name)) return { ...a, name: state };
+  const full = STATE_ACRONYMS.get(a.name);
+  return full ? { ...a, name: full } : a;
+}
+
+const STATE_ACRONYMS = new Map([['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
+  ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['EU', 'European Union'], ['E.U.', 'European Union'], ['U.N.', 'United Nations'], ['UN', 'United Nations']]);
+
+/** A name that only describes ("teams", "Officials", "Other issues", "a third"): no entity of the text, in common words. */
+function isDescription(ctx: ActorContext, name: string): boolean {
+  if (!/\p{Lu}/u.test(name)) return true;
+  if (ctx.r.index.byName.has(name)) return false;
+  return name.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || isCommonWord(w.toLowerCase()));
 }
 
 function findActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
@@ -43,7 +58,7 @@ function findActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nul
     const subject = subjectActor(ctx, m.subject, pos);
     // A description that names no one ("teams", "officials from our governments") acts for whoever
     // speaks: the statement's voice or the quotation's speaker, when there is one.
-    if (subject && !/\p{Lu}/u.test(subject.name)) {
+    if (subject && isDescription(ctx, subject.name)) {
       const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
       if (said) return { name: said, rule: ctx.voice === said ? 'voice' : 'speaker' };
     }
@@ -171,8 +186,11 @@ function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nu
   for (let j = m.cueStart - 1; j >= s.a && j >= m.cueStart - 4; j--) {
     const t = tokens[j]!;
     if (/^['’]s$/.test(t.text)) {
-      const owner = subjectLeft(tokens, j, Math.max(s.a, j - 6));
-      return owner ? subjectActor(ctx, owner, pos) : null;
+      // The owner is the name before "'s" ("the President's goal", "the Kingdom's commitment"), not a
+      // verb or object before it ("discussed the President's goal").
+      let o = j;
+      while (o > s.a && o > j - 6 && (tokens[o - 1]!.cap || /^(the|of)$/.test(tokens[o - 1]!.lower)) && tokens[o - 1]!.word) o--;
+      return o < j ? subjectActor(ctx, [o, j], pos) : null;
     }
     if (/^(his|her)$/.test(t.lower)) return subjectActor(ctx, [j, j + 1], pos);
     if (t.lower === 'its') break; // "the United States announced its intent": the clause's subject, below
