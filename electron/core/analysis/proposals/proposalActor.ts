@@ -8,7 +8,6 @@ import { firstAtOrAfter, type Token } from '../text/tokens';
 import type { Quote } from '../types';
 import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from '../lexicon/proposalCues';
 import { actingSubject, subjectOf, type CueMatch, type SentenceView } from './proposalRules';
-import { subjectLeft } from '../speakers/subjects';
 import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
 
 export interface Actor {
