@@ -10,7 +10,7 @@ import { tokenAt, type Token } from '../text/tokens';
 import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from '../lexicon/proposalCues';
-import { PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
+import { mayStartProposal, PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
 import { documentVoice, peopleOfTitle } from '../voice/documentVoice';
 
 const MAX_WORDS = 60;
@@ -28,7 +28,7 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
     const s: SentenceView = { tokens, a, end };
     const matches: CueMatch[] = [];
     for (let k = a; k < end; k++) {
-      if (!tokens[k]!.word) continue;
+      if (!tokens[k]!.word || !mayStartProposal(tokens[k]!.lower)) continue;
       for (const rule of PROPOSAL_RULES) {
         const m = rule.match(s, k);
         if (!m) continue;

@@ -440,5 +440,12 @@ function isTo(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
+/** Every word at which some rule can match: the pass tries the rules only there. */
+const TRIGGERS = new Set<string>([
+  ...CALL_VERBS.keys(), ...CALL_WITH_PARTICLE.keys(), ...INTENT_VERBS.keys(), ...READY_ADJECTIVES.keys(), ...MODALS.keys(),
+  ...NECESSITY_ADJECTIVES, ...PROPOSAL_NOUNS.keys(), 'need', 'needs', 'have', 'has', 'would', 'ought', 'let', 'look', 'looks', 'looked', 'looking',
+]);
+export const mayStartProposal = (lower: string): boolean => TRIGGERS.has(lower);
+
 /** The rules in the order they are tried at each word; the first that matches makes the proposal. */
 export const PROPOSAL_RULES: readonly ProposalRule[] = [lookForward, callVerb, readyAdjective, intentVerb, necessity, lets, modalVerb, proposalNoun];

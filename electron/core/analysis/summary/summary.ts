@@ -33,7 +33,9 @@ export interface QuoteMarks {
 export function summarize(text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null, quoted: QuoteMarks[] = []): Span[] {
   if (sentences.length === 0) return [];
   const broken = cutQuotations(sentences, quoted);
-  const words = sentences.map((s) => (text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
+  // Each sentence's words, read once: for scoring, for the news weight and for spotting a restatement.
+  const allWords = sentences.map((s) => text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []);
+  const words = allWords.map((ws) => ws.filter((w) => !STOP.has(w) && w.length > 2));
   const df = new Map<string, number>();
   for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
   const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
@@ -55,18 +57,20 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
     if (len < 5) score *= 0.3;
     const body = text.slice(s.start, s.end);
     if (PRONOUN_START.test(body)) score *= 0.5;
-    if (reportsAnAct(body)) score *= NEWS_WEIGHT;
+    if (reportsAnAct(allWords[i]!)) score *= NEWS_WEIGHT;
     return { i, score };
   });
-  const tokens = sentences.map((s) => new Set(text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []));
+  // Word sets only for the few sentences compared (the candidates and the ones just before them).
+  const sets: (Set<string> | undefined)[] = [];
+  const setOf = (i: number): Set<string> => (sets[i] ??= new Set(allWords[i]));
   const chosen = new Set<number>();
   const fits = (i: number) => !broken[i] && !(PRONOUN_START.test(text.slice(sentences[i]!.start, sentences[i]!.end)) && !chosen.has(i - 1));
   for (const c of [...scored].sort((x, y) => y.score - x.score)) {
     if (chosen.size >= want) break;
     // A restatement is told once, by its first telling (the standfirst, not the lead that repeats it).
-    const i = firstTelling(c.i, tokens, fits);
+    const i = firstTelling(c.i, setOf, fits);
     if (!fits(i)) continue;
-    if ([...chosen].some((j) => repeats(tokens[j]!, tokens[i]!))) continue;
+    if ([...chosen].some((j) => repeats(setOf(j), setOf(i)))) continue;
     chosen.add(i);
   }
   // The contract asks for at least one sentence: a lone pronoun-led lead is better than none.
@@ -77,8 +81,8 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
   });
 }
 
-function reportsAnAct(body: string): boolean {
-  for (const w of body.toLowerCase().match(WORD_RE) ?? []) if (SAYING.has(w) || INTENT.has(w) || NEWS_ACTS.has(w)) return true;
+function reportsAnAct(words: string[]): boolean {
+  for (const w of words) if (SAYING.has(w) || INTENT.has(w) || NEWS_ACTS.has(w)) return true;
   return false;
 }
 
@@ -87,8 +91,8 @@ const REPEAT_REACH = 3;
 
 /** The earliest of the few sentences before `i` that `i` repeats and that may be taken, else `i` itself.
  *  Bounded, so that a text of many sentences that do not fit stays linear. */
-function firstTelling(i: number, tokens: Set<string>[], fits: (j: number) => boolean): number {
-  for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) if (repeats(tokens[j]!, tokens[i]!) && fits(j)) return j;
+function firstTelling(i: number, setOf: (k: number) => Set<string>, fits: (j: number) => boolean): number {
+  for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) if (repeats(setOf(j), setOf(i)) && fits(j)) return j;
   return i;
 }
 
