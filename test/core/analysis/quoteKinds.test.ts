@@ -3,6 +3,11 @@ import { analyzeArticle } from '../../../electron/core/analysis/index';
 import { directTexts as direct, expectSpansConsistent } from './helpers';
 
 describe('quoted passages that are not speech', () => {
+  it('leaves out the titles of events, documents and slogans', () => {
+    const t = 'The conference, titled "Building New Platforms of Cooperation", opened in Astana. The minister said "we will strengthen ties with our neighbours" under the slogan "One Region, One Future".';
+    expect(direct(t)).toEqual(['we will strengthen ties with our neighbours']);
+  });
+
   it('leaves out a cited headline with its byline, and the excerpt of that article', () => {
     const t =
       'The week in the city.\n\nCLOSING—"Old bookshop on Main Street to close in March," by the Courier\'s Ann Lee: "The shop, open since 1952, will close its doors in March, its owners said on Monday." http://example.com/1\n\n' +

@@ -173,8 +173,9 @@ export function isTitleCase(s: string): boolean {
 
 // What stands just before a programme, book or film title in quotation marks: a broadcaster's
 // possessive (ABC’s, Fox News channel’s, Sirius XM's), or "on", "with", "host of", "in", "program,".
+// Also the words that name a title ("a conference titled", "under the slogan", "the concept of the").
 const TITLE_LEAD_RE =
-  /(?:\b\p{Lu}{2,}['’]s|\bchannel['’]s|\b(?:on|with|of|in|program,?|show,?|podcast,?|movie|series|book|film)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\s*$/u;
+  /(?:\b\p{Lu}{2,}['’]s|\bchannel['’]s|\b(?:on|with|of|in|program,?|show,?|podcast,?|movie|series|book|film|titled|entitled|dubbed|themed|theme|slogan|motto|under)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?|\b(?:titled|entitled|dubbed|themed|slogan|motto|concept|doctrine|strategy) of the|\bunder the (?:slogan|motto|theme|title))\s*$/u;
 
 /**
  * A short capitalised passage named as a show, book or film (ABC’s “This Week,”, aired on “New
