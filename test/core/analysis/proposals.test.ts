@@ -75,6 +75,12 @@ describe('proposals', () => {
     ]);
   });
 
+  it('names every state of a coordinated subject, after a dateline', () => {
+    const t = 'HANOI — Vietnam and Russia agreed on Tuesday to resume direct flights. Egypt, Qatar and the United States will reconvene in Cairo next week.';
+    expect(props(t).map(([actor]) => actor)).toEqual(['Vietnam and Russia', 'Egypt, Qatar and United States']);
+    expect(analyzeArticle(t, null).entities.find((e) => e.name === 'HANOI')?.type).toBe('place');
+  });
+
   it('names a state for its capital and "the country" for the state named last', () => {
     const t = 'Moscow is ready to supply grain to Egypt through the Black Sea. Russia has also said the country is seeking to end the dispute with Kiev.';
     expect(props(t).map(([actor]) => actor)).toEqual(['Russia', 'Russia']);

@@ -25,6 +25,8 @@ const SAYING = new Set(['said', 'says', 'say']);
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** A kind suggested by the words around tokens[i..j), or null. */
+const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
 export function contextType(text: string, tokens: Token[], i: number, j: number): EntityType | null {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
@@ -33,6 +35,9 @@ export function contextType(text: string, tokens: Token[], i: number, j: number)
   // Datelines: "MINSK 1996-08-30", "NICE, France 1996-08-30" at the start of a line.
   const lineStart = !prev || text.slice(prev.end, tokens[i]!.start).includes('\n');
   if (lineStart && next && (DATE.test(next.text) || (next.text === ',' && next2 && (DATE.test(tokens[j + 2]?.text ?? '') || DATE.test(tokens[j + 3]?.text ?? ''))))) return 'place';
+  // "HANOI —", "KUWAIT, March 1 -", "Washington (CNN) --": a wire's dateline opens a line with its place.
+  if (lineStart && next && (/^[—–-]$/.test(next.text) || (next.text === '(' && tokens[j + 2]?.text === ')' && /^[—–-]$/.test(tokens[j + 3]?.text ?? '')) ||
+    (next.text === ',' && next2 && MONTH.test(next2.text) && /^\d{1,2}$/.test(tokens[j + 2]?.text ?? '')))) return 'place';
   if (prev && PLACE_PREP.has(prev.lower) && !(prev2 && NOT_PLACE_BEFORE_IN.has(prev2.lower))) {
     if (!(next && /^['’]s$/.test(next.text))) return 'place';
   }

@@ -117,7 +117,22 @@ export function subjectOf(s: SentenceView, cue: number): [number, number] | null
   // A phrase right after a verb is that verb's object ("discussed the President's goal"), not the subject.
   const before = subj ? tokens[subj[0] - 1] : undefined;
   if (subj && before && before.word && !before.cap && OBJECT_TAKING.test(before.lower)) return openingSubject(s, subj[0]) ?? subj;
-  return subj;
+  return subj && coordinated(tokens, subj, s.a);
+}
+
+/** "Vietnam and Russia agreed", "Egypt, Qatar and the United States will": the names joined before the last. */
+function coordinated(tokens: Token[], subj: [number, number], a: number): [number, number] {
+  let i = subj[0];
+  for (let n = 0; n < 4; n++) {
+    const link = tokens[i - 1];
+    if (!link || !(link.lower === 'and' || link.text === ',') || i - 1 <= a) break;
+    let j = i - 1;
+    if (!tokens[j - 1]?.cap || !tokens[j - 1]!.word) break;
+    while (j - 1 >= a && tokens[j - 1]!.word && (tokens[j - 1]!.cap || /^(of|the)$/.test(tokens[j - 1]!.lower))) j--;
+    if (/^(the|of)$/.test(tokens[j]!.lower) && !tokens[j]!.cap) j++;
+    i = j;
+  }
+  return [i, subj[1]];
 }
 
 const OBJECT_TAKING = /^(?:[a-z]+ed|thanked|discussed|met|welcomed|applauded|congratulated|told|urged|invited|asked|praised|visited|called|set|held|made|took|gave)$/;
