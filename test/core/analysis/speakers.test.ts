@@ -5,6 +5,11 @@ import { directQuotes as direct } from './helpers';
 const speakers = (t: string) => direct(t).map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
 
 describe('speakers of direct quotations', () => {
+  it('reads "the ministry" as the ministry the text named last', () => {
+    const t = 'The Russian Foreign Ministry issued a statement on Monday. "We will not accept these terms," the ministry said.';
+    expect(speakers(t)).toEqual([['Russian Foreign Ministry', 'the ministry']]);
+  });
+
   it('reads a participle cue past a bracketed party tag to the subject of the sentence', () => {
     const t = 'Rep. Dana Whitfield (D-N.Y.) reacted to the verdict, saying: “The killer should be in prison.”';
     const [q] = direct(t);

@@ -165,6 +165,11 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // "sources", "the report": a speaker the text does not name further. Anything else read off
     // the sentence ("few questions", "his rubble") names nobody.
     const head = content[content.length - 1] ?? '';
+    // "the ministry", "the Commission": the body of that kind the text named last ("the Russian Foreign Ministry").
+    if (/^the$/i.test(first.text) && INSTITUTIONS.has(head)) {
+      const body = lastBodyNamed(r, s, head);
+      if (body >= 0) return { name: r.index.entities[body]!.name, mention: span(r, s, e) };
+    }
     const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
     const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase);
     const determined = (owned || /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text)) && j - i <= 10;
@@ -186,6 +191,21 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     }
   }
   return { name: bare, mention: span(r, s, e) };
+}
+
+const INSTITUTIONS = new Set(['ministry', 'government', 'agency', 'department', 'office', 'council', 'commission', 'committee', 'court',
+  'bank', 'union', 'party', 'company', 'administration', 'embassy', 'parliament', 'senate', 'assembly', 'organisation', 'organization', 'alliance', 'secretariat']);
+
+/** The organisation named last before `pos` (within reach) whose name ends in `head` ("… Foreign Ministry" for "the ministry"), or -1. */
+function lastBodyNamed(r: Resolver, pos: number, head: string): number {
+  const ms = r.index.mentions;
+  for (let i = firstAtOrAfter(ms, pos) - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (pos - m.end > 4000) break;
+    const ent = r.index.entities[m.entity]!;
+    if (ent.type === 'organization' && ent.name.toLowerCase().split(/\s+/).pop() === head) return m.entity;
+  }
+  return -1;
 }
 
 function capitalise(s: string): string {
