@@ -149,7 +149,7 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
       corrected ? h('span', { className: 'badge corrected', title: 'Corrected by the analyst' }, 'corrected') : null,
     ),
     h('div', { className: 'card-text' }, text),
-    q.speaker && q.speakerRule ? h('div', { className: 'card-how' }, speakerHow(q)) : null,
+    corrected ? h('div', { className: 'card-how' }, 'Speaker: corrected by the analyst') : q.speaker && q.speakerRule ? h('div', { className: 'card-how' }, speakerHow(q)) : null,
   );
 }
 
@@ -177,13 +177,14 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
       'div',
       { className: 'card-who' },
       // The actor's name says, on hover, how it was found ("Actor: who says it; found by the rule …").
-      p.actor ? h('span', { className: 'actor', title: actorHow(p) }, p.actor.name) : h('span', { className: 'unknown' }, 'Actor not identified'),
+      p.actor ? h('span', { className: 'actor' }, p.actor.name) : h('span', { className: 'unknown' }, 'Actor not identified'),
       p.kind ? h('span', { className: `badge kind-${p.kind}` }, p.kind) : null,
       p.cue ? h('span', { className: 'cue' }, p.cue.text.replace(/\s+/g, ' ')) : null,
       corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null,
     ),
     h('div', { className: 'card-text' }, p.text),
-    h('div', { className: 'card-how' }, actorHow(p)),
+    // How the analysis found the actor; once the analyst corrected it, that is what the card says.
+    h('div', { className: 'card-how' }, corrected ? 'Actor: corrected by the analyst' : actorHow(p)),
   );
 }
 

@@ -69,7 +69,7 @@ function withStoredText(a: Analysis, stored: string): Analysis {
   return {
     ...a,
     summary: a.summary.map(cut),
-    proposals: a.proposals.map(cut),
+    proposals: a.proposals.map((p) => ({ ...cut(p), cue: p.cue && cut(p.cue) })),
     quotes: a.quotes.map((q) => ({
       ...cut(q),
       cue: q.cue && cut(q.cue),

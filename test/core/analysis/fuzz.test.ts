@@ -64,6 +64,12 @@ describe('analysis on any text', () => {
       'A.\n'.repeat(5_000),
       '“'.repeat(10_000),
       `${'(('.repeat(2_000)}${'))'.repeat(2_000)}`,
+      // Shapes a review found to throw or to grow faster than the text (each once took seconds to minutes).
+      `He has ${'in the past '.repeat(20_000)}called for talks with Iran.`,
+      'will '.repeat(20_000),
+      'would also '.repeat(10_000),
+      `It is ${'high '.repeat(20_000)}time to go.`,
+      `They include: 1. A${' '.repeat(80_000)}b`,
     ]) check(text);
   });
 });

@@ -15,6 +15,7 @@ export const speakerOf = (text: string, quote: string): SpeakerRef | null => dir
 /** Every span of the analysis must be the text at its offsets. */
 export function expectSpansConsistent(text: string, a: Analysis): void {
   const spans: Span[] = [...a.summary, ...a.quotes, ...a.proposals];
+  for (const p of a.proposals) if (p.cue) spans.push(p.cue);
   for (const q of a.quotes) {
     if (q.cue) spans.push(q.cue);
     if (q.speaker) spans.push(q.speaker.mention);

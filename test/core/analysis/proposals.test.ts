@@ -40,6 +40,17 @@ describe('proposals', () => {
     ]);
   });
 
+  it('leaves out readiness for a thing, importance as a reason, and a quoted question', () => {
+    const t = 'The team is prepared for the match. Talks went on, based on the importance of developing trade. "Will you support the treaty?" the senator asked.';
+    expect(props(t)).toEqual([]);
+  });
+
+  it('keeps the cue of a hard-wrapped proposal as the stored text has it', () => {
+    const t = 'Russian President Vladimir Putin said on Thursday that Russia is also determined\nto strengthen interaction with the international organisations of the region and\nthat the two countries will open a new consulate in Almaty next year, officials said.\nThe meeting lasted three hours and ended with a dinner for the delegations.';
+    const p = proposalsOf(t).find((x) => x.rule === 'ready-to');
+    expect(p?.cue?.text).toBe('is also determined\nto');
+  });
+
   it('leaves out negated plans, questions, conditions and back-references', () => {
     const t = 'Ivan Petrov said there were no plans for an emergency meeting. Will the ministers meet again? If the talks fail, the army will move in. The proposed tax would raise revenue for schools.';
     expect(props(t)).toEqual([]);

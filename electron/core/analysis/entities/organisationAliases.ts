@@ -110,7 +110,10 @@ export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map
   drafts.forEach((d, i) => {
     if (!d.mentions.length || !/\s/.test(d.name) || d.votes.person > Math.max(d.votes.organization, d.votes.place)) return;
     const key = initials(d.name);
-    if (key.length >= 2) full.set(key, [...(full.get(key) ?? []), i]);
+    if (key.length < 2) return;
+    const list = full.get(key);
+    if (list) list.push(i);
+    else full.set(key, [i]);
   });
   const firstOfKey = new Map<string, number>();
   drafts.forEach((d, i) => {

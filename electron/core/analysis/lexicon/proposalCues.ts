@@ -110,7 +110,7 @@ export const CAPITAL_OF = new Map<string, string>(Object.entries({
   Bratislava: 'Slovakia', Bucharest: 'Romania', Sofia: 'Bulgaria', Belgrade: 'Serbia', Vilnius: 'Lithuania', Riga: 'Latvia',
   Tallinn: 'Estonia', Chisinau: 'Moldova', Ulaanbaatar: 'Mongolia', 'Kuala Lumpur': 'Malaysia', Singapore: 'Singapore',
   Tripoli: 'Libya', Tunis: 'Tunisia', Algiers: 'Algeria', Rabat: 'Morocco', Khartoum: 'Sudan', Sanaa: 'Yemen', Muscat: 'Oman',
-  'Abu Dhabi': 'United Arab Emirates', Tel: 'Israel', Jerusalem: 'Israel', Dublin: 'Ireland', Lisbon: 'Portugal',
+  'Abu Dhabi': 'United Arab Emirates', 'Tel Aviv': 'Israel', Dublin: 'Ireland', Lisbon: 'Portugal',
 }));
 
 /** Descriptions that name the state last mentioned: "the country is seeking to". */

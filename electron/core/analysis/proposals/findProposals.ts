@@ -6,7 +6,7 @@ import { SPEECH_CUES } from '../lexicon/lexicon';
 import type { Resolver } from '../speakers/coref';
 import type { QuotedPassage } from '../quotes/quotes';
 import type { Paragraph, Sentence } from '../text/sentences';
-import { tokenAt, type Token } from '../text/tokens';
+import { firstAtOrAfter, tokenAt, type Token } from '../text/tokens';
 import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from '../lexicon/proposalCues';
@@ -23,7 +23,7 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
   for (const sentence of sentences) {
     const a = tokenAt(tokens, sentence.start);
     let end = tokenAt(tokens, sentence.end);
-    if (tokens[end - 1]?.text === '?' ) continue; // a question proposes nothing
+    if (tokens[end - 1]?.text === '?' || (/^["”’]$/.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
     while (end > a && /^[.!"”]$/.test(tokens[end - 1]!.text)) end--;
     const s: SentenceView = { tokens, a, end };
     const matches: CueMatch[] = [];
@@ -62,12 +62,23 @@ function make(r: Resolver, m: CueMatch, to: number, actor: Actor | null): Propos
   const end = tokens[to - 1]!.end;
   const cs = tokens[m.cueStart]!.start;
   const ce = tokens[Math.max(m.cueStart, Math.min(m.cueEnd, m.from) - 1)]!.end;
-  const cue = ce > cs && (ce <= start || cs >= end) ? { text: text.slice(cs, ce), start: cs, end: ce } : null;
+  // The cue may lie inside the proposal ("the parties must resolve": the subject comes first).
+  const cue = ce > cs ? { text: text.slice(cs, ce), start: cs, end: ce } : null;
   return {
     text: text.slice(start, end), start, end,
     actor: actor ? { name: actor.name } : null,
     kind: m.kind, cue, rule: m.rule, actorRule: actor?.rule ?? 'none',
   };
+}
+
+/** The first person or organisation a paragraph names, or null. */
+function firstActorNamed(r: Resolver, para: Paragraph): string | null {
+  const ms = r.index.mentions;
+  for (let i = firstAtOrAfter(ms, para.start); i < ms.length && ms[i]!.start < para.end; i++) {
+    const e = r.index.entities[ms[i]!.entity]!;
+    if (e.type !== 'place') return e.name;
+  }
+  return null;
 }
 
 /** Whether a clause ends between two tokens: a semicolon, or a comma or "and" before a new subject or verb.
@@ -107,7 +118,8 @@ function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPas
     }
     if ((t.text === '”' || t.text === '"') && k > from) break;
   }
-  while (k > from && /^[,:;—–-]$/.test(tokens[k - 1]!.text)) k--;
+  // Never end on a connective or a participle that opens the next clause ("… if", "…, adding").
+  while (k > from && (/^[,:;—–-]$/.test(tokens[k - 1]!.text) || /^(if|and|or|but|as|while|when|adding|saying|noting|that|which|who)$/.test(tokens[k - 1]!.lower))) k--;
   return k;
 }
 
@@ -170,18 +182,20 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     if (LIST_INTRO.test(line) || /:\s*$/.test(line)) {
       const last = inPara[inPara.length - 1];
       if (last || LIST_INTRO.test(line)) {
-        const said = speakerAt(ctx.quotes, para.end - 1) ?? ctx.voice;
+        // Who adopts or proposes the list: the proposal that introduces it, the one who says it, or the
+        // first person or body the introducing line names ("The meeting of G20 leaders adopted a resolution incorporating:").
+        const said = speakerAt(ctx.quotes, para.end - 1) ?? ctx.voice ?? firstActorNamed(r, para);
         intro = { actor: last?.actor ?? (said ? { name: said } : null), kind: last?.kind ?? 'proposal' };
       }
     }
     // "They include: 1. Raising incomes…; 2. Addressing housing issues…": numbered items in one paragraph.
     const colon = line.indexOf(':');
-    if (colon > 0 && /\b1\.\s/.test(line.slice(colon))) {
+    if (colon > 0 && line.length < 2000 && /\b1\.\s/.test(line.slice(colon))) {
       const said = speakerAt(ctx.quotes, para.start + colon) ?? ctx.voice;
       // After "They include:" any item; otherwise only items that read as actions ("Raising incomes", "To build").
       const re = LIST_INTRO.test(line.slice(0, colon + 1))
-        ? /\b\d{1,2}\.\s+([A-Z][^;]*?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/gu
-        : /\b\d{1,2}\.\s+([A-Z]\p{Ll}*ing\b[^;]*?|To\s[^;]+?)(?=;?\s*\d{1,2}\.\s|[;.]?\s*$)/gu;
+        ? /\b\d{1,2}\.\s+([A-Z][^;]*?)(?=;?\s{0,3}\d{1,2}\.\s|[;.]?\s{0,3}$)/gu
+        : /\b\d{1,2}\.\s+([A-Z]\p{Ll}*ing\b[^;]*?|To\s[^;]+?)(?=;?\s{0,3}\d{1,2}\.\s|[;.]?\s{0,3}$)/gu;
       re.lastIndex = colon;
       for (let m = re.exec(line); m; m = re.exec(line)) {
         const start = para.start + m.index + m[0].length - m[1]!.length;

@@ -58,7 +58,9 @@ function findActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nul
     // A description that names no one ("teams", "officials from our governments") acts for whoever
     // speaks: the statement's voice or the quotation's speaker, when there is one.
     if (subject && isDescription(ctx, subject.name)) {
-      const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
+      const quoted = speakerAt(ctx.quotes, pos);
+      // Only a speaker with a name: "the statement said", "he" (unresolved) are no better than the description.
+      const said = quoted && !isDescription(ctx, quoted) && !/^(he|she|they|it|we|i)$/i.test(quoted) ? quoted : ctx.voice;
       if (said) return { name: said, rule: ctx.voice === said ? 'voice' : 'speaker' };
     }
     return subject ?? speakerActor(ctx, pos, m.subject);

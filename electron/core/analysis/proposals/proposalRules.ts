@@ -106,14 +106,26 @@ export function subjectOf(s: SentenceView, cue: number): [number, number] | null
   const { tokens } = s;
   // "…, condemned hate speech, and reaffirmed their intention": a verb joined to the sentence's first
   // one shares its subject.
+  // Bounded: "will will will …" must not make every cue scan back to the sentence start.
   let j = cue - 1;
-  while (j > s.a && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
+  while (j > s.a && j > cue - 8 && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
   if (j > s.a && tokens[j]!.lower === 'and' && !tokens[j + 1]?.cap) return openingSubject(s, j);
-  // "has in the past called for": a time adverbial between the auxiliary and the verb.
-  if (lower(tokens[j]) === 'past' && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') return subjectOf(s, j - 2);
+  // "has in the past called for", "has on several occasions urged": a short adverbial phrase between the
+  // auxiliary and the verb is skipped, once.
+  let from = cue;
+  if (/^(past|occasions|weeks|months|years|days)$/.test(lower(tokens[j])) && j > s.a) {
+    let p = j;
+    while (p > s.a && p > j - 4 && !/^(in|on|over|for|during)$/.test(lower(tokens[p]))) p--;
+    if (/^(in|on|over|for|during)$/.test(lower(tokens[p]))) {
+      from = p;
+      j = p - 1;
+      while (j > s.a && j > p - 8 && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
+    }
+  }
   // "Chuck Hagel, has in the past called for": after a comma the subject may stand before an
-  // appositive, which subjectLeft reads across; the clause start would cut it off.
-  const subj = subjectLeft(tokens, cue, tokens[j]?.text === ',' ? s.a : clauseStart(tokens, cue, s.a));
+  // appositive, which subjectLeft reads across; the clause start would cut it off. Bounded by 30 tokens.
+  const floor = Math.max(s.a, from - 30);
+  const subj = subjectLeft(tokens, from, tokens[j]?.text === ',' ? floor : Math.max(floor, clauseStart(tokens, from, s.a)));
   // A phrase right after a verb is that verb's object ("discussed the President's goal"), not the subject.
   const before = subj ? tokens[subj[0] - 1] : undefined;
   if (subj && before && before.word && !before.cap && OBJECT_TAKING.test(before.lower)) return openingSubject(s, subj[0]) ?? subj;
@@ -128,7 +140,8 @@ function coordinated(tokens: Token[], subj: [number, number], a: number): [numbe
     if (!link || !(link.lower === 'and' || link.text === ',') || i - 1 <= a) break;
     let j = i - 1;
     if (!tokens[j - 1]?.cap || !tokens[j - 1]!.word) break;
-    while (j - 1 >= a && tokens[j - 1]!.word && (tokens[j - 1]!.cap || /^(of|the)$/.test(tokens[j - 1]!.lower))) j--;
+    const stop = Math.max(a, j - 8);
+    while (j - 1 >= stop && tokens[j - 1]!.word && (tokens[j - 1]!.cap || /^(of|the)$/.test(tokens[j - 1]!.lower))) j--;
     if (/^(the|of)$/.test(tokens[j]!.lower) && !tokens[j]!.cap) j++;
     i = j;
   }
@@ -275,7 +288,8 @@ const readyAdjective: ProposalRule = {
     while (b > s.a && HEDGE.test(tokens[b]!.lower)) b--;
     if (!BE.test(lower(tokens[b])) && !/^(seems|seemed|appears|appeared|declared|declares|feel|feels|felt)$/.test(lower(tokens[b]))) return null;
     const link = lower(tokens[k + 1]);
-    if (!((link === 'to' && (verbAt(tokens, k + 2, s.end) || t.lower === 'committed')) || (link === 'for' && !/^(the|a)$/.test(lower(tokens[k + 2])) ) || (link === 'for' && t.lower !== 'set'))) return null;
+    // "is ready to supply", "is ready for negotiations"; not "ready for the match" (a thing, not an action).
+    if (!((link === 'to' && (verbAt(tokens, k + 2, s.end) || t.lower === 'committed')) || (link === 'for' && t.lower !== 'set' && !/^(the|a|an)$/.test(lower(tokens[k + 2]))))) return null;
     if (t.lower === 'set' && link !== 'to') return null;
     const from = k + 2;
     if (from >= s.end) return null;
@@ -352,7 +366,7 @@ const necessity: ProposalRule = {
     const t = tokens[k]!;
     if (!NECESSITY_ADJECTIVES.has(t.lower) || t.cap) return null;
     let b = k - 1;
-    while (b > s.a && /^(also|especially|absolutely|extremely|very|more|most|so|now|therefore|well|past|high|particularly|vitally|critically)$/.test(tokens[b]!.lower)) b--;
+    while (b > s.a && b > k - 4 && /^(also|especially|absolutely|extremely|very|more|most|so|now|therefore|well|past|high|particularly|vitally|critically)$/.test(tokens[b]!.lower)) b--;
     const impersonal = lower(tokens[b]) === 'it' || (BE.test(lower(tokens[b])) && /^(it|this)$/.test(lower(tokens[b - 1]))) || (/^(['’]s)$/.test(tokens[b]?.text ?? '') && lower(tokens[b - 1]) === 'it');
     const j = k + 1;
     if (t.lower === 'time' && lower(tokens[j]) === 'for' && impersonal) {
@@ -419,7 +433,8 @@ const proposalNoun: ProposalRule = {
       if (link !== 'of' && link !== 'to' && link !== 'for') return null;
       // Only an importance someone stresses ("emphasized the importance of maintaining"); "based on the
       // importance of trade" gives a reason, not a call.
-      if (!STRESSING.test(lower(tokens[k - 2])) && !STRESSING.test(lower(tokens[k - 3]))) return null;
+      const verbBefore = (i: number) => STRESSING.test(lower(tokens[i])) || (/^(on|of)$/.test(lower(tokens[i])) && /^(agreed|agree|agrees|spoke|speak|speaks|insisted|insists)$/.test(lower(tokens[i - 1])));
+      if (!verbBefore(k - 2) && !verbBefore(k - 3)) return null;
     } else if (t.lower === 'need' || t.lower === 'case') {
       if (prev !== 'the' || (link !== 'for' && link !== 'to')) return null;
     } else if (link === 'of') {
@@ -444,7 +459,7 @@ const proposalNoun: ProposalRule = {
   },
 };
 
-const STRESSING = /^(emphasi[sz](?:ed|es|ing|e)|stress(?:ed|es|ing)?|underscor(?:ed|es|ing|e)|underlin(?:ed|es|ing|e)|highlight(?:ed|s|ing)?|not(?:ed|es|ing|e)|rais(?:ed|es|ing|e)|reiterat(?:ed|es|ing|e)|discuss(?:ed|es|ing)?|on|of|recogni[sz](?:ed|es|ing|e)|point(?:ed|s|ing)?|affirm(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|spoke|speak|speaks|see|sees|saw|acknowledg(?:ed|es|ing|e)|attach(?:ed|es|ing)?)$/;
+const STRESSING = /^(emphasi[sz](?:ed|es|ing|e)|stress(?:ed|es|ing)?|underscor(?:ed|es|ing|e)|underlin(?:ed|es|ing|e)|highlight(?:ed|s|ing)?|not(?:ed|es|ing|e)|rais(?:ed|es|ing|e)|reiterat(?:ed|es|ing|e)|discuss(?:ed|es|ing)?|recogni[sz](?:ed|es|ing|e)|point(?:ed|s|ing)?|affirm(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|see|sees|saw|acknowledg(?:ed|es|ing|e)|attach(?:ed|es|ing)?)$/;
 
 /** "… is to": the index after "to" when the words after k read "(for 2025) is to VERB", else -1. */
 function isTo(tokens: Token[], k: number, end: number): number {

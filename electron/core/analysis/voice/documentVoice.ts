@@ -26,12 +26,22 @@ export function documentVoice(r: Resolver, paras: Paragraph[], title: string | n
   for (const p of paras.slice(0, HEAD_PARAGRAPHS)) if (p.end - p.start < 300) heads.push(text.slice(p.start, p.end));
   // Only a text in the first person outside quotation marks speaks with one voice; a readout that
   // reports two leaders in the third person has none.
-  const firstPerson = text.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
-  if (firstPerson < 1) return null;
+  // Counted outside quotation marks: "We will not give in," in a report is the quoted speaker's.
+  const narration = text.replace(/“[^”]*”|"[^"\n]*"/g, ' ');
+  const firstPerson = narration.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
+  // A joint statement of governments speaks as "our governments" more than as "we" opening a sentence.
+  const plural = firstPerson + (narration.match(/\b(?:our|us)\b/gi)?.length ?? 0);
+  if (plural < 1) return null;
   for (const h of heads) {
     // One "I" or "we" under a byline ("The Hon Stephen Smith MP") is the minister's; under a mere
     // genre word ("statement") it takes two, since reports quote statements too.
-    if (!BYLINE.test(h) && !(GENRE.test(h) && firstPerson >= 2)) continue;
+    if (!BYLINE.test(h) && !(GENRE.test(h) && plural >= 2)) continue;
+    if (!BYLINE.test(h) && firstPerson < 2) {
+      // Bodies only ("Joint Statement from the United States, Egypt, and Qatar"): the states it names.
+      const bodies = index.entities.filter((e) => e.type !== 'person').map((e) => ({ e, at: wordAt(h, e.name) })).filter((x) => x.at >= 0);
+      if (bodies.length >= 2 && !people.some((e) => personLike(e.name) && namedAt(h, e.name, e.aliases) >= 0)) return joinNames(bodies.sort((x, y) => x.at - y.at).map((x) => x.e.name));
+      continue;
+    }
     const byline = bylineName(h);
     if (byline) return byline;
     const named = people.filter((e) => personLike(e.name)).map((e) => ({ e, at: namedAt(h, e.name, e.aliases) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
@@ -79,6 +89,7 @@ const TITLE_BEFORE = /\b(?:president|minister|secretary|dr|mr|mrs|ms|ambassador|
 
 /** The index of `word` in `text` standing as whole words (no letter or digit either side), from `from`, or -1. */
 export function wordAt(text: string, word: string, from = 0): number {
+  if (!word) return -1;
   for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];
     const after = text[i + word.length];
@@ -89,22 +100,33 @@ export function wordAt(text: string, word: string, from = 0): number {
 
 
 function joinNames(names: string[]): string {
-  const unique = [...new Set(names)];
+  // "Barack Obama" and "Obama" are one person: a name whose words all stand in a longer one goes.
+  const unique = [...new Set(names)].filter((n, _i, all) => !all.some((m) => m !== n && m.length > n.length && n.split(/\s+/).every((w) => m.split(/\s+/).includes(w))));
   return unique.length <= 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
+/** Longer than any real headline: a "title" past this is no heading to read names from. */
+const MAX_TITLE = 300;
+
 /** The people a title names, each by the fullest name the text gives them ("Biden" → "Joe Biden"). */
 export function peopleOfTitle(r: Resolver, title: string | null): string[] {
-  if (!title) return [];
-  const body = r.index.entities.filter((e) => e.type === 'person');
+  if (!title || title.length > MAX_TITLE) return [];
+  // Each surname to the fullest name the text gives it, built once (one pass over the people).
+  const fullest = new Map<string, string>();
+  for (const e of r.index.entities) {
+    if (e.type !== 'person' || / and /.test(e.name)) continue;
+    for (const w of e.name.split(/\s+/)) if ((fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
+  }
+  const found: { name: string; at: number }[] = [];
+  for (const p of titlePeople(title)) found.push({ name: p.name, at: title.indexOf(p.name) });
   // People the title names by surname alone ("Putin talks to reporters"), known from the text.
-  const bySurname = body.filter((e) => personLike(e.name) && /\s/.test(e.name) && wordAt(title, e.name.split(/\s+/).pop()!) >= 0);
-  const named = [...titlePeople(title), ...bySurname].sort((x, y) => title.indexOf(x.name.split(/\s+/).pop()!) - title.indexOf(y.name.split(/\s+/).pop()!));
-  return [...new Set(named.map((p) => {
-    const surname = p.name.split(/\s+/).pop()!;
-    const fuller = body.filter((e) => e.name.split(/\s+/).includes(surname) && !/ and /.test(e.name)).sort((x, y) => y.name.length - x.name.length)[0];
-    return fuller?.name ?? p.name;
-  }))];
+  for (const e of r.index.entities) {
+    if (e.type !== 'person' || !personLike(e.name) || !/\s/.test(e.name)) continue;
+    const at = wordAt(title, e.name.split(/\s+/).pop()!);
+    if (at >= 0) found.push({ name: e.name, at });
+  }
+  found.sort((x, y) => x.at - y.at);
+  return [...new Set(found.map((p) => fullest.get(p.name.split(/\s+/).pop()!) ?? p.name))];
 }
 
 function titlePeople(title: string | null): Entity[] {
