@@ -92,6 +92,26 @@ describe('proposals', () => {
     expect(analyzeArticle(t, null).entities.find((e) => e.name === 'HANOI')?.type).toBe('place');
   });
 
+  it('gives the items of an adopted resolution, bullet after bullet on one line, to who adopted it', () => {
+    const t = 'The meeting of G20 leaders unanimously adopted a resolution incorporating:\nï\u0082· unfettered access for medical personnel, ï\u0082· securing humanitarian routes for convoys, and ï\u0082· safe evacuation of the wounded.\nThe talks ended late.';
+    expect(proposalsOf(t).filter((p) => p.rule === 'list-item').map((p) => [p.actor?.name, p.text])).toEqual([
+      ['meeting of G20 leaders', 'unfettered access for medical personnel'],
+      ['meeting of G20 leaders', 'securing humanitarian routes for convoys'],
+      ['meeting of G20 leaders', 'safe evacuation of the wounded'],
+    ]);
+  });
+
+  it('keeps a named person as the actor of a passive plan, and gives a recipient\'s plan to the giver who says it', () => {
+    const t = 'I will meet Moses Wetangula in Perth on Friday. Mr Wetangula will be joined by the Minister for Mines. Kenya will receive fourteen scholarships next year.';
+    const got = props(t, 'Media release: The Hon Stephen Smith MP');
+    expect(got.map(([actor]) => actor)).toEqual(['Stephen Smith', 'Moses Wetangula', 'Stephen Smith']);
+  });
+
+  it('gives a proposal with no actor in the text to the two states a statement\'s title names', () => {
+    const t = 'The delegations of the United States and Ukraine met in Geneva for four hours. The talks underscored the shared commitment to achieving a just and lasting peace.';
+    expect(props(t, 'Joint Statement on United States-Ukraine Meeting').map(([actor]) => actor)).toEqual(['United States and Ukraine']);
+  });
+
   it('names a state for its capital and "the country" for the state named last', () => {
     const t = 'Moscow is ready to supply grain to Egypt through the Black Sea. Russia has also said the country is seeking to end the dispute with Kiev.';
     expect(props(t).map(([actor]) => actor)).toEqual(['Russia', 'Russia']);

@@ -2,6 +2,7 @@
 // acronym, descriptions the text equates with it) and every mention.
 import type { NameChunk } from '../names/nameChunks';
 import { foldAcronymlessNames, foldAcronymsAndCapitals, foldInstitutionHeads, type OrganisationDraft } from './organisationAliases';
+import { ROLE_NOUNS, TITLES } from '../lexicon/lexicon';
 import type { Entity, EntityType } from '../types';
 
 export interface EntityMention {
@@ -100,6 +101,8 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   const remap = new Map<number, number>();
   drafts.forEach((d, i) => {
     if (!d.mentions.length) return;
+    // A lone title word ("Minister" from "the Prime Minister's home town") names no one in particular.
+    if (!d.name.includes(' ') && (TITLES.has(d.name.toLowerCase()) || ROLE_NOUNS.has(d.name.toLowerCase())) && decideType(d) === 'person') return;
     remap.set(i, entities.length);
     entities.push({ name: d.name, type: decideType(d), aliases: [...d.aliases], mentions: d.mentions.sort((x, y) => x.start - y.start) });
   });

@@ -11,14 +11,14 @@ import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from '../lexicon/proposalCues';
 import { mayStartProposal, PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
-import { documentVoice, peopleOfTitle } from '../voice/documentVoice';
+import { documentVoice, titleSides } from '../voice/documentVoice';
 
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;
 
 export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragraph[], passages: QuotedPassage[], quotes: Quote[], title: string | null): Proposal[] {
   const { tokens } = r;
-  const ctx: ActorContext = { r, quotes, voice: documentVoice(r, paras, title), last: null, titlePeople: peopleOfTitle(r, title) };
+  const ctx: ActorContext = { r, quotes, voice: documentVoice(r, paras, title), last: null, titlePeople: titleSides(r, title) };
   const out: Proposal[] = [];
   for (const sentence of sentences) {
     const a = tokenAt(tokens, sentence.start);
@@ -69,6 +69,14 @@ function make(r: Resolver, m: CueMatch, to: number, actor: Actor | null): Propos
     actor: actor ? { name: actor.name } : null,
     kind: m.kind, cue, rule: m.rule, actorRule: actor?.rule ?? 'none',
   };
+}
+
+/** The words before a line's verb, as its subject: "The meeting of G20 leaders unanimously" → "meeting of G20 leaders". */
+function subjectWords(before: string): string | null {
+  const words = before.trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  while (words.length && /ly$/.test(words[words.length - 1]!)) words.pop();
+  const phrase = words.join(' ');
+  return phrase && words.length <= 8 && /\p{Lu}|\d/u.test(phrase) ? phrase : null;
 }
 
 /** The first person or organisation a paragraph names, or null. */
@@ -164,15 +172,31 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     return here;
   };
   let intro: { actor: Proposal['actor']; kind: ProposalKind } | null = null;
+  const pushItem = (start: number, end: number): void => {
+    // Trailing punctuation and a connective before the next bullet ("…for convoys, and").
+    for (let again = true; again;) {
+      again = false;
+      while (end > start && /[\s.;,]/.test(text[end - 1]!)) { end--; again = true; }
+      const tail = /\s+(?:and|or)$/.exec(text.slice(start, end));
+      if (tail) { end -= tail[0].length; again = true; }
+    }
+    if (end - start >= MIN_CHARS && intro) out.push({ text: text.slice(start, end), start, end, actor: intro.actor, kind: intro.kind, cue: null, rule: 'list-item', actorRule: 'list' });
+  };
   for (const para of paras) {
     const line = text.slice(para.start, para.end);
-    const item = /^(?:[-–—•·*ï·]+\s*|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|(?:first|second|third|fourth|fifth)\.\s+)?(To\s+[a-z]|[A-Z]\p{Ll}*ing\b|\p{Ll})/u.exec(line);
+    const item = ITEM.exec(line);
     // An item proposes an action: "To raise wages", "Raising incomes", "- reduce tariffs"; not a heading ("National unity").
-    const marked = item && (/^[-–—•·*ï·\d(]/u.test(line) || /^To\s/.test(item[1]!));
+    const marked = item && (item.index === 0 && item[0].length > item[1]!.length || /^To\s/.test(item[1]!));
     if (intro && marked && line.length < 400) {
-      const start = para.start + item!.index + item![0].length - item![1]!.length;
-      const end = para.end - (/[.;,]$/.test(line) ? 1 : 0);
-      if (end - start >= MIN_CHARS) out.push({ text: text.slice(start, end), start, end, actor: intro.actor, kind: intro.kind, cue: null, rule: 'list-item', actorRule: 'list' });
+      // Items may also run on in one line, bullet after bullet ("• access for medics, • safe routes").
+      const first = para.start + item!.index + item![0].length - item![1]!.length;
+      let from = first;
+      for (const m of line.slice(first - para.start).matchAll(BULLETS)) {
+        const at = first + m.index;
+        pushItem(from, at);
+        from = at + m[0].length;
+      }
+      pushItem(from, para.end);
       continue;
     }
     // A list goes on past a line that itself proposes ("Our capital should bear his name."), not past other text.
@@ -184,7 +208,11 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
       if (last || LIST_INTRO.test(line)) {
         // Who adopts or proposes the list: the proposal that introduces it, the one who says it, or the
         // first person or body the introducing line names ("The meeting of G20 leaders adopted a resolution incorporating:").
-        const said = speakerAt(ctx.quotes, para.end - 1) ?? ctx.voice ?? firstActorNamed(r, para);
+        // A line that says who decided ("The meeting of G20 leaders adopted a resolution incorporating:")
+        // names its own actor, before any speaker around it.
+        const verb = /\b(?:adopted|approved|agreed|decided|signed|endorsed|launched|unveiled|announced)\b/.exec(line);
+        const decided = verb ? firstActorNamed(r, para) ?? subjectWords(line.slice(0, verb.index)) : null;
+        const said = decided ?? speakerAt(ctx.quotes, para.end - 1) ?? ctx.voice ?? firstActorNamed(r, para);
         intro = { actor: last?.actor ?? (said ? { name: said } : null), kind: last?.kind ?? 'proposal' };
       }
     }
@@ -218,6 +246,11 @@ function overlapsAny(ps: Proposal[], start: number, end: number): boolean {
   }
   return lo < ps.length && ps[lo]!.start < end;
 }
+
+// A bullet, also as Word's Symbol-font bullet (U+F0B7) comes out when decoded as Latin-1 or CP1252: "ï‚·".
+const BULLET = '(?:ï[\u0080-\u009f‚]?)?[·•▪●◦]';
+const BULLETS = new RegExp(`[,;]?\\s*${BULLET}\\s*`, 'gu');
+const ITEM = new RegExp(`^(?:(?:${BULLET}|[-–—*])+\\s*|\\(?\\d{1,2}[.)]\\s+|\\(?[a-z][.)]\\s+|(?:first|second|third|fourth|fifth)\\.\\s+)?(To\\s+[a-z]|[A-Z]\\p{Ll}*ing\\b|\\p{Ll})`, 'u');
 
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?[.:]?$/;
 

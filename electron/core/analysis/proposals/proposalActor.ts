@@ -53,20 +53,19 @@ function isDescription(ctx: ActorContext, name: string): boolean {
 
 function findActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
   const pos = s.tokens[m.cueStart]!.start;
-  if (m.actor === 'subject') {
-    const subject = subjectActor(ctx, m.subject, pos);
-    // A description that names no one ("teams", "officials from our governments") acts for whoever
-    // speaks: the statement's voice or the quotation's speaker, when there is one.
-    if (subject && isDescription(ctx, subject.name)) {
-      const quoted = speakerAt(ctx.quotes, pos);
-      // Only a speaker with a name: "the statement said", "he" (unresolved) are no better than the description.
-      const said = quoted && !isDescription(ctx, quoted) && !/^(he|she|they|it|we|i)$/i.test(quoted) ? quoted : ctx.voice;
-      if (said) return { name: said, rule: ctx.voice === said ? 'voice' : 'speaker' };
-    }
-    return subject ?? speakerActor(ctx, pos, m.subject);
+  if (m.actor === 'speaker') return speakerActor(ctx, pos, m.subject);
+  const found = m.actor === 'subject' ? subjectActor(ctx, m.subject, pos) : ownerActor(ctx, m, s);
+  if (!found) return speakerActor(ctx, pos, m.actor === 'subject' ? m.subject : null);
+  // A description that names no one ("teams", "officials from our governments", "the talks") acts for
+  // whoever speaks: the quotation's named speaker, the statement's voice, or the sides its title names.
+  if (isDescription(ctx, found.name)) {
+    const quoted = speakerAt(ctx.quotes, pos);
+    // Only a speaker with a name: "the statement said", "he" (unresolved) are no better than the description.
+    const said = quoted && !isDescription(ctx, quoted) && !/^(he|she|they|it|we|i)$/i.test(quoted) ? quoted : ctx.voice;
+    if (said) return { name: said, rule: ctx.voice === said ? 'voice' : 'speaker' };
+    if (ctx.titlePeople.length >= 2) return bothSides(ctx, pos) ?? found;
   }
-  if (m.actor === 'owner') return ownerActor(ctx, m, s) ?? speakerActor(ctx, pos, null);
-  return speakerActor(ctx, pos, m.subject);
+  return found;
 }
 
 /** The speaker of the quotation or reported statement holding `pos` (the innermost), if named. */
@@ -90,6 +89,8 @@ function speakerActor(ctx: ActorContext, pos: number, subject: [number, number] 
     if (a) return a;
   }
   if (ctx.last && pos - ctx.last.at < PREVIOUS_REACH) return { name: ctx.last.actor.name, rule: 'previous' };
+  // Nobody else: in the statement on a meeting whose title names its two sides, the sides.
+  if (ctx.titlePeople.length >= 2) return bothSides(ctx, pos);
   return null;
 }
 
@@ -208,6 +209,8 @@ function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nu
 function governingVerb(tokens: Token[], k: number, a: number): number {
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = tokens[j]!;
+    // "the shared commitment": a participle after a determiner is an adjective, not the verb.
+    if (/^(the|a|an|their|its|his|her|our|my|your)$/.test(tokens[j - 1]?.lower ?? '')) continue;
     if (t.word && !t.cap && (/ed$/.test(t.lower) || /^(is|are|was|were|has|have|had|gave|made|took|sent|underscored|voiced)$/.test(t.lower))) return j;
   }
   return -1;

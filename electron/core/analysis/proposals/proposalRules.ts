@@ -148,6 +148,9 @@ function coordinated(tokens: Token[], subj: [number, number], a: number): [numbe
   return [i, subj[1]];
 }
 
+/** Verbs whose subject is given something: the giver, who says so, proposes. */
+const RECIPIENT_VERBS = new Set(['receive', 'get', 'obtain', 'gain']);
+
 const OBJECT_TAKING = /^(?:[a-z]+ed|thanked|discussed|met|welcomed|applauded|congratulated|told|urged|invited|asked|praised|visited|called|set|held|made|took|gave)$/;
 
 const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|also|took|made|held|met|spoke|gave|sent|said|told|agreed|pledged|welcomed|discussed|reaffirmed|stressed)$/;
@@ -350,7 +353,10 @@ const modalVerb: ProposalRule = {
     if (passive && DISCOURSE_VERBS.has(lower(tokens[v + 1]).replace(/e?d$/, '')) && lower(tokens[v + 2]) === 'that') return null;
     // Who proposes: the subject of "will" when it acts (its own future), otherwise the one who says it:
     // "the parties must resolve", "funds will be allocated", "we must cooperate".
-    const bySubject = kind === 'plan' && acting && !passive && !firstPerson(tokens, subject);
+    // A named person in a passive ("Mr Wetang'ula will be joined by …") is still the one whose plan it is;
+    // a recipient ("Kenya will receive scholarships") is given something by whoever says so.
+    const named = !!subject && tokens[subject[1] - 1]!.cap && !isCommonWord(tokens[subject[1] - 1]!.lower);
+    const bySubject = kind === 'plan' && acting && (!passive || named) && !RECIPIENT_VERBS.has(verb) && !firstPerson(tokens, subject);
     const from = bySubject || firstPerson(tokens, subject) || !subject ? v : subject[0];
     const rule = t.lower === 'would' ? 'reported-would' : kind === 'plan' ? 'future' : 'obligation';
     const onlyInSpeech = kind === 'plan' && !acting && !passive && !firstPerson(tokens, subject);

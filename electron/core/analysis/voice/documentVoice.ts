@@ -5,6 +5,7 @@ import type { Resolver } from '../speakers/coref';
 import { buildEntities } from '../entities/entities';
 import { findNameChunks } from '../names/nameChunks';
 import type { Paragraph } from '../text/sentences';
+import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
 import { tokenize } from '../text/tokens';
 import type { Entity } from '../types';
 
@@ -103,6 +104,16 @@ function joinNames(names: string[]): string {
   // "Barack Obama" and "Obama" are one person: a name whose words all stand in a longer one goes.
   const unique = [...new Set(names)].filter((n, _i, all) => !all.some((m) => m !== n && m.length > n.length && n.split(/\s+/).every((w) => m.split(/\s+/).includes(w))));
   return unique.length <= 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/** The sides a title names: its people ("Meeting Between President Biden and President Lula"), else
+ *  the states or bodies it names when they are two or more ("Joint Statement on United States-Ukraine Meeting"). */
+export function titleSides(r: Resolver, title: string | null): string[] {
+  const people = peopleOfTitle(r, title);
+  if (people.length >= 2 || !title || title.length > MAX_TITLE) return people;
+  // States only: a title's outlet and dateline city ("CNN", "Geneva") are no sides of anything.
+  const bodies = r.index.entities.filter((e) => e.type === 'place' && COUNTRY_NAMES.has(e.name)).map((e) => ({ name: e.name, at: wordAt(title, e.name) })).filter((x) => x.at >= 0);
+  return bodies.length >= 2 ? bodies.sort((x, y) => x.at - y.at).map((x) => x.name) : people;
 }
 
 /** Longer than any real headline: a "title" past this is no heading to read names from. */
