@@ -31,10 +31,15 @@ describe('the Kazinform seed', () => {
     expect(a.summary.length).toBeGreaterThanOrEqual(1);
     for (const s of a.summary) expect(s.text.startsWith('We welcome the signing')).toBe(false);
   });
-  it('finds his proposals', () => {
-    const p = a.proposals.filter((x) => x.actor?.name === TOKAYEV).map((x) => x.text);
-    expect(p.some((x) => x.includes('UN Regional Center for Sustainable Development Goals') && x.includes('Almaty'))).toBe(true);
-    expect(p.some((x) => x.startsWith('focusing the CSTO’s efforts on the most relevant'))).toBe(true);
+  it('finds his proposals, with their kinds, cues and actors', () => {
+    const got = a.proposals.map((p) => [p.actor?.name, p.kind, p.cue?.text]);
+    expect(got).toContainEqual([TOKAYEV, 'call', 'called for']);
+    expect(got).toContainEqual([TOKAYEV, 'proposal', 'proposed']);
+    expect(got).toContainEqual(['Kazakhstan', 'commitment', 'is also determined to']);
+    expect(a.proposals.find((p) => p.cue?.text === 'called for')?.text).toMatch(/^support of Kazakhstan’s initiative to create a UN Regional Center/);
+    // Inside his quotation: "We consider it extremely important to increase cooperation …".
+    expect(a.proposals.find((p) => p.text.startsWith('increase cooperation with relevant structures'))?.actor?.name).toBe(TOKAYEV);
+    expect(a.proposals.every((p) => p.actor !== null)).toBe(true);
   });
   it('finds the entities with their types and aliases', () => {
     const by = (n: string) => a.entities.find((e) => e.name === n || e.aliases.includes(n));

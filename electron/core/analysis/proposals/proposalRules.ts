@@ -137,7 +137,9 @@ function coordinated(tokens: Token[], subj: [number, number], a: number): [numbe
   let i = subj[0];
   for (let n = 0; n < 4; n++) {
     const link = tokens[i - 1];
-    if (!link || !(link.lower === 'and' || link.text === ',') || i - 1 <= a) break;
+    // A list ends in "and" ("Egypt, Qatar and the United States"); a comma alone closes an opening
+    // phrase ("As part of its chairmanship in the CSTO, Kazakhstan is"), not a conjunct.
+    if (!link || !(link.lower === 'and' || (link.text === ',' && n > 0)) || i - 1 <= a) break;
     let j = i - 1;
     if (!tokens[j - 1]?.cap || !tokens[j - 1]!.word) break;
     const stop = Math.max(a, j - 8);
