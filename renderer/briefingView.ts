@@ -1,6 +1,6 @@
 // The briefing of one article: who/when/where, summary, quote and proposal cards that jump to their
 // passage in the full text, entities by kind, and the full text with its passages highlighted.
-import type { Entity, Proposal, Quote } from '../electron/core/analysis/types';
+import type { Entity, Proposal, ProposalKind, Quote } from '../electron/core/analysis/types';
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
@@ -8,6 +8,8 @@ import { briefingMarks, ENTITY_GROUPS, quotationText, quotesDirectFirst } from '
 import { actorHow, speakerHow } from '../electron/common/analysisLabels';
 import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
+import { cardFilterBar, forgetFiltersUnless, nameOptions, NO_NAME } from './cardFilters';
+import { createFindBar } from './findInText';
 import { api, unwrap } from './api';
 import { openEntityEditor, openNameEditor } from './correctionEditor';
 import { rememberCard } from './passage';
@@ -33,6 +35,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   const root = byId('briefing');
   clear(root);
   const { article, analysis, facts } = briefing;
+  forgetFiltersUnless(article.id);
   const send = (call: Promise<IpcResult<Briefing>>) =>
     void unwrap(call).then(corrected, (err: Error) => announce(err.message, 'error'));
   const ctx: CardContext = {
@@ -59,17 +62,12 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       articleTagsField(article.id, article.tags ?? []),
     ),
     section('Summary', 'summary', analysis.summary.length ? h('p', { className: 'summary' }, analysis.summary.map((s) => s.text).join(' ')) : empty('No summary.')),
-    section('Quotes', 'quotes', analysis.quotes.length ? h('div', { className: 'cards' }, ...quotesDirectFirst(analysis.quotes).map(({ q, i }) => quoteCard(q, i, ctx))) : empty('No quotes found.')),
-    section(
-      'Proposals',
-      'proposals',
-      analysis.proposals.length
-        ? h('div', { className: 'cards' }, ...analysis.proposals.map((p, i) => proposalCard(p, i, ctx)))
-        : empty('No proposals found.'),
-    ),
+    quotesSection(analysis.quotes, ctx),
+    proposalsSection(analysis.proposals, ctx),
     section('People, organisations and places', 'entities', entities(analysis.entities, ctx)),
     section('Full text', 'fulltext', fullText(briefing)),
   );
+  root.prepend(createFindBar(root));
   if (resetScroll) root.scrollTop = 0;
 }
 
@@ -109,6 +107,40 @@ function fact(label: string, values: string[]): DocumentFragment {
 
 function section(title: string, id: string, body: Node): HTMLElement {
   return h('section', { className: 'brief-section', 'aria-labelledby': `h-${id}` }, h('h2', { id: `h-${id}` }, title), body);
+}
+
+const PROPOSAL_KINDS: { value: ProposalKind; label: string }[] = [
+  { value: 'call', label: 'Call' },
+  { value: 'proposal', label: 'Proposal' },
+  { value: 'commitment', label: 'Commitment' },
+  { value: 'plan', label: 'Plan' },
+  { value: 'decision', label: 'Decision' },
+];
+
+function quotesSection(quotes: Quote[], ctx: CardContext): HTMLElement {
+  if (!quotes.length) return section('Quotes', 'quotes', empty('No quotes found.'));
+  const cards = quotesDirectFirst(quotes).map(({ q, i }) => ({ element: quoteCard(q, i, ctx), values: { who: q.speaker?.name ?? NO_NAME, kind: q.kind } }));
+  const el = section('Quotes', 'quotes', h('div', { className: 'cards' }, ...cards.map((c) => c.element)));
+  el.querySelector('h2')!.after(
+    cardFilterBar('quotes', 'Quotes', 'quotes', el.querySelector('h2')!, cards, [
+      { key: 'who', label: 'Said by', all: 'All speakers', options: nameOptions(cards.map((c) => c.values.who), 'Speaker not identified') },
+      { key: 'kind', label: 'Quoted or reported', all: 'Quoted and reported', options: [{ value: 'direct', label: 'Quoted' }, { value: 'indirect', label: 'Reported' }] },
+    ]),
+  );
+  return el;
+}
+
+function proposalsSection(proposals: Proposal[], ctx: CardContext): HTMLElement {
+  if (!proposals.length) return section('Proposals', 'proposals', empty('No proposals found.'));
+  const cards = proposals.map((p, i) => ({ element: proposalCard(p, i, ctx), values: { who: p.actor?.name ?? NO_NAME, kind: p.kind ?? NO_NAME } }));
+  const el = section('Proposals', 'proposals', h('div', { className: 'cards' }, ...cards.map((c) => c.element)));
+  el.querySelector('h2')!.after(
+    cardFilterBar('proposals', 'Proposals', 'proposals', el.querySelector('h2')!, cards, [
+      { key: 'who', label: 'Proposed by', all: 'All actors', options: nameOptions(cards.map((c) => c.values.who), 'Actor not identified') },
+      { key: 'kind', label: 'Type of proposal', all: 'All kinds', options: [...PROPOSAL_KINDS, { value: NO_NAME, label: 'No kind' }] },
+    ]),
+  );
+  return el;
 }
 
 function empty(text: string): HTMLElement {

@@ -4,6 +4,7 @@ import type { ImportJobReport } from '../electron/core/importer/importJob';
 import { api, unwrap } from './api';
 import { jumpTo, onCorrected, renderBriefing, renderBriefingMessage } from './briefingView';
 import { byId } from './dom';
+import { openFind } from './findInText';
 import { createLibraryView } from './libraryView';
 import { createNotesBrowser, type LibraryMode } from './notesBrowser';
 import { createNotesPanel, UNSAVED } from './notesPanel';
@@ -131,7 +132,8 @@ async function run(command: MenuCommand): Promise<void> {
         await notes.newNote();
         break;
       case 'focus-filter':
-        library.focusFilter();
+        // Ctrl+F finds in the article while the reader is in the briefing; elsewhere it filters the library.
+        if (!findInBriefing()) library.focusFilter();
         break;
       case 'focus-notes':
         notes.focus();
@@ -140,6 +142,11 @@ async function run(command: MenuCommand): Promise<void> {
   } catch (err) {
     announce((err as Error).message, 'error');
   }
+}
+
+/** Ctrl+F while the reader is in the briefing opens the find bar over its full text. */
+function findInBriefing(): boolean {
+  return Boolean(document.activeElement?.closest('#briefing')) && openFind();
 }
 
 // The same command may arrive from the menu and from the page's own key handler; run it once.
@@ -159,6 +166,12 @@ document.addEventListener('keydown', (event) => {
     return;
   }
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+  // Find in the article opens at once (not through runOnce, so closing and finding again at once works);
+  // the menu's Ctrl+F, if it also arrives, only focuses the open bar again.
+  if (event.key.toLowerCase() === 'f' && findInBriefing()) {
+    event.preventDefault();
+    return;
+  }
   const command = KEYS[event.key.toLowerCase()];
   if (!command) return;
   event.preventDefault();
