@@ -43,7 +43,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     {
       label: '&View',
       submenu: [
-        { label: 'Filter Library', accelerator: 'CmdOrCtrl+F', click: send('focus-filter') },
+        { label: 'Find (library or article)', accelerator: 'CmdOrCtrl+F', click: send('focus-filter') },
         { label: 'Notes', accelerator: 'CmdOrCtrl+J', click: send('focus-notes') },
         { type: 'separator' },
         { role: 'resetZoom' },
