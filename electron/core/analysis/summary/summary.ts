@@ -36,15 +36,17 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
   // Each sentence's words, read once: for scoring, for the news weight and for spotting a restatement.
   const allWords = sentences.map((s) => text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []);
   const words = allWords.map((ws) => ws.filter((w) => !STOP.has(w) && w.length > 2));
+  // Each sentence's distinct words, once: for the document frequencies and for the scores.
+  const distinct = words.map((ws) => new Set(ws));
   const df = new Map<string, number>();
-  for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const ws of distinct) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
   const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
   const n = sentences.length;
   const want = n <= 4 ? Math.min(n, 2) : n <= 10 ? 3 : n <= 20 ? 4 : MAX;
   const scored = sentences.map((s, i) => {
     const ws = words[i]!;
     let score = 0;
-    for (const w of new Set(ws)) {
+    for (const w of distinct[i]!) {
       const f = df.get(w) ?? 1;
       if (f > 1) score += Math.log(1 + f);
       if (titleWords.has(w)) score += 1.5;
