@@ -124,7 +124,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       list.appendChild(item ? row(item, i) : h('li', { className: 'loading', 'aria-hidden': 'true' }));
       if (!item) void loadPage(Math.floor(i / PAGE)).catch(() => undefined);
     }
-    if (!total) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet: import some with Ctrl+O or drop files here.'));
+    if (!total) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.'));
     count.textContent = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
     if (hadFocus) (document.getElementById(`article-${selected}`) ?? list).focus({ preventScroll: true });
   };
