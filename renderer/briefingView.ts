@@ -148,11 +148,13 @@ function empty(text: string): HTMLElement {
 }
 
 function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
+  const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`);
+  // The words that named the analysis's speaker ("via “he”") say nothing of a speaker the analyst chose.
+  const via = q.speaker && !corrected && q.speaker.mention.text !== q.speaker.name;
   const speaker = q.speaker
-    ? h('span', {}, q.speaker.name, q.speaker.mention.text !== q.speaker.name ? h('span', { className: 'via', title: 'How the text names the speaker here' }, ` via “${q.speaker.mention.text}”`) : null)
+    ? h('span', {}, q.speaker.name, via ? h('span', { className: 'via', title: 'How the text names the speaker here' }, ` via “${q.speaker.mention.text}”`) : null)
     : h('span', { className: 'unknown' }, 'Speaker not identified');
   const text = quotationText(q);
-  const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`);
   // Corrected once already: keep addressing the stored correction, wherever re-analysis moved the quote.
   const target = ctx.briefing.analysis.spanCorrections[`q${i}`] ?? { kind: 'speaker' as const, start: q.start, end: q.end, quote: q.text, name: null };
   return card(

@@ -36,6 +36,14 @@ describe('correcting the analysis in the window', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.card-wrap', { hasText: 'We consider it extremely important' }).textContent()).toMatch(/Nurlan Yermekbayev.*corrected/);
     expect(ctx.library.corrections.forArticle(1)).toMatchObject([{ kind: 'speaker', name: 'Nurlan Yermekbayev' }]);
+    // A corrected card no longer says how the analysis named its speaker ("via “he”").
+    const first = page.locator('.card-wrap', { hasText: 'Kazakhstan removed the Taliban regime' });
+    expect(await first.textContent()).toContain('via “he”');
+    await first.getByRole('button', { name: 'Correct the speaker' }).click();
+    await page.getByRole('combobox', { name: 'Speaker' }).fill('Nurlan Yermekbayev');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.card-wrap', { hasText: 'Kazakhstan removed the Taliban regime' }).textContent()).toMatch(/Nurlan Yermekbayev.*corrected/);
+    expect(await page.locator('.card-wrap', { hasText: 'Kazakhstan removed the Taliban regime' }).textContent()).not.toContain('via');
 
     ctx.library.db.prepare('UPDATE analyses SET version = 0').run();
     expect(await ctx.library.reanalyseStale()).toBe(1);

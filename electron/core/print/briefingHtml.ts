@@ -84,10 +84,11 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     return here.map((n) => noteHtml(n, noteNumber.get(n.id)!, true)).join('');
   };
 
-  const quotes = quotesDirectFirst(analysis.quotes).map(({ q }) => {
+  const quotes = quotesDirectFirst(analysis.quotes).map(({ q, i }) => {
     const who = q.speaker ? e(q.speaker.name) : '<span class="empty">speaker not identified</span>';
     const text = e(quotationText(q));
-    const via = q.speaker && q.speaker.mention.text !== q.speaker.name ? ` <span class="via">(as “${e(q.speaker.mention.text)}”)</span>` : '';
+    // A speaker the analyst corrected is not named by the words the analysis read ("as “he”").
+    const via = q.speaker && !analysis.corrected.includes(`q${i}`) && q.speaker.mention.text !== q.speaker.name ? ` <span class="via">(as “${e(q.speaker.mention.text)}”)</span>` : '';
     return `<li class="quote ${q.kind}"><div class="who">${who}${via} <span class="kind">${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? ` · ${e(q.cue.text)}` : ''}</span></div><blockquote>${text}</blockquote>${notesAt(q.start, q.end)}</li>`;
   });
   const proposals = analysis.proposals.map(
