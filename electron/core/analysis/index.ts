@@ -11,7 +11,8 @@ import { splitParagraphs, splitSentences } from './text/sentences';
 import { attributeQuotes } from './speakers/speakers';
 import { summarize } from './summary/summary';
 import { unwrapLines } from './text/unwrapLines';
-import { attributeToArticleSpeaker, titleSpeaker } from './voice/titleSpeaker';
+import { articleVoice, NO_VOICE } from './voice/documentVoice';
+import { attributeToArticleSpeaker } from './voice/titleSpeaker';
 import { tokenize } from './text/tokens';
 import type { Analysis, Quote, Span } from './types';
 
@@ -41,10 +42,11 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages).map((q) => (q.speaker && !q.speakerRule ? { ...q, speakerRule: 'reported-cue' } : q)));
   const pieces = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
   // Quotations left unattributed under a title that names who speaks ("Putin talks to reporters …").
-  const articleSpeaker = guarded('article speaker', null, () => titleSpeaker(resolver, title));
+  const voice = guarded('voice', NO_VOICE, () => articleVoice(resolver, paras, title));
+  const articleSpeaker = voice.speaker;
   const joined = articleSpeaker ? guarded('article speaker', pieces, () => attributeToArticleSpeaker(resolver, pieces, articleSpeaker)) : pieces;
   const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
-  const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, title));
+  const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, voice));
   const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages));
   const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
   return text === stored ? analysis : withStoredText(analysis, stored);

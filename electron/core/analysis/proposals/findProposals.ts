@@ -6,19 +6,19 @@ import { SPEECH_CUES } from '../lexicon/lexicon';
 import type { Resolver } from '../speakers/coref';
 import type { QuotedPassage } from '../quotes/quotes';
 import type { Paragraph, Sentence } from '../text/sentences';
-import { firstAtOrAfter, tokenAt, type Token } from '../text/tokens';
+import { firstAtOrAfter, firstNotBefore, tokenAt, type Token } from '../text/tokens';
 import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from '../lexicon/proposalCues';
 import { mayStartProposal, PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
-import { documentVoice, titleSides } from '../voice/documentVoice';
+import type { ArticleVoice } from '../voice/documentVoice';
 
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;
 
-export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragraph[], passages: QuotedPassage[], quotes: Quote[], title: string | null): Proposal[] {
+export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragraph[], passages: QuotedPassage[], quotes: Quote[], voice: ArticleVoice): Proposal[] {
   const { tokens } = r;
-  const ctx: ActorContext = { r, quotes, voice: documentVoice(r, paras, title), last: null, titlePeople: titleSides(r, title) };
+  const ctx: ActorContext = { r, quotes, voice: voice.voice, last: null, sides: voice.sides };
   const out: Proposal[] = [];
   for (const sentence of sentences) {
     const a = tokenAt(tokens, sentence.start);
@@ -114,7 +114,7 @@ function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPas
   const { tokens } = r;
   const at = tokens[from]!.start;
   const p = passageAt(passages, at);
-  const quoteClose = p && p.open <= at && at < p.close ? tokenAt(tokens, p.close) : Infinity;
+  const quoteClose = p ? tokenAt(tokens, p.close) : Infinity;
   let k = from;
   for (; k < limit && k < quoteClose && k - from < MAX_WORDS; k++) {
     const t = tokens[k]!;
@@ -133,14 +133,7 @@ function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPas
 
 /** The quotation passage holding `pos`, by binary search over passages sorted by their opening mark. */
 function passageAt(passages: QuotedPassage[], pos: number): QuotedPassage | undefined {
-  let lo = 0;
-  let hi = passages.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (passages[mid]!.open <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = passages[lo - 1];
+  const p = passages[firstNotBefore(passages.length, (i) => passages[i]!.open <= pos) - 1];
   return p && p.open <= pos && pos < p.close ? p : undefined;
 }
 
@@ -237,14 +230,8 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
 
 /** Whether a proposal of `ps` (in text order, not overlapping each other) overlaps [start, end): by binary search. */
 function overlapsAny(ps: Proposal[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ps.length && ps[lo]!.start < end;
+  const k = firstNotBefore(ps.length, (i) => ps[i]!.end <= start);
+  return k < ps.length && ps[k]!.start < end;
 }
 
 // A bullet, also as Word's Symbol-font bullet (U+F0B7) comes out when decoded as Latin-1 or CP1252: "ï‚·".

@@ -9,6 +9,7 @@ import type { Quote } from '../types';
 import { BOTH_SIDES, CAPITAL_OF, STATE_DESCRIPTION } from '../lexicon/proposalCues';
 import { actingSubject, subjectOf, type CueMatch, type SentenceView } from './proposalRules';
 import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
+import { listNames } from '../voice/documentVoice';
 
 export interface Actor {
   name: string;
@@ -23,8 +24,8 @@ export interface ActorContext {
   voice: string | null;
   /** The last actor named, and where. */
   last: { actor: Actor; at: number } | null;
-  /** The people the title names ("Meeting Between President Biden and President Lula"): the sides of a meeting. */
-  titlePeople: string[];
+  /** The sides the title names ("Meeting Between President Biden and President Lula"). */
+  sides: string[];
 }
 
 const PREVIOUS_REACH = 700;
@@ -63,7 +64,7 @@ function findActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nul
     // Only a speaker with a name: "the statement said", "he" (unresolved) are no better than the description.
     const said = quoted && !isDescription(ctx, quoted) && !/^(he|she|they|it|we|i)$/i.test(quoted) ? quoted : ctx.voice;
     if (said) return { name: said, rule: ctx.voice === said ? 'voice' : 'speaker' };
-    if (ctx.titlePeople.length >= 2) return bothSides(ctx, pos) ?? found;
+    if (ctx.sides.length >= 2) return bothSides(ctx, pos) ?? found;
   }
   return found;
 }
@@ -90,7 +91,7 @@ function speakerActor(ctx: ActorContext, pos: number, subject: [number, number] 
   }
   if (ctx.last && pos - ctx.last.at < PREVIOUS_REACH) return { name: ctx.last.actor.name, rule: 'previous' };
   // Nobody else: in the statement on a meeting whose title names its two sides, the sides.
-  if (ctx.titlePeople.length >= 2) return bothSides(ctx, pos);
+  if (ctx.sides.length >= 2) return bothSides(ctx, pos);
   return null;
 }
 
@@ -108,7 +109,7 @@ function subjectActor(ctx: ActorContext, subj: [number, number] | null, pos: num
   const they = subj[1] - subj[0] === 1 && tokens[subj[0]]!.lower === 'they';
   if (they && ctx.last?.actor.rule === 'both-sides' && pos - ctx.last.at < PREVIOUS_REACH) return ctx.last.actor;
   // In the readout of a meeting its title names, "they" are its sides.
-  if (they && ctx.titlePeople.length >= 2) return bothSides(ctx, pos);
+  if (they && ctx.sides.length >= 2) return bothSides(ctx, pos);
   const joint = jointSubject(ctx, subj, pos);
   if (joint) return joint;
   const ref = resolvePhrase(ctx.r, subj[0], subj[1]);
@@ -141,7 +142,7 @@ function jointSubject(ctx: ActorContext, subj: [number, number], pos: number): A
     if (!a || !/^\p{Lu}/u.test(a.name)) return null;
     if (!names.includes(a.name)) names.push(a.name);
   }
-  return names.length >= 2 ? { name: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, rule: 'subject' } : null;
+  return names.length >= 2 ? { name: listNames(names), rule: 'subject' } : null;
 }
 
 function isPlace(ctx: ActorContext, name: string): boolean {
@@ -165,7 +166,7 @@ function lastState(ctx: ActorContext, pos: number): Actor | null {
 /** "the two leaders", "both sides": the two people (else the two states) named last before `pos`. */
 function bothSides(ctx: ActorContext, pos: number): Actor | null {
   const { index } = ctx.r;
-  if (ctx.titlePeople.length >= 2) return { name: `${ctx.titlePeople.slice(0, -1).join(', ')} and ${ctx.titlePeople[ctx.titlePeople.length - 1]}`, rule: 'both-sides' };
+  if (ctx.sides.length >= 2) return { name: listNames(ctx.sides), rule: 'both-sides' };
   const people: string[] = [];
   const others: string[] = [];
   const ms = index.mentions;
@@ -178,7 +179,7 @@ function bothSides(ctx: ActorContext, pos: number): Actor | null {
     if (list.length < 2 && !list.includes(e.name)) list.push(e.name);
   }
   const pair = people.length === 2 ? people : others.length === 2 ? others : null;
-  return pair ? { name: `${pair[1]} and ${pair[0]}`, rule: 'both-sides' } : null;
+  return pair ? { name: listNames([pair[1]!, pair[0]!]), rule: 'both-sides' } : null;
 }
 
 // "his support for", "Australia's commitment to", "the two leaders reaffirmed their commitment to".

@@ -56,7 +56,7 @@ const NEGATION = /^(not|n't|never|no)$/;
 const PARTICIPLE_IRREGULAR = new Set('held made given taken built sent set paid put kept done seen met known shown spent brought sought led won cut run read granted provided allocated established created launched signed adopted approved considered discussed reviewed resumed implemented carried dealt'.split(' '));
 
 /** Verbs of the speech itself ("I would like to thank"): what follows them proposes nothing. */
-export const SPEECH_ACT = /^(thank|congratulate|express|say|note|emphasi[sz]e|stress|welcome|mention|share|remind|inform|highlight|underline|point|begin|start|conclude|recall|acknowledge|greet|extend|address|reiterate|assure|tell|ask|summari[sz]e|elaborate|dwell|focus|draw|turn)$/;
+const SPEECH_ACT = /^(thank|congratulate|express|say|note|emphasi[sz]e|stress|welcome|mention|share|remind|inform|highlight|underline|point|begin|start|conclude|recall|acknowledge|greet|extend|address|reiterate|assure|tell|ask|summari[sz]e|elaborate|dwell|focus|draw|turn)$/;
 
 const word = (t: Token | undefined): boolean => !!t && t.word;
 const lower = (t: Token | undefined): string => t?.lower ?? '';

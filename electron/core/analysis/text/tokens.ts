@@ -43,6 +43,18 @@ export function firstAtOrAfter(items: readonly { start: number }[], pos: number)
   return lo;
 }
 
+/** The first index in [0, n) for which `before(i)` is false, where `before` holds for a prefix (binary search). */
+export function firstNotBefore(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first token whose start is >= pos. */
 export const tokenAt: (tokens: Token[], pos: number) => number = firstAtOrAfter;
 

@@ -8,6 +8,7 @@ import type { Paragraph } from '../text/sentences';
 import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
 import { tokenize } from '../text/tokens';
 import type { Entity } from '../types';
+import { titleSpeaker } from './titleSpeaker';
 
 const GENRE = /\b(remarks|statement|address|speech|message|op-ed|interview|greetings?|letter|media release|press release|delivered|speaks?|said|remarks by|joint statement|declaration|communiqu[eé])\b/i;
 /** A release's byline: "The Hon Stephen Smith MP", "Senator the Hon Bob Carr", "MINISTER FOR FOREIGN AFFAIRS". */
@@ -16,10 +17,26 @@ const BYLINE = /^(?:(?:Senator\s+)?the\s+Hon\.?\s|Hon\.?\s)|\bMP\b|^MINISTER\s+F
 const HEAD_PARAGRAPHS = 6;
 const FIRST_PERSON_OUTSIDE_QUOTES = /(?:^|[.!?]\s+|\n)(?:I|We)\s+(?!said\b)/g;
 
-export function documentVoice(r: Resolver, paras: Paragraph[], title: string | null): string | null {
+/** What the article says of its own voice, read once per article: whose statement it is, the sides its
+ *  title names, and the one person its title names as speaking. */
+export interface ArticleVoice {
+  voice: string | null;
+  sides: string[];
+  speaker: string | null;
+}
+
+export const NO_VOICE: ArticleVoice = { voice: null, sides: [], speaker: null };
+
+export function articleVoice(r: Resolver, paras: Paragraph[], title: string | null): ArticleVoice {
+  // The title is not part of the text: its people are read from it as from a one-sentence text, once.
+  const named = title && title.length <= MAX_TITLE ? titlePeople(title) : [];
+  const people = peopleOfTitle(r, title, named);
+  return { voice: documentVoice(r, paras, title, named), sides: titleSides(r, title, people), speaker: titleSpeaker(title, people) };
+}
+
+function documentVoice(r: Resolver, paras: Paragraph[], title: string | null, titleNamed: Entity[]): string | null {
   const { index, text } = r;
-  // The title is not part of the text: its people are read from it as from a one-sentence text.
-  const people = [...index.entities.filter((e) => e.type === 'person'), ...titlePeople(title)];
+  const people = [...index.entities.filter((e) => e.type === 'person'), ...titleNamed];
   if (!people.length) return null;
   // The heading lines: the title and the first short paragraphs.
   const heads: string[] = [];
@@ -89,7 +106,7 @@ function namedAt(line: string, name: string, aliases: string[]): number {
 const TITLE_BEFORE = /\b(?:president|minister|secretary|dr|mr|mrs|ms|ambassador|chancellor|king|queen|senator|governor|premier|chairman)\.?\s+$/;
 
 /** The index of `word` in `text` standing as whole words (no letter or digit either side), from `from`, or -1. */
-export function wordAt(text: string, word: string, from = 0): number {
+function wordAt(text: string, word: string, from = 0): number {
   if (!word) return -1;
   for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];
@@ -100,16 +117,18 @@ export function wordAt(text: string, word: string, from = 0): number {
 }
 
 
+/** "A, B and C". */
+export const listNames = (names: string[]): string => (names.length <= 1 ? names[0] ?? '' : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
 function joinNames(names: string[]): string {
   // "Barack Obama" and "Obama" are one person: a name whose words all stand in a longer one goes.
   const unique = [...new Set(names)].filter((n, _i, all) => !all.some((m) => m !== n && m.length > n.length && n.split(/\s+/).every((w) => m.split(/\s+/).includes(w))));
-  return unique.length <= 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+  return listNames(unique);
 }
 
 /** The sides a title names: its people ("Meeting Between President Biden and President Lula"), else
  *  the states or bodies it names when they are two or more ("Joint Statement on United States-Ukraine Meeting"). */
-export function titleSides(r: Resolver, title: string | null): string[] {
-  const people = peopleOfTitle(r, title);
+function titleSides(r: Resolver, title: string | null, people: string[]): string[] {
   if (people.length >= 2 || !title || title.length > MAX_TITLE) return people;
   // States only: a title's outlet and dateline city ("CNN", "Geneva") are no sides of anything.
   const bodies = r.index.entities.filter((e) => e.type === 'place' && COUNTRY_NAMES.has(e.name)).map((e) => ({ name: e.name, at: wordAt(title, e.name) })).filter((x) => x.at >= 0);
@@ -120,7 +139,7 @@ export function titleSides(r: Resolver, title: string | null): string[] {
 const MAX_TITLE = 300;
 
 /** The people a title names, each by the fullest name the text gives them ("Biden" → "Joe Biden"). */
-export function peopleOfTitle(r: Resolver, title: string | null): string[] {
+function peopleOfTitle(r: Resolver, title: string | null, titleNamed: Entity[]): string[] {
   if (!title || title.length > MAX_TITLE) return [];
   // Each surname to the fullest name the text gives it, built once (one pass over the people).
   const fullest = new Map<string, string>();
@@ -129,7 +148,7 @@ export function peopleOfTitle(r: Resolver, title: string | null): string[] {
     for (const w of e.name.split(/\s+/)) if ((fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
   }
   const found: { name: string; at: number }[] = [];
-  for (const p of titlePeople(title)) found.push({ name: p.name, at: title.indexOf(p.name) });
+  for (const p of titleNamed) found.push({ name: p.name, at: title.indexOf(p.name) });
   // People the title names by surname alone ("Putin talks to reporters"), known from the text.
   for (const e of r.index.entities) {
     if (e.type !== 'person' || !personLike(e.name) || !/\s/.test(e.name)) continue;
@@ -140,8 +159,7 @@ export function peopleOfTitle(r: Resolver, title: string | null): string[] {
   return [...new Set(found.map((p) => fullest.get(p.name.split(/\s+/).pop()!) ?? p.name))];
 }
 
-function titlePeople(title: string | null): Entity[] {
-  if (!title) return [];
+function titlePeople(title: string): Entity[] {
   const index = buildEntities(findNameChunks(title, tokenize(title), [{ start: 0, end: title.length, para: 0 }]));
   return index.entities.filter((e) => e.type === 'person');
 }

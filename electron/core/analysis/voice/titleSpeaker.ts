@@ -4,14 +4,12 @@
 import type { Resolver } from '../speakers/coref';
 import { firstAtOrAfter } from '../text/tokens';
 import type { Quote } from '../types';
-import { peopleOfTitle } from './documentVoice';
 
 const SAYS = /^(?:talks?|says?|said|tells?|told|warns?|urges?|calls?|stresses|stressed|insists?|vows?|pledges?|declares?|announces?|statements?|interview|remarks|comments?|answers?|speaks?)\b/i;
 
-/** The one person the title names as speaking, by the fullest name the text gives them, or null. */
-export function titleSpeaker(r: Resolver, title: string | null): string | null {
+/** The one person of the title's `people` (by the fullest names the text gives them) it names as speaking, or null. */
+export function titleSpeaker(title: string | null, people: string[]): string | null {
   if (!title) return null;
-  const people = peopleOfTitle(r, title);
   // "… — Putin", "… - ambassador": an agency's attribution at the end of its headline.
   const tail = /\s[—–-]\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)*)\s*$/u.exec(title)?.[1];
   if (tail) {
