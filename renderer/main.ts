@@ -1,5 +1,5 @@
 // The window: library on the left, the briefing in the middle, notes on the right.
-import type { ExportFormat, MenuCommand } from '../electron/ipc/contract';
+import type { MenuCommand } from '../electron/ipc/contract';
 import type { ImportJobReport } from '../electron/core/importer/importJob';
 import { api, unwrap } from './api';
 import { jumpTo, onCorrected, renderBriefing, renderBriefingMessage } from './briefingView';
@@ -11,6 +11,7 @@ import { createNotesPanel, UNSAVED } from './notesPanel';
 import { createImportProgress } from './importProgress';
 import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
+import { createExportDialog, type RunExport } from './exportDialog';
 import { announce } from './statusBar';
 
 const notes = createNotesPanel({
@@ -24,7 +25,7 @@ const exportButton = byId<HTMLButtonElement>('export-button');
 const library = createLibraryView(
   (id) => void openArticle(id),
   (ids) => {
-    exportButton.textContent = ids.length > 1 ? `Export pack (${ids.length})` : 'Export';
+    exportButton.textContent = ids.length > 1 ? `Export pack (${ids.length})…` : 'Export…';
   },
 );
 const notesBrowser = createNotesBrowser(
@@ -116,18 +117,10 @@ async function run(command: MenuCommand): Promise<void> {
           throw err;
         }));
         break;
-      case 'export-pdf': {
-        const pack = library.packIds();
-        const id = library.selectedId();
-        const ids = pack.length > 1 ? pack : id !== null ? [id] : [];
-        if (!ids.length) return announce('Select an article to export.', 'error');
-        const format = byId<HTMLSelectElement>('export-format').value as ExportFormat;
-        await notes.flush();
-        announce(`Exporting ${ids.length > 1 ? `a pack of ${ids.length} articles` : 'the briefing'} as ${format.toUpperCase()}…`);
-        const result = await unwrap(api().exportBriefings(ids, format));
-        if (result) announce(`Saved to ${result.path}`);
+      case 'export-pdf':
+        // File › Export PDF… (Ctrl+E) exports PDF, whatever format the Export button's dialog chose last.
+        await openExport(true);
         break;
-      }
       case 'new-note':
         await notes.newNote();
         break;
@@ -179,7 +172,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 byId('import-button').addEventListener('click', () => runOnce('import'));
-byId('export-button').addEventListener('click', () => runOnce('export-pdf'));
+byId('export-button').addEventListener('click', () => void openExport(false));
 
 byId('settings-button').addEventListener('click', () => void settings.open());
 
@@ -216,6 +209,28 @@ document.addEventListener('drop', (event) => {
 api().onMenuCommand(runOnce);
 api().onLibraryChanged(() => void library.refresh());
 api().onFlushRequest(() => notes.flush());
+
+// Export options: the dialog asks how to lay the export out; then the notes are saved and it is written.
+const runExport: RunExport = async (ids, format, options) => {
+  try {
+    await notes.flush();
+    announce(`Exporting ${ids.length > 1 ? `a pack of ${ids.length} articles` : 'the briefing'} as ${format.toUpperCase()}…`);
+    const result = await unwrap(api().exportBriefings(ids, format, options));
+    if (result) announce(`Saved to ${result.path}`);
+  } catch (err) {
+    announce((err as Error).message, 'error');
+  }
+};
+const exportDialog = createExportDialog(runExport);
+
+async function openExport(pdfOnly: boolean): Promise<void> {
+  const pack = library.packIds();
+  const id = library.selectedId();
+  const ids = pack.length > 1 ? pack : id !== null ? [id] : [];
+  if (!ids.length) return announce('Select an article to export.', 'error');
+  const title = document.querySelector('#briefing h1')?.textContent ?? 'the open article';
+  await exportDialog.open(ids, pdfOnly, ids.length > 1 ? `A pack of ${ids.length} articles (the ones ticked in the library).` : `The briefing: ${title}`);
+}
 
 async function start(): Promise<void> {
   try {

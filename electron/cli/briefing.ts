@@ -10,6 +10,7 @@ import { openLibrary, type Library } from '../core/library';
 import { defaultDatabasePath } from '../core/paths';
 import { anchorForQuote } from '../core/notes/anchor';
 import { exportBriefings, ExportError } from '../core/print/exportBriefings';
+import { EXPORT_INTRO_MAX, EXPORT_TITLE_MAX, type ExportOptions } from '../common/exportOptions';
 import { ExportWriteError, writeExportFile } from '../core/print/writeExportFile';
 import { SearchError } from '../core/search/searchError';
 import { analysisRecord } from './analyzeRecord';
@@ -25,7 +26,11 @@ const USAGE = `usage: briefing <command> [options]
   show ID|--latest [--json]           a briefing with its notes
   note ID --text TEXT [--anchor "quoted text"]   add a note, optionally on a passage
   export ID... --pdf OUT.pdf | --md OUT.md | --html OUT.html [--page-size A4|Letter]
-                                      several IDs make one briefing pack
+         [--notes-first] [--compact] [--title TITLE] [--intro FILE.md]
+                                      several IDs make one briefing pack; --notes-first puts
+                                      the analyst's notes right after the summary; --compact
+                                      (one article) leaves out the cover and contents; --title
+                                      and --intro (a pack) are printed on its cover
   export --search QUERY --pdf OUT.pdf     the articles a search finds, as one pack
   analyze --jsonl FILE...             analyse files without importing (one JSON line a file)
   search QUERY [--speaker NAME] [--from DATE] [--to DATE] [--source NAME] [--entity NAME]
@@ -57,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
       html: { type: 'string' },
       anchor: { type: 'string' },
       'page-size': { type: 'string' },
+      'notes-first': { type: 'boolean', default: false },
+      compact: { type: 'boolean', default: false },
+      title: { type: 'string' },
+      intro: { type: 'string' },
       speaker: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -144,10 +153,11 @@ export async function main(argv: string[]): Promise<number> {
         if (!targets.length) throw new CliError('export needs --pdf OUT.pdf, --md OUT.md or --html OUT.html', 2);
         const pageSize = values['page-size'];
         if (pageSize !== undefined && pageSize !== 'A4' && pageSize !== 'Letter') throw new CliError('--page-size is A4 or Letter', 2);
+        const options = exportOptionsFrom(values, ids.length);
         if (pageSize) library.settings.update({ pageSize });
         for (const { format, path } of targets) {
           const started = Date.now();
-          const output = await exportBriefings(library, ids, format, withChromiumPrinter).catch((err: unknown) => {
+          const output = await exportBriefings(library, ids, format, withChromiumPrinter, new Date(), options).catch((err: unknown) => {
             throw err instanceof ExportError ? new CliError(err.message) : err;
           });
           writeExportFile(path, output);
@@ -217,6 +227,23 @@ function analyze(files: string[]): number {
     }
   }
   return failed ? 1 : 0;
+}
+
+/** The export options given on the command line; an option that does not fit the export is refused. */
+function exportOptionsFrom(values: { 'notes-first': boolean; compact: boolean; title?: string | undefined; intro?: string | undefined }, articles: number): Partial<ExportOptions> {
+  if (values.compact && articles > 1) throw new CliError('--compact is for one article (a pack keeps its cover and contents)', 2);
+  if ((values.title !== undefined || values.intro !== undefined) && articles < 2) throw new CliError('--title and --intro are for a pack of several articles', 2);
+  if (values.title !== undefined && (!values.title.trim() || values.title.length > EXPORT_TITLE_MAX)) throw new CliError(`--title is 1 to ${EXPORT_TITLE_MAX} characters`, 2);
+  let intro: string | undefined;
+  if (values.intro !== undefined) {
+    try {
+      intro = decodeText(readLimited(values.intro).bytes).text;
+    } catch (err) {
+      throw new CliError(`--intro ${oneLine(values.intro)}: ${err instanceof ImportError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message)}`, 2);
+    }
+    if (intro.length > EXPORT_INTRO_MAX) throw new CliError(`--intro: the introduction is longer than ${EXPORT_INTRO_MAX} characters`, 2);
+  }
+  return { notesFirst: values['notes-first'], compact: values.compact, ...(values.title !== undefined ? { title: values.title } : {}), ...(intro !== undefined ? { intro } : {}) };
 }
 
 function fileSizeOrNull(file: string): number | null {

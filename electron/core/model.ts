@@ -1,6 +1,7 @@
 // Domain objects shared by the main process, the command line and (as types only) the renderer.
 import type { BriefingFacts } from './briefingFacts';
 import type { CorrectedAnalysis } from './corrections';
+import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../common/exportOptions';
 
 export interface ArticleListItem {
   id: number;
@@ -72,6 +73,8 @@ export interface Settings {
   analystName: string;
   /** A marking printed on every page of an export, e.g. "UNCLASSIFIED // FOR OFFICIAL USE". */
   classification: string;
+  /** Export options: the last choices made in the export dialog. */
+  exportChoices: ExportChoices;
 }
 
-export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '' };
+export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '', exportChoices: DEFAULT_EXPORT_CHOICES };

@@ -6,6 +6,8 @@ import type { Correction } from '../core/corrections';
 import type { BackupInfo } from '../core/db/backups';
 import type { ListPage, ListPageRequest } from '../core/db/articleListRepository';
 import type { Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
+// Export options: how an export is laid out (notes first, compact, a pack's title and introduction).
+import type { ExportOptions } from '../common/exportOptions';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -34,7 +36,8 @@ export interface IpcChannels {
   'briefing:save-note': { request: { noteId: number; body: string }; response: Note };
   'briefing:delete-note': { request: { noteId: number }; response: { noteId: number } };
   'briefing:render-markdown': { request: { markdown: string }; response: string };
-  'briefing:export': { request: { articleIds: number[]; format: ExportFormat }; response: { path: string } | null };
+  /** Without options (older callers), the export is laid out as before: cover, contents, notes last. */
+  'briefing:export': { request: { articleIds: number[]; format: ExportFormat; options?: Partial<ExportOptions> }; response: { path: string } | null };
   'briefing:get-settings': { request: Record<string, never>; response: Settings };
   'briefing:update-settings': { request: Partial<Settings>; response: Settings };
 }
@@ -108,7 +111,7 @@ export interface BriefingApi {
   saveNote(noteId: number, body: string): Promise<IpcResult<Note>>;
   deleteNote(noteId: number): Promise<IpcResult<{ noteId: number }>>;
   renderMarkdown(markdown: string): Promise<IpcResult<string>>;
-  exportBriefings(articleIds: number[], format: ExportFormat): Promise<IpcResult<{ path: string } | null>>;
+  exportBriefings(articleIds: number[], format: ExportFormat, options?: Partial<ExportOptions>): Promise<IpcResult<{ path: string } | null>>;
   getSettings(): Promise<IpcResult<Settings>>;
   updateSettings(patch: Partial<Settings>): Promise<IpcResult<Settings>>;
   onMenuCommand(listener: (command: MenuCommand) => void): void;
@@ -143,7 +146,8 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     saveNote: (noteId: number, body: string) => invoke('briefing:save-note', { noteId, body }),
     deleteNote: (noteId: number) => invoke('briefing:delete-note', { noteId }),
     renderMarkdown: (markdown: string) => invoke('briefing:render-markdown', { markdown }),
-    exportBriefings: (articleIds: number[], format: ExportFormat) => invoke('briefing:export', { articleIds, format }),
+    exportBriefings: (articleIds: number[], format: ExportFormat, options?: Partial<ExportOptions>) =>
+      invoke('briefing:export', options ? { articleIds, format, options } : { articleIds, format }),
     getSettings: () => invoke('briefing:get-settings', {}),
     updateSettings: (patch: Partial<Settings>) => invoke('briefing:update-settings', patch),
     importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),

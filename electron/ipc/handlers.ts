@@ -10,6 +10,7 @@ import { renderMarkdown } from '../core/notes/renderMarkdown';
 import { ExportError } from '../core/print/exportBriefings';
 import { ExportWriteError } from '../core/print/writeExportFile';
 import type { Channel, ExportFormat, IpcResult, Request, Response } from './contract';
+import type { ExportOptions } from '../common/exportOptions';
 import { HandlerError } from './handlerError';
 import { importSearchHandlers } from './importSearchHandlers';
 import { notesHandlers } from './notesHandlers';
@@ -20,7 +21,7 @@ export { HandlerError };
 export interface HandlerDeps {
   library: Library;
   /** Asks the analyst where to save and writes the export; null when the analyst cancels. */
-  exportBriefings(articleIds: number[], format: ExportFormat): Promise<{ path: string } | null>;
+  exportBriefings(articleIds: number[], format: ExportFormat, options?: Partial<ExportOptions>): Promise<{ path: string } | null>;
   /** Backups of the library; only the app has them (restoring restarts it). */
   backups?: { list(): BackupInfo[]; restore(name: string): Promise<{ restarting: boolean }> };
   /** Asks the analyst for files to import; null when the analyst cancels. */
@@ -44,9 +45,9 @@ export function createHandlers(deps: HandlerDeps) {
       return briefing;
     },
     'briefing:render-markdown': ({ markdown }) => renderMarkdown(markdown),
-    'briefing:export': async ({ articleIds, format }) => {
+    'briefing:export': async ({ articleIds, format, options }) => {
       for (const id of articleIds) if (!library.articles.get(id)) throw new HandlerError('NOT_FOUND', `There is no article ${id}.`);
-      return deps.exportBriefings(articleIds, format);
+      return deps.exportBriefings(articleIds, format, options);
     },
     'briefing:get-settings': () => library.settings.get(),
     'briefing:update-settings': (patch) => library.settings.update(patch),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LIST_PAGE_MAX } from '../core/db/articleListRepository';
 import type { Channel } from './contract';
+import { EXPORT_INTRO_MAX, EXPORT_TITLE_MAX } from '../common/exportOptions';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 // Notes can be long, but not unbounded: 1 MB of Markdown is far past any real note.
@@ -16,6 +17,19 @@ const correction = z.discriminatedUnion('kind', [
     .object({ kind: z.literal('entity'), name, type: z.enum(['person', 'organization', 'place']).optional(), aliases: z.array(name).max(50).optional(), rename: name.optional() })
     .strict(),
 ]);
+
+// Export options: every field optional, so a caller names only what it changes; nothing else passes.
+const exportOptionFields = {
+  notesFirst: z.boolean().optional(),
+  compact: z.boolean().optional(),
+  title: z.string().max(EXPORT_TITLE_MAX).optional(),
+  intro: z.string().max(EXPORT_INTRO_MAX).optional(),
+};
+const exportOptions = z.object(exportOptionFields).strict();
+// The dialog's last choices are stored whole, so that a later read never finds half of them.
+const exportChoices = z
+  .object({ format: z.enum(['pdf', 'md', 'html']), notesFirst: z.boolean(), compact: z.boolean(), title: z.string().max(EXPORT_TITLE_MAX), intro: z.string().max(EXPORT_INTRO_MAX) })
+  .strict();
 
 export const requestSchemas = {
   'briefing:list-articles': z
@@ -56,9 +70,14 @@ export const requestSchemas = {
   'briefing:save-note': z.object({ noteId: id, body: noteBody }).strict(),
   'briefing:delete-note': z.object({ noteId: id }).strict(),
   'briefing:render-markdown': z.object({ markdown: noteBody }).strict(),
-  'briefing:export': z.object({ articleIds: z.array(id).min(1).max(500), format: z.enum(['pdf', 'md', 'html']) }).strict(),
+  'briefing:export': z.object({ articleIds: z.array(id).min(1).max(500), format: z.enum(['pdf', 'md', 'html']), options: exportOptions.optional() }).strict(),
   'briefing:get-settings': empty,
   'briefing:update-settings': z
-    .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional(), classification: z.string().max(120).optional() })
+    .object({
+      pageSize: z.enum(['A4', 'Letter']).optional(),
+      analystName: z.string().max(200).optional(),
+      classification: z.string().max(120).optional(),
+      exportChoices: exportChoices.optional(),
+    })
     .strict(),
 } satisfies Record<Channel, z.ZodType>;

@@ -15,7 +15,7 @@ export async function startLibraryServices(dbPath: string, appRoot: string, wind
   library.importSeedsOnce(app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds'));
   const handle = createHandlers({
     library,
-    exportBriefings: (articleIds, format) => exportWithDialog(window()!, library, articleIds, format, app.getPath('documents')),
+    exportBriefings: (articleIds, format, options) => exportWithDialog(window()!, library, articleIds, format, app.getPath('documents'), options),
     chooseFiles: async () => {
       const result = await dialog.showOpenDialog(window()!, {
         title: 'Import articles',

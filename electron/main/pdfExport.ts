@@ -8,6 +8,7 @@ import { exportBriefings } from '../core/print/exportBriefings';
 import { writeExportFile } from '../core/print/writeExportFile';
 import { PDF_MARGINS_CM, type PdfPrinter } from '../core/print/pdfOptions';
 import type { ExportFormat } from '../ipc/contract';
+import type { ExportOptions } from '../common/exportOptions';
 
 const CM_PER_INCH = 2.54;
 
@@ -45,7 +46,7 @@ const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   html: { name: 'HTML', extensions: ['html'] },
 };
 
-export async function exportWithDialog(owner: BrowserWindow, library: Library, articleIds: number[], format: ExportFormat, defaultDir: string) {
+export async function exportWithDialog(owner: BrowserWindow, library: Library, articleIds: number[], format: ExportFormat, defaultDir: string, options?: Partial<ExportOptions>) {
   const first = library.articles.get(articleIds[0]!);
   const base = articleIds.length > 1 ? `briefing-pack-${articleIds.length}` : (first?.title ?? 'briefing').replace(/[^\w\- ]+/g, '').trim().slice(0, 60) || 'briefing';
   const { canceled, filePath } = await dialog.showSaveDialog(owner, {
@@ -54,6 +55,6 @@ export async function exportWithDialog(owner: BrowserWindow, library: Library, a
     filters: [FILTERS[format]],
   });
   if (canceled || !filePath) return null;
-  writeExportFile(filePath, await exportBriefings(library, articleIds, format, withElectronPrinter));
+  writeExportFile(filePath, await exportBriefings(library, articleIds, format, withElectronPrinter, new Date(), options));
   return { path: filePath };
 }

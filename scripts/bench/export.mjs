@@ -58,12 +58,15 @@ const results = await withChromiumPrinter(async (print) => {
   const baseline = [];
   const one = [];
   const pack = [];
+  const compact = [];
   for (let r = 0; r < RUNS; r++) {
     baseline.push(await time(() => print(plain, opts)));
     one.push(await time(() => exportBriefings(library, [ids[0]], 'pdf', reuse)));
+    // Export options: compact has no contents, so it is printed in one pass.
+    compact.push(await time(() => exportBriefings(library, [ids[0]], 'pdf', reuse, new Date(), { compact: true, notesFirst: true })));
   }
   for (let r = 0; r < Math.max(3, Math.ceil(RUNS / 2)); r++) pack.push(await time(() => exportBriefings(library, ids, 'pdf', reuse)));
-  return { baseline, one, pack };
+  return { baseline, one, pack, compact };
 });
 // Cold: a whole export including starting Chromium, as `briefing export ID --pdf` does.
 const cold = [];
@@ -73,6 +76,7 @@ const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`corpus: ${corpus} (${ids.length} articles in the pack), runs: ${RUNS}`);
 console.log(`baseline page.pdf() of one plain page   median ${f(median(results.baseline))}`);
 console.log(`one-article briefing PDF (warm browser)  median ${f(median(results.one))}  ratio ${(median(results.one) / median(results.baseline)).toFixed(1)}x baseline (two print passes, for the contents' page numbers)`);
+console.log(`one-article compact PDF, notes first (warm) median ${f(median(results.compact))}  ratio ${(median(results.compact) / median(results.baseline)).toFixed(1)}x baseline (one print pass)`);
 console.log(`one-article briefing PDF (cold, with Chromium start) median ${f(median(cold))}  [target < 2 s]`);
 console.log(`${ids.length}-article briefing pack PDF (warm)     median ${f(median(results.pack))}  [target < 30 s]`);
 library.close();

@@ -5,6 +5,7 @@
 // has no frames.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { SEED_DIR, tempLibrary } from '../helpers/temp';
@@ -41,6 +42,30 @@ describe('accessibility (axe-core)', () => {
       await page.press('#search-box', 'Enter');
       await page.locator('.search-group').first().waitFor();
       expect(await seriousViolations(page), 'search results').toEqual([]);
+    });
+  }
+
+  // Export options: the export dialog, as for a pack (every field shown) and for one article.
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: the export dialog`, async () => {
+      const { library, dir } = tempLibrary();
+      library.importSeedsOnce(SEED_DIR);
+      const other = `${dir}/geneva.txt`;
+      writeFileSync(other, 'date 2023-11-02\nMinisters meet in Geneva\n\n"We are ready to talk," Foreign Minister Anna Berg said.');
+      library.importFiles([other]);
+      session = await launchRenderer(library, dir);
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await page.click('#export-button');
+      await page.locator('#export-dialog').waitFor();
+      expect(await seriousViolations(page), 'export dialog, one article').toEqual([]);
+      await page.click('#export-cancel');
+      await page.locator('#library-list [role=option]').nth(0).click({ modifiers: ['Control'] });
+      await page.locator('#library-list [role=option]').nth(1).click({ modifiers: ['Control'] });
+      await page.click('#export-button');
+      await page.locator('#export-pack-fields').waitFor();
+      expect(await seriousViolations(page), 'export dialog, pack').toEqual([]);
     });
   }
 });

@@ -10,7 +10,10 @@ w.briefing = {
   ...named,
   // Browsers give dropped files no path; the tests drop files whose names are paths they wrote.
   importFiles: (files: File[]) => importPaths(files.map((f) => f.name)),
-  onMenuCommand: () => {},
+  // Tests send a menu command as main would: window.__briefingMenu('export-pdf').
+  onMenuCommand: (listener) => {
+    (w as unknown as { __briefingMenu: typeof listener }).__briefingMenu = listener;
+  },
   onLibraryChanged: () => {},
   // The test's handlers call window.__briefingProgress(progress) as main would send the event.
   onImportProgress: (listener) => {

@@ -45,8 +45,8 @@ export async function launchRenderer(library: Library, outDir: string, chooseFil
     importProgress: (progress) => {
       void page.evaluate((p) => (window as unknown as { __briefingProgress?: (p: unknown) => void }).__briefingProgress?.(p), progress).catch(() => {});
     },
-    exportBriefings: async (articleIds, format) => {
-      const output = await exportBriefings(library, articleIds, format, withChromiumPrinter);
+    exportBriefings: async (articleIds, format, options) => {
+      const output = await exportBriefings(library, articleIds, format, withChromiumPrinter, new Date(), options);
       const path = join(outDir, `export-${exported.length + 1}.${format}`);
       writeFileSync(path, output);
       exported.push(path);

@@ -106,9 +106,10 @@ describe('notes in the window', () => {
     await expect.poll(async () => [library.settings.get().classification, await page.locator('#status').textContent()]).toEqual(['UNCLASSIFIED // FOR OFFICIAL USE', 'Settings saved.']);
     await page.locator('#library-list [role=option]').nth(0).click({ modifiers: ['Control'] });
     await page.locator('#library-list [role=option]').nth(1).click({ modifiers: ['Control'] });
-    await expect.poll(() => page.locator('#export-button').textContent()).toBe('Export pack (2)');
+    await expect.poll(() => page.locator('#export-button').textContent()).toBe('Export pack (2)…');
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'pack.png') });
     await page.click('#export-button');
+    await page.click('#export-confirm');
     await expect.poll(() => session.exported.length, { timeout: 30_000 }).toBe(1);
     const pages = await pdfPages(readFileSync(session.exported[0]!));
     expect(pages[0]).toContain('Briefing pack: 2 articles');

@@ -75,8 +75,9 @@ describe('the window', () => {
     await expect.poll(() => editor.inputValue()).toContain('Tokayev is **courting** Kabul');
     await expect.poll(() => page.locator('#library-list .lib-notes').textContent()).toContain('1');
 
-    // Export through the button; read the PDF back.
+    // Export through the button and its dialog; read the PDF back.
     await page.click('#export-button');
+    await page.click('#export-confirm');
     await expect.poll(() => session.exported.length, { timeout: 30_000 }).toBe(1);
     const pages = await pdfPages(readFileSync(session.exported[0]!));
     const text = pages.join('\n');

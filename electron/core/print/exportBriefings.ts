@@ -2,7 +2,8 @@
 import type { Library } from '../library';
 import type { Briefing } from '../model';
 import { packHtml } from './briefingHtml';
-import { briefingMarkdown } from './briefingMarkdown';
+import { packMarkdown } from './briefingMarkdown';
+import { effectiveOptions, type ExportOptions } from '../../common/exportOptions';
 import { briefingsPdf } from './pdfDocument';
 import type { PdfPrinter } from './pdfOptions';
 
@@ -24,10 +25,12 @@ export async function exportBriefings(
   format: 'pdf' | 'md' | 'html',
   withPrinter: <T>(work: (print: PdfPrinter) => Promise<T>) => Promise<T>,
   now = new Date(),
+  chosen?: Partial<ExportOptions>,
 ): Promise<Uint8Array | string> {
   const briefings = briefingsFor(library, articleIds);
   const settings = library.settings.get();
-  if (format === 'md') return briefings.map(briefingMarkdown).join('\n---\n\n');
-  if (format === 'html') return packHtml(briefings, { analystName: settings.analystName, classification: settings.classification, generatedAt: now });
-  return withPrinter((print) => briefingsPdf(briefings, settings, print, now));
+  const options = effectiveOptions(chosen, briefings.length);
+  if (format === 'md') return packMarkdown(briefings, options);
+  if (format === 'html') return packHtml(briefings, { analystName: settings.analystName, classification: settings.classification, generatedAt: now, options });
+  return withPrinter((print) => briefingsPdf(briefings, settings, print, now, options));
 }

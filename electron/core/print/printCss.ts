@@ -54,4 +54,19 @@ div.note-anchor.lost { color: #7a1f1f; font-style: normal; font-weight: bold; }
 mark.note-anchor { background: #fff2a8; border-bottom: 2px solid #d9b600; }
 sup.note-ref { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #6b5a00; font-weight: bold; }
 a { color: #1d3557; }
+
+/* Lists the analyst wrote (notes, a pack's introduction) keep their bullets and numbers: the rules above
+   strip them from the briefing's own lists of quotes and proposals. ol start (kept by the sanitiser) works.
+   Bullets are text markers, not the drawn disc: a drawn disc is lost when the PDF is read or copied as text. */
+.note ul, .cover-intro ul { list-style: "•  " outside; padding-left: 1.4em; margin: 2pt 0 6pt; }
+.note ol, .cover-intro ol { list-style: decimal outside; padding-left: 1.8em; margin: 2pt 0 6pt; }
+.note ul ul, .cover-intro ul ul { list-style-type: "◦  "; }
+.note ul ul ul, .cover-intro ul ul ul { list-style-type: "▪  "; }
+.note ol ol, .cover-intro ol ol { list-style-type: lower-alpha; }
+.note li, .cover-intro li { margin: 0 0 2pt; break-inside: auto; }
+.note li > p, .cover-intro li > p { margin: 0 0 2pt; }
+.note li:has(> input[type=checkbox]), .cover-intro li:has(> input[type=checkbox]) { list-style: none; margin-left: -1.2em; }
+.note li::marker, .cover-intro li::marker { color: #1a1a1a; }
+.cover-intro { font-size: 11pt; margin: 0 0 18pt; max-width: 40em; }
+.cover-intro p { margin: 0 0 6pt; }
 `;
