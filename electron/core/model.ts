@@ -1,6 +1,8 @@
 // Domain objects shared by the main process, the command line and (as types only) the renderer.
 import type { BriefingFacts } from './briefingFacts';
 import type { CorrectedAnalysis } from './corrections';
+// layout: the window's panes are one of the settings.
+import { DEFAULT_LAYOUT, type LayoutSettings } from '../common/layout';
 
 export interface ArticleListItem {
   id: number;
@@ -72,6 +74,8 @@ export interface Settings {
   analystName: string;
   /** A marking printed on every page of an export, e.g. "UNCLASSIFIED // FOR OFFICIAL USE". */
   classification: string;
+  /** Pane sizes and states of the window (layout feature), remembered across restarts. */
+  layout: LayoutSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '' };
+export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '', layout: DEFAULT_LAYOUT };

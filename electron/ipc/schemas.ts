@@ -1,6 +1,7 @@
 // Schemas that every IPC payload must pass before a handler sees it (main process only).
 import { z } from 'zod';
 import { LIST_PAGE_MAX } from '../core/db/articleListRepository';
+import { PANE_WIDTH_RANGE } from '../common/layout';
 import type { Channel } from './contract';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -16,6 +17,12 @@ const correction = z.discriminatedUnion('kind', [
     .object({ kind: z.literal('entity'), name, type: z.enum(['person', 'organization', 'place']).optional(), aliases: z.array(name).max(50).optional(), rename: name.optional() })
     .strict(),
 ]);
+
+// layout: the window's pane widths, collapsed panes and the notes view, saved as one object.
+const paneWidth = z.number().finite().min(PANE_WIDTH_RANGE.min).max(PANE_WIDTH_RANGE.max);
+const layoutSettings = z
+  .object({ libraryWidth: paneWidth, notesWidth: paneWidth, libraryCollapsed: z.boolean(), notesCollapsed: z.boolean(), notesView: z.enum(['edit', 'preview', 'split']) })
+  .strict();
 
 export const requestSchemas = {
   'briefing:list-articles': z
@@ -59,6 +66,12 @@ export const requestSchemas = {
   'briefing:export': z.object({ articleIds: z.array(id).min(1).max(500), format: z.enum(['pdf', 'md', 'html']) }).strict(),
   'briefing:get-settings': empty,
   'briefing:update-settings': z
-    .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional(), classification: z.string().max(120).optional() })
+    .object({
+      pageSize: z.enum(['A4', 'Letter']).optional(),
+      analystName: z.string().max(200).optional(),
+      classification: z.string().max(120).optional(),
+      // layout: the window's panes (widths in rem within the draggable range)
+      layout: layoutSettings.optional(),
+    })
     .strict(),
 } satisfies Record<Channel, z.ZodType>;

