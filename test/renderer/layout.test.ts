@@ -93,4 +93,82 @@ describe('layout', () => {
       expect(await unreachableControls(page)).toEqual([]);
     });
   }
+
+  it('resizes the side panes by keyboard and pointer, collapses them, and remembers it all after a reload', async () => {
+    const { library, page } = await openWithSeed();
+    const splitter = page.locator('#splitter-library');
+    expect(await splitter.getAttribute('role')).toBe('separator');
+    expect(await splitter.getAttribute('aria-valuenow')).toBe('17.5');
+    const libraryBefore = await widthOf(page, 'nav.library');
+
+    // Keyboard: two steps to the right widen the library by 2rem.
+    await splitter.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await splitter.getAttribute('aria-valuenow')).toBe('19.5');
+    expect(await widthOf(page, 'nav.library')).toBeCloseTo(libraryBefore + 32, 0);
+
+    // Pointer: dragging the notes splitter 80px to the left widens the notes by 80px (to the quarter rem).
+    const notesBefore = await widthOf(page, 'aside.notes');
+    const box = (await page.locator('#splitter-notes').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 40, box.y + 200, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 - 80, box.y + 200, { steps: 4 });
+    await page.mouse.up();
+    expect(Math.abs((await widthOf(page, 'aside.notes')) - notesBefore - 80)).toBeLessThanOrEqual(4);
+    const notesWidth = Number(await page.locator('#splitter-notes').getAttribute('aria-valuenow'));
+    expect(notesWidth).toBeCloseTo((notesBefore + 80) / 16, 0);
+
+    // Collapse the library from the toolbar: the briefing takes its room.
+    const briefingBefore = await widthOf(page, '#briefing');
+    await page.click('#toggle-library');
+    await expect.poll(() => page.locator('nav.library').isVisible()).toBe(false);
+    expect(await page.locator('#toggle-library').getAttribute('aria-expanded')).toBe('false');
+    expect(await widthOf(page, '#briefing')).toBeGreaterThan(briefingBefore + 250);
+
+    // The notes show the preview only.
+    await page.click('.note-view-button[data-view="preview"]');
+    expect(await page.locator('#note-editor').isVisible()).toBe(false);
+    expect(await page.locator('#note-preview').isVisible()).toBe(true);
+
+    // Saved in the library's settings (a moment after the last change), and applied after a reload.
+    await expect.poll(() => library.settings.get().layout).toEqual({ libraryWidth: 19.5, notesWidth, libraryCollapsed: true, notesCollapsed: false, notesView: 'preview' });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('nav.library').isVisible()).toBe(false);
+    expect(await page.locator('#note-editor').isVisible()).toBe(false);
+    expect(await page.locator('.note-view-button[data-view="preview"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await widthOf(page, 'aside.notes')).toBeCloseTo(notesWidth * 16, 0);
+
+    // Enter on the focused splitter shows the library again, at its remembered width.
+    await page.locator('#splitter-library').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('nav.library').isVisible()).toBe(true);
+    expect(await widthOf(page, 'nav.library')).toBeCloseTo(19.5 * 16, 0);
+  });
+
+  it('editor only, preview only, or both side by side when the notes pane is wide enough', async () => {
+    const { page } = await openWithSeed();
+    const top = (selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    await page.click('.note-view-button[data-view="edit"]');
+    expect([await page.locator('#note-editor').isVisible(), await page.locator('#note-preview').isVisible()]).toEqual([true, false]);
+    await page.click('.note-view-button[data-view="split"]');
+    // At the default width (23.75rem) they are one above the other; at 36rem side by side.
+    expect(await top('#note-preview')).toBeGreaterThan(await top('#note-editor'));
+    await page.locator('#splitter-notes').focus();
+    for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#splitter-notes').getAttribute('aria-valuenow')).toBe('36.75');
+    expect(await top('#note-preview')).toBe(await top('#note-editor'));
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+
+  it('refuses a layout outside the pane range, and keeps the one saved', async () => {
+    const { library, page } = await openWithSeed();
+    const result = await page.evaluate(() =>
+      window.briefing.updateSettings({ layout: { libraryWidth: 5000, notesWidth: 20, libraryCollapsed: false, notesCollapsed: false, notesView: 'edit' } }),
+    );
+    expect(result.ok).toBe(false);
+    expect(library.settings.get().layout.libraryWidth).toBe(17.5);
+  });
 });
