@@ -19,12 +19,14 @@ export function createCommandPalette() {
     placeholder: 'Type a command…',
   });
   const list = h('ul', { id: 'palette-list', role: 'listbox', 'aria-label': 'Commands', className: 'palette-list' });
+  const empty = h('p', { className: 'palette-empty', role: 'status', hidden: true }, 'No command matches.');
   const dialog = h(
     'dialog',
     { id: 'command-palette', className: 'palette', 'aria-labelledby': 'palette-title' },
     h('h2', { id: 'palette-title', className: 'palette-title' }, 'Commands'),
     input,
     list,
+    empty,
   );
   document.body.append(dialog);
 
@@ -63,7 +65,9 @@ export function createCommandPalette() {
       });
       list.append(li);
     }
-    if (!shown.length) list.append(h('li', { className: 'palette-empty', role: 'presentation' }, 'No command matches.'));
+    // An empty listbox is hidden, and the message said beside it (a listbox holds only options).
+    list.hidden = !shown.length;
+    empty.hidden = shown.length > 0;
     setActive(0);
   };
 

@@ -126,7 +126,8 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       list.appendChild(item ? row(item, i) : h('li', { className: 'loading', 'aria-hidden': 'true' }));
       if (!item) void loadPage(Math.floor(i / PAGE)).catch(() => undefined);
     }
-    if (!total) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.'));
+    // The message is a disabled option: a listbox may hold only options (axe, screen readers).
+    if (!total) list.appendChild(h('li', { className: 'empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.'));
     count.textContent = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
     if (hadFocus) (document.getElementById(`article-${selected}`) ?? list).focus({ preventScroll: true });
   };

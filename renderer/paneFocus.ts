@@ -13,7 +13,7 @@ const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
 const PANES: Pane[] = [
   {
     element: () => $('nav.library'),
-    first: () => $('#library-list [aria-selected="true"]') ?? $('#library-list li[role="option"]') ?? $('.note-item') ?? $('#search-box'),
+    first: () => $('#library-list [aria-selected="true"]') ?? $('#library-list li[role="option"]:not([aria-disabled])') ?? $('.note-item') ?? $('#search-box'),
   },
   { element: () => $('#search-results'), first: () => $('#search-results button') },
   { element: () => $('#briefing'), first: () => $('#briefing') },
