@@ -146,6 +146,17 @@ async function run(command: MenuCommand): Promise<void> {
       case 'focus-notes':
         notes.focus();
         break;
+      // layout and keyboard: a pane toggles once though the key may arrive from the menu and the page.
+      case 'toggle-library':
+      case 'toggle-notes':
+        paneLayout.toggle(command === 'toggle-library' ? 'library' : 'notes');
+        break;
+      case 'command-palette':
+        palette.open();
+        break;
+      case 'shortcuts':
+        shortcutSheet.open();
+        break;
     }
   } catch (err) {
     announce((err as Error).message, 'error');
@@ -228,8 +239,9 @@ registerAppCommands({
   findInBriefing,
   openSettings: () => void settings.open(),
   showMode: (mode) => void showMode(mode),
-  togglePane: paneLayout.toggle,
+  togglePane: (side) => runOnce(side === 'library' ? 'toggle-library' : 'toggle-notes'),
   setNotesView: noteView.set,
+  // An open dialog ignores a second open, so the menu's copy of the key needs no runOnce.
   openPalette: palette.open,
   openShortcuts: shortcutSheet.open,
   focusNextPane,
