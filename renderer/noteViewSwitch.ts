@@ -19,6 +19,14 @@ export function createNoteViewSwitch(store: LayoutStore) {
     return b;
   });
   group.append(...buttons);
+  // Whatever puts the caret in the editor (a new note, Ctrl+J, a note's tab, a note on a passage) would
+  // find it hidden in the preview-only view: the editor comes back beside the preview first.
+  const editor = byId<HTMLTextAreaElement>('note-editor');
+  const focusEditor = editor.focus.bind(editor);
+  editor.focus = (options?: FocusOptions) => {
+    if (store.get().notesView === 'preview') store.update({ notesView: 'split' });
+    focusEditor(options);
+  };
   store.onChange((l) => {
     panes.dataset.view = l.notesView;
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.view === l.notesView));

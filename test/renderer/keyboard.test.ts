@@ -90,6 +90,13 @@ describe('keyboard', () => {
     const text = await sheet.textContent();
     for (const keys of ['Ctrl+K or Ctrl+Shift+P', 'F1 or Ctrl+/', 'F6', 'Shift+F6', 'Ctrl+O', 'Ctrl+Shift+N', 'Ctrl+B', 'Escape']) expect(text).toContain(keys);
     expect(await focusIn(page)).toBe('dialog:button');
+    if (SCREENSHOTS) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'shortcuts-1440.png') });
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await page.screenshot({ path: join(SCREENSHOTS, 'shortcuts-1024.png') });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await focusIn(page)).toBe('library:article-1');

@@ -140,6 +140,12 @@ describe('layout', () => {
     expect(await page.locator('#note-editor').isVisible()).toBe(false);
     expect(await page.locator('.note-view-button[data-view="preview"]').getAttribute('aria-pressed')).toBe('true');
     expect(await widthOf(page, 'aside.notes')).toBeCloseTo(notesWidth * 16, 0);
+    if (SCREENSHOTS) {
+      await page.screenshot({ path: join(SCREENSHOTS, 'layout-collapsed-1440.png') });
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await page.screenshot({ path: join(SCREENSHOTS, 'layout-collapsed-1024.png') });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
 
     // Enter on the focused splitter shows the library again, at its remembered width.
     await page.locator('#splitter-library').focus();
@@ -161,6 +167,17 @@ describe('layout', () => {
     expect(await page.locator('#splitter-notes').getAttribute('aria-valuenow')).toBe('36.75');
     expect(await top('#note-preview')).toBe(await top('#note-editor'));
     expect(await sidewaysOverflow(page)).toEqual([]);
+    if (SCREENSHOTS) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'notes-side-by-side-1440.png') });
+    }
+
+    // Going to the notes (Ctrl+J) from the preview-only view brings the editor back to type in.
+    await page.click('.note-view-button[data-view="preview"]');
+    expect(await page.locator('#note-editor').isVisible()).toBe(false);
+    await page.keyboard.press('Control+J');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-editor');
+    expect(await page.locator('.note-view-button[data-view="split"]').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('refuses a layout outside the pane range, and keeps the one saved', async () => {
