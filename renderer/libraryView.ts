@@ -47,7 +47,9 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     onPackChange(view.packIds());
   };
 
-  const ROW_PX = 72;
+  // A row is 4.5rem high (styles.css): in pixels that follows the root font size, which the analyst's
+  // system setting may change.
+  const rowPx = () => 4.5 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
   const OVERSCAN = 6;
   const itemAt = (index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
   const request = (extra: { offset?: number; around?: number }) => api().listArticles({ ...(listFilter ? { filter: listFilter } : {}), limit: PAGE, ...extra });
@@ -113,27 +115,28 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   const render = () => {
     const hadFocus = list.contains(document.activeElement);
     const height = scroller.clientHeight || window.innerHeight;
-    const first = Math.max(0, Math.floor(scroller.scrollTop / ROW_PX) - OVERSCAN);
-    const last = Math.min(total, Math.ceil((scroller.scrollTop + height) / ROW_PX) + OVERSCAN);
+    const first = Math.max(0, Math.floor(scroller.scrollTop / rowPx()) - OVERSCAN);
+    const last = Math.min(total, Math.ceil((scroller.scrollTop + height) / rowPx()) + OVERSCAN);
     clear(list);
-    list.style.paddingTop = `${first * ROW_PX}px`;
-    list.style.paddingBottom = `${Math.max(0, total - last) * ROW_PX}px`;
+    list.style.paddingTop = `${first * rowPx()}px`;
+    list.style.paddingBottom = `${Math.max(0, total - last) * rowPx()}px`;
     for (let i = first; i < last; i++) {
       const item = itemAt(i);
       // A row whose page is on its way keeps its place, so the list does not jump when it arrives.
       list.appendChild(item ? row(item, i) : h('li', { className: 'loading', 'aria-hidden': 'true' }));
       if (!item) void loadPage(Math.floor(i / PAGE)).catch(() => undefined);
     }
-    if (!total) list.appendChild(h('li', { className: 'empty' }, filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.'));
+    // The message is a disabled option: a listbox may hold only options (axe, screen readers).
+    if (!total) list.appendChild(h('li', { className: 'empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.'));
     count.textContent = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
     if (hadFocus) (document.getElementById(`article-${selected}`) ?? list).focus({ preventScroll: true });
   };
 
   /** Scrolls the list so the row at this index is in view (it may not be rendered yet). */
   const reveal = (index: number) => {
-    const top = index * ROW_PX;
+    const top = index * rowPx();
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_PX > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_PX - scroller.clientHeight;
+    else if (top + rowPx() > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowPx() - scroller.clientHeight;
   };
 
   let frame = 0;
@@ -189,7 +192,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     async refresh() {
       const asked = ++generation;
       listFilter = filter.value.trim();
-      const inView = Math.floor(scroller.scrollTop / ROW_PX / PAGE);
+      const inView = Math.floor(scroller.scrollTop / rowPx() / PAGE);
       // The page in view and the selected article's page, both read before the old ones are dropped, so
       // the rows in view do not blink to placeholders.
       const [page, around] = await Promise.all([
@@ -204,7 +207,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       if (around && around.total === page.total) pages.set(around.offset / PAGE, around.items);
       selectedIndex = around?.index ?? null;
       // A shorter list (a filter) must not leave the view scrolled past its end.
-      scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, total * ROW_PX - scroller.clientHeight));
+      scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, total * rowPx() - scroller.clientHeight));
       render();
       onPackChange(view.packIds());
       return total;

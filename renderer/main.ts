@@ -13,6 +13,14 @@ import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
 import { createExportDialog, type RunExport } from './exportDialog';
 import { announce } from './statusBar';
+import { registerAppCommands } from './appCommands';
+import { createCommandPalette } from './commandPalette';
+import { commandForKey } from './commands';
+import { createLayoutStore } from './layoutStore';
+import { createNoteViewSwitch } from './noteViewSwitch';
+import { focusNextPane, installPaneFocus } from './paneFocus';
+import { createPaneLayout } from './paneLayout';
+import { createShortcutSheet } from './shortcutSheet';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -131,6 +139,17 @@ async function run(command: MenuCommand): Promise<void> {
       case 'focus-notes':
         notes.focus();
         break;
+      // layout and keyboard: a pane toggles once though the key may arrive from the menu and the page.
+      case 'toggle-library':
+      case 'toggle-notes':
+        paneLayout.toggle(command === 'toggle-library' ? 'library' : 'notes');
+        break;
+      case 'command-palette':
+        palette.open();
+        break;
+      case 'shortcuts':
+        shortcutSheet.open();
+        break;
     }
   } catch (err) {
     announce((err as Error).message, 'error');
@@ -151,24 +170,14 @@ function runOnce(command: MenuCommand): void {
   void run(command);
 }
 
-const KEYS: Record<string, MenuCommand> = { o: 'import', e: 'export-pdf', n: 'new-note', f: 'focus-filter', j: 'focus-notes' };
+// Keys: every action is in the command table (renderer/commands.ts, filled by appCommands.ts below); a
+// key press runs the command whose shortcut it is. A modal dialog keeps its own keys.
 document.addEventListener('keydown', (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
-    event.preventDefault();
-    void notes.noteOnPassage();
-    return;
-  }
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-  // Find in the article opens at once (not through runOnce, so closing and finding again at once works);
-  // the menu's Ctrl+F, if it also arrives, only focuses the open bar again.
-  if (event.key.toLowerCase() === 'f' && findInBriefing()) {
-    event.preventDefault();
-    return;
-  }
-  const command = KEYS[event.key.toLowerCase()];
+  if (document.querySelector('dialog:modal')) return;
+  const command = commandForKey(event);
   if (!command) return;
   event.preventDefault();
-  runOnce(command);
+  void command.run();
 });
 
 byId('import-button').addEventListener('click', () => runOnce('import'));
@@ -231,9 +240,30 @@ async function openExport(pdfOnly: boolean): Promise<void> {
   const title = document.querySelector('#briefing h1')?.textContent ?? 'the open article';
   await exportDialog.open(ids, pdfOnly, ids.length > 1 ? `A pack of ${ids.length} articles (the ones ticked in the library).` : `The briefing: ${title}`);
 }
+// --- layout and keyboard: resizable panes, the notes view, F6, the palette and the shortcut sheet ---
+const layoutStore = createLayoutStore();
+const paneLayout = createPaneLayout(layoutStore);
+const noteView = createNoteViewSwitch(layoutStore);
+const palette = createCommandPalette();
+const shortcutSheet = createShortcutSheet();
+installPaneFocus();
+registerAppCommands({
+  runOnce,
+  noteOnPassage: () => void notes.noteOnPassage(),
+  findInBriefing,
+  openSettings: () => void settings.open(),
+  showMode: (mode) => void showMode(mode),
+  togglePane: (side) => runOnce(side === 'library' ? 'toggle-library' : 'toggle-notes'),
+  setNotesView: noteView.set,
+  // An open dialog ignores a second open, so the menu's copy of the key needs no runOnce.
+  openPalette: palette.open,
+  openShortcuts: shortcutSheet.open,
+  focusNextPane,
+});
 
 async function start(): Promise<void> {
   try {
+    await layoutStore.load();
     await library.refresh();
     const newest = library.newestId();
     if (newest !== null) library.select(newest);

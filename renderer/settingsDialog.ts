@@ -3,6 +3,7 @@
 import type { Settings } from '../electron/core/model';
 import { api, unwrap } from './api';
 import { byId, clear, h } from './dom';
+import { showModal } from './modalFocus';
 import { announce } from './statusBar';
 
 export function createSettingsDialog(beforeRestore: () => Promise<void>) {
@@ -51,8 +52,7 @@ export function createSettingsDialog(beforeRestore: () => Promise<void>) {
           });
           backups.append(h('li', {}, `${new Date(b.createdAt).toLocaleString()} · ${b.reason} · ${Math.ceil(b.bytes / 1024)} KB `, restore));
         }
-        dialog.showModal();
-        analyst.focus();
+        showModal(dialog, analyst);
       } catch (err) {
         announce((err as Error).message, 'error');
       }

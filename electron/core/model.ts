@@ -2,6 +2,8 @@
 import type { BriefingFacts } from './briefingFacts';
 import type { CorrectedAnalysis } from './corrections';
 import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../common/exportOptions';
+// layout: the window's panes are one of the settings.
+import { DEFAULT_LAYOUT, type LayoutSettings } from '../common/layout';
 
 export interface ArticleListItem {
   id: number;
@@ -75,6 +77,8 @@ export interface Settings {
   classification: string;
   /** Export options: the last choices made in the export dialog. */
   exportChoices: ExportChoices;
+  /** Pane sizes and states of the window (layout feature), remembered across restarts. */
+  layout: LayoutSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '', exportChoices: DEFAULT_EXPORT_CHOICES };
+export const DEFAULT_SETTINGS: Settings = { pageSize: 'A4', analystName: '', classification: '', exportChoices: DEFAULT_EXPORT_CHOICES, layout: DEFAULT_LAYOUT };

@@ -78,7 +78,10 @@ export const CHANNELS = [
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
-export type MenuCommand = 'import' | 'export-pdf' | 'new-note' | 'focus-filter' | 'focus-notes';
+export type MenuCommand =
+  | 'import' | 'export-pdf' | 'new-note' | 'focus-filter' | 'focus-notes'
+  // layout and keyboard
+  | 'command-palette' | 'shortcuts' | 'toggle-library' | 'toggle-notes';
 export const EVENT_MENU_COMMAND = 'briefing:menu-command';
 export const EVENT_LIBRARY_CHANGED = 'briefing:library-changed';
 /** Main tells the window how a running import is going (files done, left, refused so far). */

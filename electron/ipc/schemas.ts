@@ -1,6 +1,7 @@
 // Schemas that every IPC payload must pass before a handler sees it (main process only).
 import { z } from 'zod';
 import { LIST_PAGE_MAX } from '../core/db/articleListRepository';
+import { PANE_WIDTH_RANGE } from '../common/layout';
 import type { Channel } from './contract';
 import { EXPORT_INTRO_MAX, EXPORT_TITLE_MAX } from '../common/exportOptions';
 
@@ -29,6 +30,11 @@ const exportOptions = z.object(exportOptionFields).strict();
 // The dialog's last choices are stored whole, so that a later read never finds half of them.
 const exportChoices = z
   .object({ format: z.enum(['pdf', 'md', 'html']), notesFirst: z.boolean(), compact: z.boolean(), title: z.string().max(EXPORT_TITLE_MAX), intro: z.string().max(EXPORT_INTRO_MAX) })
+  .strict();
+// layout: the window's pane widths, collapsed panes and the notes view, saved as one object.
+const paneWidth = z.number().finite().min(PANE_WIDTH_RANGE.min).max(PANE_WIDTH_RANGE.max);
+const layoutSettings = z
+  .object({ libraryWidth: paneWidth, notesWidth: paneWidth, libraryCollapsed: z.boolean(), notesCollapsed: z.boolean(), notesView: z.enum(['edit', 'preview', 'split']) })
   .strict();
 
 export const requestSchemas = {
@@ -78,6 +84,8 @@ export const requestSchemas = {
       analystName: z.string().max(200).optional(),
       classification: z.string().max(120).optional(),
       exportChoices: exportChoices.optional(),
+      // layout: the window's panes (widths in rem within the draggable range)
+      layout: layoutSettings.optional(),
     })
     .strict(),
 } satisfies Record<Channel, z.ZodType>;

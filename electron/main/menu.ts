@@ -45,6 +45,12 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
       submenu: [
         { label: 'Find (library or article)', accelerator: 'CmdOrCtrl+F', click: send('focus-filter') },
         { label: 'Notes', accelerator: 'CmdOrCtrl+J', click: send('focus-notes') },
+        // layout and keyboard: the same keys as in the window's command table (renderer/appCommands.ts)
+        { type: 'separator' },
+        { label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', click: send('command-palette') },
+        { label: 'Keyboard Shortcuts', accelerator: 'F1', click: send('shortcuts') },
+        { label: 'Library Pane', accelerator: 'CmdOrCtrl+B', click: send('toggle-library') },
+        { label: 'Notes Pane', accelerator: 'CmdOrCtrl+Shift+B', click: send('toggle-notes') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -68,4 +68,89 @@ describe('accessibility (axe-core)', () => {
       expect(await seriousViolations(page), 'export dialog, pack').toEqual([]);
     });
   }
+
+  // Layout and keyboard (issue 14): every other view of the window, in both schemes.
+  for (const scheme of ['light', 'dark'] as const) {
+    /** The seeded window in this scheme, at a size (default 1440×900). */
+    const openSeeded = async (view: Parameters<typeof launchRenderer>[3] = {}) => {
+      const { library, dir } = tempLibrary();
+      library.importSeedsOnce(SEED_DIR);
+      const first = library.notes.create(1, '## First\n\nTokayev is **courting** Kabul');
+      library.notes.update(first.id, '## First\n\nTokayev is **courting** Kabul, and the CSTO listens');
+      const trashed = library.notes.create(1, 'A note for the trash');
+      library.notes.moveToTrash(trashed.id);
+      session = await launchRenderer(library, dir, async () => null, view);
+      await session.page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await session.page.locator('.card.quote').first().waitFor();
+      return session.page;
+    };
+    const dialogOpen = (page: Page, id: string) => page.locator(`#${id}`).evaluate((d: HTMLDialogElement) => d.open);
+
+    it(`${scheme}: settings dialog, shortcut sheet and command palette`, async () => {
+      const page = await openSeeded();
+      await page.click('#settings-button');
+      await expect.poll(() => dialogOpen(page, 'settings-dialog')).toBe(true);
+      expect(await seriousViolations(page), 'settings').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await expect.poll(() => dialogOpen(page, 'shortcut-sheet')).toBe(true);
+      expect(await seriousViolations(page), 'shortcut sheet').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+K');
+      await expect.poll(() => dialogOpen(page, 'command-palette')).toBe(true);
+      await page.keyboard.press('ArrowDown');
+      expect(await seriousViolations(page), 'command palette').toEqual([]);
+      await page.keyboard.type('zzzz');
+      expect(await seriousViolations(page), 'command palette, nothing found').toEqual([]);
+    });
+
+    it(`${scheme}: all notes, note trash, note history and the notes views`, async () => {
+      const page = await openSeeded();
+      await page.click('#show-notes');
+      await page.locator('.note-item').first().waitFor();
+      expect(await seriousViolations(page), 'all notes').toEqual([]);
+      await page.click('#show-trash');
+      await page.locator('.note-item').first().waitFor();
+      expect(await seriousViolations(page), 'trash').toEqual([]);
+      await page.click('#show-articles');
+      await page.click('#note-history');
+      await page.locator('.revision-list li').first().waitFor();
+      expect(await seriousViolations(page), 'note history').toEqual([]);
+      await page.click('.note-view-button[data-view="edit"]');
+      expect(await seriousViolations(page), 'notes: editor only').toEqual([]);
+      await page.click('.note-view-button[data-view="preview"]');
+      expect(await seriousViolations(page), 'notes: preview only').toEqual([]);
+    });
+
+    it(`${scheme}: correction forms (speaker and entity)`, async () => {
+      const page = await openSeeded();
+      await page.locator('.card-edit').first().click();
+      await page.locator('.correction-form').first().waitFor();
+      expect(await seriousViolations(page), 'speaker correction').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator('.entity-group .chip').first().click();
+      await page.locator('.correction-form').first().waitFor();
+      expect(await seriousViolations(page), 'entity correction').toEqual([]);
+    });
+
+    it(`${scheme}: empty library`, async () => {
+      const { library, dir } = tempLibrary();
+      session = await launchRenderer(library, dir);
+      await session.page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await session.page.locator('#library-list .empty').waitFor();
+      expect(await seriousViolations(session.page), 'empty library').toEqual([]);
+    });
+
+    it(`${scheme}: the small window (960×600 at 150% zoom), resized and collapsed panes`, async () => {
+      const page = await openSeeded({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 1.5 });
+      expect(await seriousViolations(page), 'small window').toEqual([]);
+      await page.locator('#splitter-notes').focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.click('#toggle-library');
+      await expect.poll(() => page.locator('nav.library').isVisible()).toBe(false);
+      expect(await seriousViolations(page), 'library collapsed').toEqual([]);
+    });
+  }
 });

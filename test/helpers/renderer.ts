@@ -31,10 +31,21 @@ export interface RendererSession {
   close(): Promise<void>;
 }
 
-export async function launchRenderer(library: Library, outDir: string, chooseFiles: () => Promise<string[] | null> = async () => null): Promise<RendererSession> {
+/** The page's size; layout tests emulate a zoomed window as fewer CSS pixels at a higher device scale. */
+export interface RendererViewport {
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+}
+
+export async function launchRenderer(
+  library: Library,
+  outDir: string,
+  chooseFiles: () => Promise<string[] | null> = async () => null,
+  view: RendererViewport = {},
+): Promise<RendererSession> {
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ headless: true, args: OFFLINE_CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ viewport: view.viewport ?? { width: 1440, height: 900 }, ...(view.deviceScaleFactor ? { deviceScaleFactor: view.deviceScaleFactor } : {}) });
   const requests: string[] = [];
   const exported: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
