@@ -60,6 +60,9 @@ export interface EntityPageView {
    *  filter is not applied here so the strip shows the whole span and the range chosen within it. */
   months: EntityMonth[];
   groups: EntityPageGroup[];
+  /** Every article the filters let through, newest first (also those past the rows listed): what "Add to
+   *  pack" adds when the analyst ticked none. */
+  matchingArticleIds: number[];
   /** True when more passages matched than were listed. */
   more: boolean;
 }

@@ -53,6 +53,7 @@ export function createEntityPage(db: Db) {
       matching: counts(inRange),
       months: perMonth(filtered),
       groups,
+      matchingArticleIds: [...new Set(inRange.map((p) => p.articleId))],
       more: inRange.length > listed.length,
     };
   };
