@@ -40,6 +40,8 @@ describe('entity page handler', () => {
     const dated = await page({ name: 'Kassym-Jomart Tokayev', from: '2024-03-01', to: '2024-03-31' });
     expect(dated.matching).toEqual({ quotes: 2, proposals: 2, articles: 1 });
     expect(dated.groups.map((g) => g.articleId)).toEqual([ids.bridge]);
+    expect(dated.matchingArticleIds).toEqual([ids.bridge]);
+    expect(all.matchingArticleIds).toEqual([ids.grain, ids.seed, ids.bridge]);
     // The strip keeps the whole span, so the range chosen can be seen within it.
     expect(dated.months).toEqual(all.months);
 
@@ -47,6 +49,8 @@ describe('entity page handler', () => {
     const cut = await page({ name: 'Kassym-Jomart Tokayev', limit: 3 });
     expect(cut.groups.flatMap((g) => g.rows)).toHaveLength(3);
     expect(cut).toMatchObject({ more: true, matching: all.totals });
+    // "Add to pack" with nothing ticked adds every matching article, also those past the rows listed.
+    expect(cut.matchingArticleIds).toEqual(all.matchingArticleIds);
 
     const nobody = await page({ name: 'Nobody Known' });
     expect(nobody).toMatchObject({ name: 'Nobody Known', types: [], totals: { quotes: 0, proposals: 0, articles: 0 }, mentionedIn: 0, groups: [], months: [] });
