@@ -1,29 +1,32 @@
-// SQL of the window's entity page: one name's quotes and proposals (passages by speaker_id, through the
-// partial index passages_by_speaker), their articles' dates for the order and the timeline, their texts for
-// the rows listed, and the totals. Every value is bound.
+// SQL of the window's entity page: a name's quotes and proposals counted per article and each article's
+// day, from indexes alone (migration 013); the passages and texts of the articles listed; and, to match
+// words, every passage's text. Every value is bound.
 import type Database from 'better-sqlite3';
 import type { EntityPassageKind } from '../search/entityPageTypes';
 import { LIST_ORDER } from './listItem';
 import type { Db } from './openDatabase';
-
-/** The ids of a name however it is capitalised (names are stored once each, in `names`). */
-const NAME_IDS = `SELECT id FROM names WHERE name = @name COLLATE NOCASE`;
+import { PASSAGES_PER_ARTICLE } from './searchIndexWriter';
 
 /** A passage's text: stored for some quotes, else the body between its offsets (read through the
  *  connection's article_body(), which inflates a compressed body once per article). */
 const PASSAGE_TEXT = 'coalesce(p.text, substr(article_body(a.body), p.start + 1, p.end_ - p.start))';
 
-/** One quote or proposal of the name, without its text; `day` is the article's date as the library list
- *  orders by it (its date, or the day it was imported). */
-export interface EntityPassageMeta {
-  id: number;
+/** The name's quotes and proposals in one article, and the article's day as the library list orders by
+ *  it (its date, or the day it was imported). */
+export interface EntityArticleCount {
+  articleId: number;
+  day: string;
+  quotes: number;
+  proposals: number;
+}
+
+export interface EntityPassage {
   articleId: number;
   kind: EntityPassageKind;
   day: string;
   start: number | null;
   end: number | null;
-  /** Only when asked for (to match words against). */
-  text?: string;
+  text: string;
 }
 
 export interface EntityArticleMeta {
@@ -40,37 +43,50 @@ export function entityPageRepository(db: Db) {
     if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
     return stmt;
   };
+  const kindIs = (kind: EntityPassageKind | null) => (kind ? 'p.kind = @kind' : "p.kind IN ('quote', 'proposal')");
 
   return {
-    /** How the library spells the name: the exact spelling when stored, else the first of its casings. */
-    spellings(name: string): string[] {
-      return prepared(`SELECT name FROM names WHERE name = @name COLLATE NOCASE ORDER BY name = @exact DESC, id`).pluck().all({ name, exact: name }) as string[];
+    /** The ids of a name however it is capitalised; the exact spelling first. */
+    nameIds(name: string): { id: number; name: string }[] {
+      return prepared('SELECT id, name FROM names WHERE name = @name COLLATE NOCASE ORDER BY name = @name DESC, id').all({ name }) as { id: number; name: string }[];
     },
-    types(name: string): string[] {
-      return prepared(`SELECT DISTINCT type FROM entities WHERE name_id IN (${NAME_IDS}) ORDER BY type`).pluck().all({ name }) as string[];
+    types(ids: readonly number[]): string[] {
+      return prepared('SELECT DISTINCT type FROM entities WHERE name_id IN (SELECT value FROM json_each(?)) ORDER BY type').pluck().all(JSON.stringify(ids)) as string[];
     },
     /** Articles that list the name among their entities. */
-    mentionedIn(name: string): number {
-      return prepared(`SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id IN (SELECT id FROM entities WHERE name_id IN (${NAME_IDS}))`).pluck().get({ name }) as number;
+    mentionedIn(ids: readonly number[]): number {
+      return prepared('SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id IN (SELECT id FROM entities WHERE name_id IN (SELECT value FROM json_each(?)))').pluck().get(JSON.stringify(ids)) as number;
     },
-    /** The name's quotes and proposals (of one kind, when given), newest article first and in reading
-     *  order within an article; with their text when `withText` (to match words against). */
-    passages(name: string, kind: EntityPassageKind | null, withText: boolean): EntityPassageMeta[] {
-      return prepared(`SELECT p.id, p.article_id AS articleId, p.kind, ${LIST_ORDER} AS day, p.start, p.end_ AS "end"${withText ? `, ${PASSAGE_TEXT} AS text` : ''}
+    /** One speaker id's quotes and proposals counted per article, with the article's day. One id per query,
+     *  so the rows come grouped in the index's article order (no sort), and the days from the narrow index. */
+    countsByArticle(speakerId: number): EntityArticleCount[] {
+      return prepared(`SELECT s.articleId, ${LIST_ORDER} AS day, s.quotes, s.proposals
+        FROM (SELECT p.article_id AS articleId, sum(p.kind = 'quote') AS quotes, sum(p.kind = 'proposal') AS proposals
+          FROM passages p WHERE p.speaker_id = ? GROUP BY p.article_id) s
+        JOIN articles a INDEXED BY articles_day_by_id ON a.id = s.articleId`).all(speakerId) as EntityArticleCount[];
+    },
+    /** The quotes and proposals (of one kind, when given) of the speaker ids in these articles, with their
+     *  texts, in the articles' order given and in reading order within each. An article's passages are an
+     *  id range (searchIndexWriter.ts). */
+    passagesIn(articleIds: readonly number[], speakerIds: readonly number[], kind: EntityPassageKind | null): EntityPassage[] {
+      if (!articleIds.length) return [];
+      return prepared(`SELECT p.article_id AS articleId, p.kind, ${LIST_ORDER} AS day, p.start, p.end_ AS "end", ${PASSAGE_TEXT} AS text
+        FROM json_each(@articles) j JOIN articles a ON a.id = j.value
+        JOIN passages p ON p.id BETWEEN j.value * ${PASSAGES_PER_ARTICLE} AND j.value * ${PASSAGES_PER_ARTICLE} + ${PASSAGES_PER_ARTICLE - 1}
+        WHERE p.speaker_id IN (SELECT value FROM json_each(@speakers)) AND ${kindIs(kind)}
+        ORDER BY j.key, p.start, p.id`).all({ articles: JSON.stringify(articleIds), speakers: JSON.stringify(speakerIds), ...(kind ? { kind } : {}) }) as EntityPassage[];
+    },
+    /** Every quote and proposal (of one kind, when given) of the speaker ids with its text, newest article
+     *  first: to match words against (it inflates the body of every article the name speaks in). */
+    allPassages(speakerIds: readonly number[], kind: EntityPassageKind | null): EntityPassage[] {
+      return prepared(`SELECT p.article_id AS articleId, p.kind, ${LIST_ORDER} AS day, p.start, p.end_ AS "end", ${PASSAGE_TEXT} AS text
         FROM passages p JOIN articles a ON a.id = p.article_id
-        WHERE p.speaker_id IN (${NAME_IDS}) AND ${kind ? 'p.kind = @kind' : "p.kind IN ('quote', 'proposal')"}
-        ORDER BY day DESC, a.id DESC, p.start`).all(kind ? { name, kind } : { name }) as EntityPassageMeta[];
-    },
-    /** The texts of the passages listed, by passage id. */
-    texts(ids: readonly number[]): Map<number, string> {
-      if (!ids.length) return new Map();
-      const rows = prepared(`SELECT p.id, ${PASSAGE_TEXT} AS text FROM passages p JOIN articles a ON a.id = p.article_id
-        WHERE p.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: number; text: string | null }[];
-      return new Map(rows.map((r) => [r.id, r.text ?? '']));
+        WHERE p.speaker_id IN (SELECT value FROM json_each(@speakers)) AND ${kindIs(kind)}
+        ORDER BY day DESC, a.id DESC, p.start, p.id`).all({ speakers: JSON.stringify(speakerIds), ...(kind ? { kind } : {}) }) as EntityPassage[];
     },
     articles(ids: readonly number[]): Map<number, EntityArticleMeta> {
       if (!ids.length) return new Map();
-      const rows = prepared(`SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as EntityArticleMeta[];
+      const rows = prepared('SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as EntityArticleMeta[];
       return new Map(rows.map((r) => [r.id, r]));
     },
   };

@@ -1,7 +1,11 @@
 // The window's entity page: a name's quotes and proposals across the library, filtered by date, kind and
 // words, grouped by article newest first, with true totals (never cut by the row limit) and the matches per
 // month for the timeline strip. The CLI's `briefing entity` (entityPage.ts) lists the same passages.
-import { entityPageRepository, type EntityPassageMeta } from '../db/entityPageRepository';
+//
+// Without words, everything but the rows listed comes from the passages counted per article (indexes
+// only, migration 013): the most quoted person of 100,000 articles has ~30,000 passages, and reading each
+// one's row and text would cost several times the page's budget. Words need the texts, so they are read.
+import { entityPageRepository, type EntityArticleCount, type EntityPassage } from '../db/entityPageRepository';
 import type { Db } from '../db/openDatabase';
 import type { EntityCounts, EntityMonth, EntityPageGroup, EntityPageRequest, EntityPageView } from './entityPageTypes';
 import { SearchError } from './searchError';
@@ -20,43 +24,101 @@ export function createEntityPage(db: Db) {
     }
     if (request.from && request.to && request.from > request.to) throw new SearchError('BAD_QUERY', `The range is empty: ${request.from} is after ${request.to}.`);
     const limit = Math.max(1, Math.floor(request.limit ?? ENTITY_ROWS_DEFAULT));
-    const words = wordsOf(request.words ?? '');
-
-    const all = repo.passages(wanted, null, false);
     const kind = request.kind ?? null;
-    // Words are matched on the passage's text, read only when words are given (the body of every article
-    // the name speaks in is inflated for it).
-    const filtered = words.length
-      ? repo.passages(wanted, kind, true).filter((p) => containsAll(p.text ?? '', words))
-      : kind ? all.filter((p) => p.kind === kind) : all;
-    const inRange = filtered.filter((p) => (!request.from || p.day >= request.from) && (!request.to || p.day <= request.to));
+    const words = wordsOf(request.words ?? '');
+    const inRange = (day: string) => (!request.from || day >= request.from) && (!request.to || day <= request.to);
 
-    const listed = inRange.slice(0, limit);
-    const texts = words.length ? new Map(listed.map((p) => [p.id, p.text ?? ''])) : repo.texts(listed.map((p) => p.id));
-    const articles = repo.articles([...new Set(listed.map((p) => p.articleId))]);
+    const names = repo.nameIds(wanted);
+    const speakerIds = names.map((n) => n.id);
+    const all = newestFirst(mergeCounts(speakerIds.map((id) => repo.countsByArticle(id))));
+
+    let filtered: EntityArticleCount[];
+    let rows: EntityPassage[];
+    if (words.length) {
+      const said = repo.allPassages(speakerIds, kind).filter((p) => containsAll(p.text, words));
+      filtered = countsOf(said);
+      rows = said.filter((p) => inRange(p.day)).slice(0, limit);
+    } else {
+      filtered = kind ? all.map((a) => ({ ...a, quotes: kind === 'quote' ? a.quotes : 0, proposals: kind === 'proposal' ? a.proposals : 0 })).filter((a) => a.quotes + a.proposals) : all;
+      // The newest articles until the limit is reached; only theirs are read.
+      const listed: number[] = [];
+      let n = 0;
+      for (const a of filtered) {
+        if (n >= limit) break;
+        if (!inRange(a.day)) continue;
+        listed.push(a.articleId);
+        n += a.quotes + a.proposals;
+      }
+      rows = repo.passagesIn(listed, speakerIds, kind).slice(0, limit);
+    }
+    const matching = filtered.filter((a) => inRange(a.day));
+
+    const articles = repo.articles([...new Set(rows.map((p) => p.articleId))]);
     const groups: EntityPageGroup[] = [];
-    for (const p of listed) {
+    for (const p of rows) {
       let group = groups[groups.length - 1];
       if (group?.articleId !== p.articleId) {
         const a = articles.get(p.articleId);
         group = { articleId: p.articleId, title: a?.title ?? '', date: a?.date ?? null, source: a?.source ?? null, rows: [] };
         groups.push(group);
       }
-      group.rows.push({ kind: p.kind, start: p.start, end: p.end, text: texts.get(p.id) ?? '' });
+      group.rows.push({ kind: p.kind, start: p.start, end: p.end, text: p.text ?? '' });
     }
+    const matchingCounts = totalOf(matching);
 
     return {
-      name: repo.spellings(wanted)[0] ?? wanted,
-      types: repo.types(wanted),
-      totals: counts(all),
-      mentionedIn: repo.mentionedIn(wanted),
-      matching: counts(inRange),
+      name: names[0]?.name ?? wanted,
+      types: speakerIds.length ? repo.types(speakerIds) : [],
+      totals: totalOf(all),
+      mentionedIn: speakerIds.length ? repo.mentionedIn(speakerIds) : 0,
+      matching: matchingCounts,
       months: perMonth(filtered),
       groups,
-      matchingArticleIds: [...new Set(inRange.map((p) => p.articleId))],
-      more: inRange.length > listed.length,
+      matchingArticleIds: matching.map((a) => a.articleId),
+      more: matchingCounts.quotes + matchingCounts.proposals > rows.length,
     };
   };
+}
+
+/** A name spelled in several casings has one id each: their counts are added up per article. */
+function mergeCounts(lists: EntityArticleCount[][]): EntityArticleCount[] {
+  if (lists.length === 1) return lists[0]!;
+  const byArticle = new Map<number, EntityArticleCount>();
+  for (const a of lists.flat()) {
+    const known = byArticle.get(a.articleId);
+    if (known) {
+      known.quotes += a.quotes;
+      known.proposals += a.proposals;
+    } else byArticle.set(a.articleId, { ...a });
+  }
+  return [...byArticle.values()];
+}
+
+/** As the library lists articles: newest day first, then the higher id. */
+function newestFirst(list: EntityArticleCount[]): EntityArticleCount[] {
+  return list.sort((x, y) => (x.day < y.day ? 1 : x.day > y.day ? -1 : y.articleId - x.articleId));
+}
+
+/** Passages (newest article first) counted per article, keeping that order. */
+function countsOf(passages: EntityPassage[]): EntityArticleCount[] {
+  const out: EntityArticleCount[] = [];
+  for (const p of passages) {
+    let last = out[out.length - 1];
+    if (last?.articleId !== p.articleId) out.push((last = { articleId: p.articleId, day: p.day, quotes: 0, proposals: 0 }));
+    if (p.kind === 'quote') last.quotes++;
+    else last.proposals++;
+  }
+  return out;
+}
+
+function totalOf(list: EntityArticleCount[]): EntityCounts {
+  let quotes = 0;
+  let proposals = 0;
+  for (const a of list) {
+    quotes += a.quotes;
+    proposals += a.proposals;
+  }
+  return { quotes, proposals, articles: list.length };
 }
 
 /** The words of the filter, folded for a case-insensitive match; at most 8 (more narrow nothing real). */
@@ -64,27 +126,17 @@ function wordsOf(text: string): string[] {
   return text.toLocaleLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
 }
 
-function containsAll(text: string, words: string[]): boolean {
-  const folded = text.toLocaleLowerCase();
+function containsAll(text: string | null, words: string[]): boolean {
+  const folded = (text ?? '').toLocaleLowerCase();
   return words.every((w) => folded.includes(w));
 }
 
-function counts(passages: EntityPassageMeta[]): EntityCounts {
-  let quotes = 0;
-  const articles = new Set<number>();
-  for (const p of passages) {
-    if (p.kind === 'quote') quotes++;
-    articles.add(p.articleId);
-  }
-  return { quotes, proposals: passages.length - quotes, articles: articles.size };
-}
-
 /** Every month from the earliest passage to the latest, with how many passages fall in it. */
-function perMonth(passages: EntityPassageMeta[]): EntityMonth[] {
+function perMonth(list: EntityArticleCount[]): EntityMonth[] {
   const byMonth = new Map<string, number>();
-  for (const p of passages) {
-    const month = p.day.slice(0, 7);
-    if (/^\d{4}-\d{2}$/.test(month)) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  for (const a of list) {
+    const month = a.day.slice(0, 7);
+    if (/^\d{4}-\d{2}$/.test(month)) byMonth.set(month, (byMonth.get(month) ?? 0) + a.quotes + a.proposals);
   }
   if (!byMonth.size) return [];
   const keys = [...byMonth.keys()].sort();
