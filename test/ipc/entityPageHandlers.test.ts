@@ -36,6 +36,11 @@ describe('entity page handler', () => {
     const words = await page({ name: 'Kassym-Jomart Tokayev', words: 'GRAIN decade' });
     expect(words.matching).toEqual({ quotes: 1, proposals: 0, articles: 1 });
     expect(words.groups[0]!.rows[0]!.text).toMatch(/grain harvest/);
+    // A word matches where a word begins ("harv" finds "harvest", "arvest" finds nothing), as the index does.
+    expect((await page({ name: 'Kassym-Jomart Tokayev', words: 'harv' })).matching.quotes).toBe(1);
+    expect((await page({ name: 'Kassym-Jomart Tokayev', words: 'arvest' })).matching).toEqual({ quotes: 0, proposals: 0, articles: 0 });
+    // Pieces that are no word (punctuation, a lone quotation mark) do not break the query.
+    expect((await page({ name: 'Kassym-Jomart Tokayev', words: '" -- grain' })).matching.quotes).toBe(1);
 
     const dated = await page({ name: 'Kassym-Jomart Tokayev', from: '2024-03-01', to: '2024-03-31' });
     expect(dated.matching).toEqual({ quotes: 2, proposals: 2, articles: 1 });

@@ -1,6 +1,6 @@
 // SQL of the window's entity page: a name's quotes and proposals counted per article and each article's
 // day, from indexes alone (migration 013); the passages and texts of the articles listed; and, to match
-// words, every passage's text. Every value is bound.
+// words, the articles whose body holds them. Every value is bound.
 import type Database from 'better-sqlite3';
 import type { EntityPassageKind } from '../search/entityPageTypes';
 import { LIST_ORDER } from './listItem';
@@ -76,13 +76,9 @@ export function entityPageRepository(db: Db) {
         WHERE p.speaker_id IN (SELECT value FROM json_each(@speakers)) AND ${kindIs(kind)}
         ORDER BY j.key, p.start, p.id`).all({ articles: JSON.stringify(articleIds), speakers: JSON.stringify(speakerIds), ...(kind ? { kind } : {}) }) as EntityPassage[];
     },
-    /** Every quote and proposal (of one kind, when given) of the speaker ids with its text, newest article
-     *  first: to match words against (it inflates the body of every article the name speaks in). */
-    allPassages(speakerIds: readonly number[], kind: EntityPassageKind | null): EntityPassage[] {
-      return prepared(`SELECT p.article_id AS articleId, p.kind, ${LIST_ORDER} AS day, p.start, p.end_ AS "end", ${PASSAGE_TEXT} AS text
-        FROM passages p JOIN articles a ON a.id = p.article_id
-        WHERE p.speaker_id IN (SELECT value FROM json_each(@speakers)) AND ${kindIs(kind)}
-        ORDER BY day DESC, a.id DESC, p.start, p.id`).all({ speakers: JSON.stringify(speakerIds), ...(kind ? { kind } : {}) }) as EntityPassage[];
+    /** Articles whose body matches an FTS5 query: the words filter reads the passages of these only. */
+    bodiesMatching(match: string): number[] {
+      return prepared('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').pluck().all(match) as number[];
     },
     articles(ids: readonly number[]): Map<number, EntityArticleMeta> {
       if (!ids.length) return new Map();

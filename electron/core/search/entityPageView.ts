@@ -35,7 +35,14 @@ export function createEntityPage(db: Db) {
     let filtered: EntityArticleCount[];
     let rows: EntityPassage[];
     if (words.length) {
-      const said = repo.allPassages(speakerIds, kind).filter((p) => containsAll(p.text, words));
+      // Only the articles whose body holds every word (a quote is a slice of its body) are read, newest first.
+      const bodies = new Set(repo.bodiesMatching(`body : (${words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(' AND ')})`));
+      const candidates = all.filter((a) => bodies.has(a.articleId)).map((a) => a.articleId);
+      const starts = words.map(wordStart);
+      const said = repo.passagesIn(candidates, speakerIds, kind).filter((p) => {
+        const text = fold(p.text ?? '');
+        return starts.every((re) => re.test(text));
+      });
       filtered = countsOf(said);
       rows = said.filter((p) => inRange(p.day)).slice(0, limit);
     } else {
@@ -121,14 +128,19 @@ function totalOf(list: EntityArticleCount[]): EntityCounts {
   return { quotes, proposals, articles: list.length };
 }
 
-/** The words of the filter, folded for a case-insensitive match; at most 8 (more narrow nothing real). */
+/** Lower case without accents, as the full-text index folds words (unicode61, remove_diacritics). */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/** The words of the filter, folded; pieces without a letter or digit are no word. At most 8 (more narrow
+ *  nothing real). */
 function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  return fold(text).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, 8);
 }
 
-function containsAll(text: string | null, words: string[]): boolean {
-  const folded = (text ?? '').toLocaleLowerCase();
-  return words.every((w) => folded.includes(w));
+/** Matches the word where a word of the text begins ("govern" finds "government"), as the index's prefix
+ *  query does. */
+function wordStart(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
 }
 
 /** Every month from the earliest passage to the latest, with how many passages fall in it. */
