@@ -53,7 +53,7 @@ describe('013_entity_page_indexes', () => {
       expect(counts).toEqual(expected);
       expect(counts.map((c) => c.day)).toEqual(['2024-05-02', '2024-06-03']);
       const plan = (sql: string) => library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(speaker).map((r) => (r as { detail: string }).detail).join('; ');
-      expect(plan("SELECT p.article_id, sum(p.kind = 'quote') FROM passages p WHERE p.speaker_id = ? GROUP BY p.article_id")).toMatch(/^SEARCH p USING COVERING INDEX passages_by_speaker_article \(speaker_id=\?\)$/);
+      expect(plan("SELECT p.article_id, sum(p.kind = 'quote') FROM passages p WHERE p.speaker_id = ? GROUP BY p.article_id")).toMatch(/^SEARCH p USING COVERING INDEX speaker_passages_by_article \(speaker_id=\?\)$/);
       expect(plan('SELECT coalesce(a.date, substr(a.imported_at, 1, 10)) FROM articles a INDEXED BY articles_day_by_id WHERE a.id = ?')).toMatch(/COVERING INDEX articles_day_by_id/);
       expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
