@@ -26,7 +26,8 @@ export function entityPageButton(name: string, className: string, label: string 
 }
 
 export interface EntityView {
-  open(name: string): Promise<void>;
+  /** Opens a name's page; the same name keeps its filters, and `scrollTop` puts the list back where it was. */
+  open(name: string, scrollTop?: number): Promise<void>;
   /** `restore` false leaves the focus and the briefing's scroll as they are (another article was opened). */
   close(restore?: boolean): void;
   isOpen(): boolean;
@@ -38,7 +39,7 @@ const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1] ??
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** `openRow` opens the article and scrolls to the passage (the window's own way of doing it). */
-export function createEntityView(openRow: (articleId: number, start: number | null, end: number | null) => void): EntityView {
+export function createEntityView(openRow: (articleId: number, start: number | null, end: number | null) => Promise<unknown> | void): EntityView {
   const briefing = document.getElementById('briefing');
   const root = h('section', { id: 'entity-page', className: 'entity-page', 'aria-labelledby': 'entity-title', tabindex: -1, hidden: true });
   briefing?.after(root);
@@ -146,8 +147,9 @@ export function createEntityView(openRow: (articleId: number, start: number | nu
         h('span', { className: 'entity-row-text' }, row.text),
       );
       button.addEventListener('click', () => {
+        const place = { name, scrollTop: root.scrollTop };
         close(false);
-        openRow(group.articleId, row.start, row.end);
+        void Promise.resolve(openRow(group.articleId, row.start, row.end)).then(() => offerReturn(place));
       });
       return h('li', {}, button);
     });
@@ -232,8 +234,20 @@ export function createEntityView(openRow: (articleId: number, start: number | nu
     target?.focus({ preventScroll: true });
   };
 
-  return {
-    async open(wanted: string) {
+  /** After a row opened its article: a button over the briefing back to the page, at the row's place. */
+  const offerReturn = (place: { name: string; scrollTop: number }) => {
+    if (!briefing || !root.hidden) return;
+    briefing.querySelector('.entity-return')?.remove();
+    const button = h('button', { type: 'button', className: 'entity-return', 'aria-label': `Back to ${place.name}’s page` }, `← ${place.name}’s page`);
+    button.addEventListener('click', () => {
+      button.remove();
+      void view.open(place.name, place.scrollTop);
+    });
+    briefing.prepend(button);
+  };
+
+  const view: EntityView = {
+    async open(wanted: string, scrollTop = 0) {
       if (root.hidden) origin = { focus: document.activeElement, scrollTop: briefing?.scrollTop ?? 0 };
       if (wanted !== name) {
         from.value = to.value = kind.value = words.value = '';
@@ -245,10 +259,12 @@ export function createEntityView(openRow: (articleId: number, start: number | nu
       title.textContent = wanted;
       root.scrollTop = 0;
       await load();
-      title.focus();
+      root.scrollTop = scrollTop;
+      title.focus({ preventScroll: true });
       announce(page ? `${page.name}: ${plural(page.totals.quotes, 'quote')} and ${plural(page.totals.proposals, 'proposal')}.` : `${wanted}’s page`);
     },
     close,
     isOpen: () => !root.hidden,
   };
+  return view;
 }

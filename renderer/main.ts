@@ -235,7 +235,7 @@ async function start(): Promise<void> {
 // article at the passage; "Add to pack" ticks its articles in the library, as Ctrl+click does.
 const entityView = createEntityView((articleId, start, end) => {
   library.select(articleId);
-  void openArticle(articleId).then(() => {
+  return openArticle(articleId).then(() => {
     if (start !== null) showPassage(start, end ?? start + 1);
   });
 });
@@ -251,9 +251,11 @@ document.addEventListener(ADD_TO_PACK_EVENT, (event) => {
   const total = library.packIds().length;
   announce(`${added === 1 ? '1 article' : `${added} articles`} added to the pack (${total} in it${added < valid.length ? `; ${valid.length - added} already there` : ''}).`);
 });
-// An article opened from elsewhere (the library, a search hit) takes the page's place.
-new MutationObserver(() => {
-  if (entityView.isOpen()) entityView.close(false);
+// An article opened from elsewhere (the library, a search hit) takes the page's place: a briefing drawn
+// adds nodes (the page's own "back" button coming and going does not count).
+new MutationObserver((records) => {
+  const drawn = records.some((r) => [...r.addedNodes].some((n) => !(n instanceof HTMLElement && n.classList.contains('entity-return'))));
+  if (drawn && entityView.isOpen()) entityView.close(false);
 }).observe(byId('briefing'), { childList: true });
 
 void start();

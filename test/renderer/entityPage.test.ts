@@ -112,6 +112,14 @@ describe('the entity page', () => {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     })).toBe(true);
 
+    // Back to the page from the article, its filters and its place kept.
+    await page.click('#briefing .entity-return');
+    await pageShows(page, TOKAYEV);
+    expect(await articleTitles(page)).toEqual(['Bridge over the Ishim']);
+    expect(await page.inputValue('#entity-from')).toBe('2024-03-01');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#entity-page').isVisible()).toBe(false);
+
     // From the actor of a proposal card; Back returns.
     const actorLink = page.locator(`.card-wrap:has(.card.proposal) .card-person${OPEN_TOKAYEV}`).first();
     await actorLink.click();
