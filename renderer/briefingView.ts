@@ -14,6 +14,8 @@ import { api, unwrap } from './api';
 import { openEntityEditor, openNameEditor } from './correctionEditor';
 import { rememberCard } from './passage';
 import { announce } from './statusBar';
+// Entity page (issue 14)
+import { entityPageButton } from './entityView';
 
 interface CardContext {
   briefing: Briefing;
@@ -157,7 +159,7 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
   const text = quotationText(q);
   // Corrected once already: keep addressing the stored correction, wherever re-analysis moved the quote.
   const target = ctx.briefing.analysis.spanCorrections[`q${i}`] ?? { kind: 'speaker' as const, start: q.start, end: q.end, quote: q.text, name: null };
-  return card(
+  const wrap = card(
     `q${i}`,
     q.kind === 'direct' ? 'quote' : 'reported',
     q,
@@ -185,12 +187,15 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
     h('div', { className: 'card-text' }, text),
     corrected ? h('div', { className: 'card-how' }, 'Speaker: corrected by the analyst') : q.speaker && q.speakerRule ? h('div', { className: 'card-how' }, speakerHow(q)) : null,
   );
+  // Entity page (issue 14): beside the card (a button cannot hold another), the speaker's page.
+  if (q.speaker) wrap.append(entityPageButton(q.speaker.name, 'card-person', 'page ↗'));
+  return wrap;
 }
 
 function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
   const corrected = ctx.briefing.analysis.corrected.includes(`p${i}`);
   const target = ctx.briefing.analysis.spanCorrections[`p${i}`] ?? { kind: 'actor' as const, start: p.start, end: p.end, quote: p.text, name: null };
-  return card(
+  const wrap = card(
     `p${i}`,
     'proposal',
     p,
@@ -220,6 +225,9 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
     // How the analysis found the actor; once the analyst corrected it, that is what the card says.
     h('div', { className: 'card-how' }, corrected ? 'Actor: corrected by the analyst' : actorHow(p)),
   );
+  // Entity page (issue 14): the actor's page.
+  if (p.actor) wrap.append(entityPageButton(p.actor.name, 'card-person', 'page ↗'));
+  return wrap;
 }
 
 /**
@@ -279,7 +287,8 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
           undo: () => ctx.undo({ kind: 'entity', name: origin }),
         }),
       );
-      return h('li', {}, button);
+      // Entity page (issue 14): the chip corrects the entity; the arrow beside it opens its page.
+      return h('li', {}, button, entityPageButton(e.name, 'chip-page', '↗'));
     };
     group.append(items.length ? h('ul', { className: 'chips' }, ...items.map(chip)) : empty('None found.'));
     return group;

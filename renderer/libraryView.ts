@@ -17,6 +17,8 @@ export interface LibraryView {
   select(id: number): void;
   selectedId(): number | null;
   focusFilter(): void;
+  /** Entity page (issue 14): ticks articles for the pack; answers how many were not ticked before. */
+  addToPack(ids: readonly number[]): number;
 }
 
 export function createLibraryView(onSelect: (id: number) => void, onPackChange: (ids: number[]) => void = () => {}): LibraryView {
@@ -239,6 +241,16 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     // In the order ticked, whether or not the filter shows them now.
     packIds: () => [...pack],
     focusFilter: () => filter.focus(),
+    // Entity page (issue 14)
+    addToPack(ids) {
+      const before = pack.size;
+      for (const id of ids) pack.add(id);
+      if (pack.size !== before) {
+        render();
+        onPackChange(view.packIds());
+      }
+      return pack.size - before;
+    },
   };
   return view;
 }

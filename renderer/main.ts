@@ -21,6 +21,8 @@ import { createNoteViewSwitch } from './noteViewSwitch';
 import { focusNextPane, installPaneFocus } from './paneFocus';
 import { createPaneLayout } from './paneLayout';
 import { createShortcutSheet } from './shortcutSheet';
+// Entity page (issue 14)
+import { ADD_TO_PACK_EVENT, createEntityView, OPEN_ENTITY_EVENT } from './entityView';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -273,5 +275,32 @@ async function start(): Promise<void> {
   }
   document.body.dataset.ready = 'true';
 }
+
+// Entity page (issue 14): opened from entity chips, speakers, actors and search hits; a row opens its
+// article at the passage; "Add to pack" ticks its articles in the library, as Ctrl+click does.
+const entityView = createEntityView((articleId, start, end) => {
+  library.select(articleId);
+  return openArticle(articleId).then(() => {
+    if (start !== null) showPassage(start, end ?? start + 1);
+  });
+});
+document.addEventListener(OPEN_ENTITY_EVENT, (event) => {
+  const name = (event as CustomEvent<{ name?: unknown }>).detail?.name;
+  if (typeof name === 'string' && name.trim()) void entityView.open(name.trim());
+});
+document.addEventListener(ADD_TO_PACK_EVENT, (event) => {
+  const ids = (event as CustomEvent<{ articleIds?: unknown }>).detail?.articleIds;
+  if (!Array.isArray(ids)) return;
+  const valid = ids.filter((id): id is number => Number.isInteger(id) && id > 0);
+  const added = library.addToPack(valid);
+  const total = library.packIds().length;
+  announce(`${added === 1 ? '1 article' : `${added} articles`} added to the pack (${total} in it${added < valid.length ? `; ${valid.length - added} already there` : ''}).`);
+});
+// An article opened from elsewhere (the library, a search hit) takes the page's place: a briefing drawn
+// adds nodes (the page's own "back" button coming and going does not count).
+new MutationObserver((records) => {
+  const drawn = records.some((r) => [...r.addedNodes].some((n) => !(n instanceof HTMLElement && n.classList.contains('entity-return'))));
+  if (drawn && entityView.isOpen()) entityView.close(false);
+}).observe(byId('briefing'), { childList: true });
 
 void start();

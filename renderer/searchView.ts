@@ -4,6 +4,8 @@
 import type { SearchHit, SearchResults } from '../electron/core/search/types';
 import { api, unwrap } from './api';
 import { clear, h } from './dom';
+// Entity page (issue 14)
+import { entityPageButton } from './entityView';
 
 const KIND_LABEL: Record<SearchHit['kind'], string> = { title: 'Title', body: 'Text', quote: 'Quote', proposal: 'Proposal', note: 'Note' };
 
@@ -82,6 +84,8 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
             h('span', { className: 'hit-kind' }, KIND_LABEL[hit.kind], hit.speaker ? ` · ${hit.speaker}` : ''),
             h('span', { className: 'hit-text' }, ...hit.snippet.map((part) => (part.match ? h('mark', {}, part.text) : part.text))),
           ),
+          // Entity page (issue 14): the speaker's (or actor's) page.
+          hit.speaker ? entityPageButton(hit.speaker, 'hit-speaker', `${hit.speaker} ↗`) : null,
         ),
       );
       results.append(

@@ -8,6 +8,8 @@ import type { ListPage, ListPageRequest } from '../core/db/articleListRepository
 import type { Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
 // Export options: how an export is laid out (notes first, compact, a pack's title and introduction).
 import type { ExportOptions } from '../common/exportOptions';
+// Entity page (issue 14)
+import type { EntityPageRequest, EntityPageView } from '../core/search/entityPageTypes';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -40,6 +42,8 @@ export interface IpcChannels {
   'briefing:export': { request: { articleIds: number[]; format: ExportFormat; options?: Partial<ExportOptions> }; response: { path: string } | null };
   'briefing:get-settings': { request: Record<string, never>; response: Settings };
   'briefing:update-settings': { request: Partial<Settings>; response: Settings };
+  // Entity page (issue 14): a name's quotes and proposals across the library, filtered, with totals.
+  'briefing:entity-page': { request: EntityPageRequest; response: EntityPageView };
 }
 
 export type ExportFormat = 'pdf' | 'md' | 'html';
@@ -75,6 +79,8 @@ export const CHANNELS = [
   'briefing:export',
   'briefing:get-settings',
   'briefing:update-settings',
+  // Entity page (issue 14)
+  'briefing:entity-page',
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
@@ -124,6 +130,9 @@ export interface BriefingApi {
   search(request: SearchRequest): Promise<IpcResult<SearchResults>>;
   /** The window registers how to save everything pending; main calls it before closing. */
   onFlushRequest(flush: () => Promise<boolean>): void;
+  // Entity page (issue 14)
+  /** A person's (organisation's, place's) quotes and proposals across the library, newest first. */
+  entityPage(request: EntityPageRequest): Promise<IpcResult<EntityPageView>>;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
@@ -156,5 +165,7 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),
     cancelImport: () => invoke('briefing:cancel-import', {}),
     search: (request: SearchRequest) => invoke('briefing:search', request),
+    // Entity page (issue 14)
+    entityPage: (request: EntityPageRequest) => invoke('briefing:entity-page', request),
   };
 }

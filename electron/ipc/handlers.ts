@@ -15,6 +15,8 @@ import { HandlerError } from './handlerError';
 import { importSearchHandlers } from './importSearchHandlers';
 import { notesHandlers } from './notesHandlers';
 import { requestSchemas } from './schemas';
+// Entity page (issue 14)
+import { entityPageHandlers } from './entityPageHandlers';
 
 export { HandlerError };
 
@@ -51,6 +53,8 @@ export function createHandlers(deps: HandlerDeps) {
     },
     'briefing:get-settings': () => library.settings.get(),
     'briefing:update-settings': (patch) => library.settings.update(patch),
+    // Entity page (issue 14)
+    ...entityPageHandlers(deps),
   };
 
   /** Validates and answers one request; unknown channels and bad payloads are refused. */

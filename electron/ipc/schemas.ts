@@ -88,4 +88,15 @@ export const requestSchemas = {
       layout: layoutSettings.optional(),
     })
     .strict(),
+  // Entity page (issue 14): dates are checked as dates by the page itself, which says what is wrong.
+  'briefing:entity-page': z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      from: z.string().max(10).optional(),
+      to: z.string().max(10).optional(),
+      kind: z.enum(['quote', 'proposal']).optional(),
+      words: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(2000).optional(),
+    })
+    .strict(),
 } satisfies Record<Channel, z.ZodType>;

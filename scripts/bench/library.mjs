@@ -3,7 +3,9 @@
 // text size, each beside a plain baseline measured in the same run.
 //
 //   npm run bench -- library [--import N] [--library N] [--runs N] [--corpus DIR] [--keep FILE] [--slowest N] [--tidy 0]
-//   Searches: terms, phrases, prefixes with a one-year date filter, and a speaker's words (`--speaker`).
+//   Searches: terms, phrases, prefixes with a one-year date filter, and a speaker's words (`--speaker`),
+//   each against a raw FTS5 query of the same words. Then the entity page of the most quoted person
+//   (`--entity-runs N`, default 40 warm runs).
 //   Defaults: --import 10000 (files written to a temp folder and imported as the app does; 0 skips the import),
 //   --library 100000 (articles in the library searched), --runs 3 (import runs; medians reported).
 //   --keep FILE keeps the library built at FILE and, when FILE exists, searches it instead of building one
@@ -304,6 +306,14 @@ try {
     if (SLOWEST) console.log(`    slowest: ${slow.get(xs).map(([q, ms]) => `${[q].flat().join(' by ')} ${f1(ms)} ms`).join(', ')}`);
   }
   console.log(`  baseline (raw FTS5 MATCH of the term, ORDER BY rank LIMIT 50, no grouping, passages or snippets): p50 ${f1(pct(baseMs, 50))} ms, p95 ${f1(pct(baseMs, 95))} ms; CPU time p50 ${f1(pct(cpuOf.get(baseMs), 50))} ms, p95 ${f1(pct(cpuOf.get(baseMs), 95))} ms`);
+  // Each kind against a raw FTS5 query of the same words (the quality bar: within 1.5× of it, a speaker's
+  // words within 2×). A speaker's words are matched raw in the article index, without the speaker.
+  const sameWords = [['term', termMs, TERMS.map((q) => `"${q}"`), 1.5], ['phrase', phraseMs, PHRASES, 1.5], ['prefix + date filter', prefixMs, PREFIXES, 1.5], ['speaker\'s words', speakerMs, SPOKEN.map(([q]) => q), 2]];
+  for (const [name, xs, words, bar] of sameWords) {
+    const rawMs = timed((q) => raw.all(q), words);
+    const ratio = pct(xs, 95) / pct(rawMs, 95);
+    console.log(`  ${name} against a raw FTS5 query of the same words: p95 ${f1(pct(xs, 95))} ms vs ${f1(pct(rawMs, 95))} ms, ${f1(ratio)}× (bar ${bar}×: ${ratio <= bar ? 'within' : 'OVER'})`);
+  }
 
   // ---- open a briefing (handler time) ---------------------------------------------------------
   const handle = L.createHandlers({ library, exportBriefings: async () => null, chooseFiles: async () => null });
@@ -323,6 +333,53 @@ try {
     return performance.now() - t;
   });
   console.log(`open a briefing (briefing:get-briefing handler, ${f0(libraryN)} articles): p50 ${f1(pct(openMs, 50))} ms, p95 ${f1(pct(openMs, 95))} ms; baseline (row + unpacking its analysis) p95 ${f1(pct(rawMs, 95))} ms`);
+
+  // ---- entity page of the most quoted person (handler time, warm) ----------------------------------
+  // The quality bar: p95 ≤ 100 ms at 100,000 articles. Unfiltered (the page as it opens), and with a word
+  // filter (which reads the text of every passage of the person) and a one-year date filter.
+  const top = library.db.prepare(`SELECT n.name, count(*) AS quotes FROM passages p JOIN names n ON n.id = p.speaker_id
+    WHERE p.kind = 'quote' GROUP BY p.speaker_id ORDER BY quotes DESC LIMIT 1`).get();
+  if (top) {
+    const entityRuns = Math.max(30, Number(opt('entity-runs', 40)));
+    const pageOf = async (request) => {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      const r = await handle('briefing:entity-page', request);
+      const wall = performance.now() - t;
+      const u = process.cpuUsage(c);
+      if (!r.ok) throw new Error(r.error.message);
+      return [wall, r.value, (u.user + u.system) / 1000];
+    };
+    const runs = async (request) => {
+      for (let i = 0; i < 5; i++) await pageOf(request); // warm: statements prepared, V8 optimised, pages cached
+      const out = [];
+      const cpu = [];
+      for (let i = 0; i < entityRuns; i++) {
+        const [wall, , used] = await pageOf(request);
+        out.push(wall);
+        cpu.push(used);
+      }
+      cpuOf.set(out, cpu);
+      return out;
+    };
+    const cpuText = (xs) => `CPU time p50 ${f1(pct(cpuOf.get(xs), 50))} ms, p95 ${f1(pct(cpuOf.get(xs), 95))} ms`;
+    const [, first] = await pageOf({ name: top.name });
+    const plain = await runs({ name: top.name });
+    const words = await runs({ name: top.name, words: 'the government' });
+    const year = await runs({ name: top.name, from: '2019-01-01', to: '2019-12-31' });
+    // Baseline: the rows alone, as the CLI's `briefing entity` reads them (its first 500 quotes and proposals).
+    const cli = [];
+    for (let i = 0; i < 5 + entityRuns; i++) {
+      const t = performance.now();
+      library.search.entity(top.name);
+      if (i >= 5) cli.push(performance.now() - t);
+    }
+    console.log(`entity page of the most quoted person, ${top.name} (${f0(first.totals.quotes)} quotes, ${f0(first.totals.proposals)} proposals in ${f0(first.totals.articles)} articles; ${first.months.length} months), briefing:entity-page handler, ${entityRuns} warm runs each:`);
+    console.log(`  as it opens: p50 ${f1(pct(plain, 50))} ms, p95 ${f1(pct(plain, 95))} ms (bar 100 ms: ${pct(plain, 95) <= 100 ? 'within' : 'OVER'}); ${cpuText(plain)}`);
+    console.log(`  with words ("the government"): p50 ${f1(pct(words, 50))} ms, p95 ${f1(pct(words, 95))} ms; ${cpuText(words)}`);
+    console.log(`  with a one-year date filter: p50 ${f1(pct(year, 50))} ms, p95 ${f1(pct(year, 95))} ms; ${cpuText(year)}`);
+    console.log(`  baseline (the CLI's entity page: 500 quotes, 500 proposals, 500 articles, no totals): p50 ${f1(pct(cli, 50))} ms, p95 ${f1(pct(cli, 95))} ms`);
+  }
   }
   library.close();
 

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { SEED_DIR, tempLibrary } from '../helpers/temp';
+import { importEntityArticles } from '../helpers/entityArticles';
 
 let session: RendererSession | null = null;
 afterEach(async () => {
@@ -42,6 +43,27 @@ describe('accessibility (axe-core)', () => {
       await page.press('#search-box', 'Enter');
       await page.locator('.search-group').first().waitFor();
       expect(await seriousViolations(page), 'search results').toEqual([]);
+    });
+
+    // Entity page (issue 14): opened from a chip, with its timeline, filters and rows, then filtered.
+    it(`${scheme}: the entity page`, async () => {
+      const { library, dir } = tempLibrary();
+      importEntityArticles(library, dir);
+      session = await launchRenderer(library, dir);
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await page.locator('#library-list [role=option]', { hasText: 'Bridge over the Ishim' }).click();
+      await page.locator('.entities .chip-page[aria-label="Open Kassym-Jomart Tokayev’s page"]').click();
+      await page.locator('#entity-results .entity-row').first().waitFor();
+      expect(await seriousViolations(page), 'entity page').toEqual([]);
+      await page.selectOption('#entity-kind-filter', 'proposal');
+      await page.fill('#entity-from', '2024-03-01');
+      await page.locator('#entity-from').dispatchEvent('change');
+      await page.locator('#entity-timeline .entity-bar.in-range').first().waitFor();
+      await page.locator('#entity-results .entity-row.proposal').first().waitFor();
+      await page.locator('.entity-tick').first().check();
+      expect(await seriousViolations(page), 'entity page, filtered').toEqual([]);
     });
   }
 

@@ -10,10 +10,14 @@ import { m007CompactHashAndNames } from './007_compact_hash_and_names';
 import { m008SpeakersIndex } from './008_speakers_index';
 import { m009CompressedBodies } from './009_compressed_bodies';
 import { m010AnalysesByVersion } from './010_analyses_by_version';
+// Entity page (issue 14)
+import { m013EntityPageIndexes } from './013_entity_page_indexes';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion,
+  // Entity page (issue 14): after 011 and 012 once those are merged.
+  m013EntityPageIndexes];
