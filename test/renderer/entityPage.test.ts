@@ -164,6 +164,6 @@ describe('the entity page', () => {
     expect(await add.textContent()).toBe('Add all 2 articles to pack');
     await add.click();
     await expect.poll(inPack).toEqual([ids.seed, ids.bridge, ids.grain].sort());
-    expect(await page.locator('#export-button').textContent()).toBe('Export pack (3)');
+    expect(await page.locator('#export-button').textContent()).toBe('Export pack (3)…');
   });
 });
