@@ -6,6 +6,10 @@ import type { Correction } from '../core/corrections';
 import type { BackupInfo } from '../core/db/backups';
 import type { ListPage, ListPageRequest } from '../core/db/articleListRepository';
 import type { Briefing, Note, NoteListItem, NoteRevision, Settings } from '../core/model';
+// Corrections across the library (issue 14)
+import type { EntityType } from '../core/analysis/types';
+import type { Dismissed } from '../core/corrections';
+import type { EntityMerge } from '../core/db/entityMergesRepository';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -37,6 +41,15 @@ export interface IpcChannels {
   'briefing:export': { request: { articleIds: number[]; format: ExportFormat }; response: { path: string } | null };
   'briefing:get-settings': { request: Record<string, never>; response: Settings };
   'briefing:update-settings': { request: Partial<Settings>; response: Settings };
+  // Corrections across the library (issue 14): merges, splits and kinds for every article; dismissals.
+  /** Makes `alias` one of `into`'s names in every article; `replaced` is the merge of `alias` it replaced. */
+  'briefing:merge-entities': { request: { alias: string; into: string }; response: { merges: EntityMerge[]; replaced: EntityMerge | null } };
+  /** Undoes a merge: `alias` stands for itself again. */
+  'briefing:split-alias': { request: { alias: string }; response: { merges: EntityMerge[]; removed: EntityMerge } };
+  'briefing:list-merges': { request: Record<string, never>; response: EntityMerge[] };
+  /** Sets (null: clears) a name's kind in every article; `previous` is what undo sets back. */
+  'briefing:set-entity-kind': { request: { name: string; type: EntityType | null }; response: { previous: EntityType | null } };
+  'briefing:list-dismissed': { request: { articleId: number }; response: Dismissed[] };
 }
 
 export type ExportFormat = 'pdf' | 'md' | 'html';
@@ -72,6 +85,12 @@ export const CHANNELS = [
   'briefing:export',
   'briefing:get-settings',
   'briefing:update-settings',
+  // Corrections across the library (issue 14)
+  'briefing:merge-entities',
+  'briefing:split-alias',
+  'briefing:list-merges',
+  'briefing:set-entity-kind',
+  'briefing:list-dismissed',
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
@@ -118,6 +137,12 @@ export interface BriefingApi {
   search(request: SearchRequest): Promise<IpcResult<SearchResults>>;
   /** The window registers how to save everything pending; main calls it before closing. */
   onFlushRequest(flush: () => Promise<boolean>): void;
+  // Corrections across the library (issue 14)
+  mergeEntities(alias: string, into: string): Promise<IpcResult<{ merges: EntityMerge[]; replaced: EntityMerge | null }>>;
+  splitAlias(alias: string): Promise<IpcResult<{ merges: EntityMerge[]; removed: EntityMerge }>>;
+  listMerges(): Promise<IpcResult<EntityMerge[]>>;
+  setEntityKind(name: string, type: EntityType | null): Promise<IpcResult<{ previous: EntityType | null }>>;
+  listDismissed(articleId: number): Promise<IpcResult<Dismissed[]>>;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
@@ -149,5 +174,11 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),
     cancelImport: () => invoke('briefing:cancel-import', {}),
     search: (request: SearchRequest) => invoke('briefing:search', request),
+    // Corrections across the library (issue 14)
+    mergeEntities: (alias: string, into: string) => invoke('briefing:merge-entities', { alias, into }),
+    splitAlias: (alias: string) => invoke('briefing:split-alias', { alias }),
+    listMerges: () => invoke('briefing:list-merges', {}),
+    setEntityKind: (name: string, type: EntityType | null) => invoke('briefing:set-entity-kind', { name, type }),
+    listDismissed: (articleId: number) => invoke('briefing:list-dismissed', { articleId }),
   };
 }

@@ -14,6 +14,8 @@ import { HandlerError } from './handlerError';
 import { importSearchHandlers } from './importSearchHandlers';
 import { notesHandlers } from './notesHandlers';
 import { requestSchemas } from './schemas';
+// Corrections across the library (issue 14)
+import { entityCorrectionHandlers } from './entityCorrectionHandlers';
 
 export { HandlerError };
 
@@ -50,6 +52,8 @@ export function createHandlers(deps: HandlerDeps) {
     },
     'briefing:get-settings': () => library.settings.get(),
     'briefing:update-settings': (patch) => library.settings.update(patch),
+    // Corrections across the library (issue 14)
+    ...entityCorrectionHandlers(deps),
   };
 
   /** Validates and answers one request; unknown channels and bad payloads are refused. */

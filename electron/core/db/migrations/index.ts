@@ -10,10 +10,12 @@ import { m007CompactHashAndNames } from './007_compact_hash_and_names';
 import { m008SpeakersIndex } from './008_speakers_index';
 import { m009CompressedBodies } from './009_compressed_bodies';
 import { m010AnalysesByVersion } from './010_analyses_by_version';
+// Corrections across the library (issue 14)
+import { m011EntityMergesAndKinds } from './011_entity_merges_and_kinds';
 
 export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion];
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion, m011EntityMergesAndKinds];
