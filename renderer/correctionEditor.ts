@@ -14,13 +14,13 @@ export interface NameEdit {
 
 let openForm: HTMLElement | null = null;
 
-function closeOpen(): void {
+export function closeOpen(): void {
   openForm?.remove();
   openForm = null;
 }
 
 /** Shows a correction form in its host: Cancel and Escape close it, Undo closes it and undoes. */
-function mount(host: HTMLElement, form: HTMLFormElement, cancel: HTMLButtonElement, undo: HTMLButtonElement | null, onUndo: () => void): void {
+export function mount(host: HTMLElement, form: HTMLFormElement, cancel: HTMLButtonElement, undo: HTMLButtonElement | null, onUndo: () => void): void {
   cancel.addEventListener('click', closeOpen);
   undo?.addEventListener('click', () => {
     closeOpen();
@@ -33,7 +33,7 @@ function mount(host: HTMLElement, form: HTMLFormElement, cancel: HTMLButtonEleme
   openForm = form;
 }
 
-function datalist(id: string, names: string[]): HTMLDataListElement {
+export function datalist(id: string, names: string[]): HTMLDataListElement {
   const list = h('datalist', { id });
   for (const n of names) list.append(h('option', { value: n }));
   return list;
@@ -70,6 +70,10 @@ export interface EntityEdit {
   corrected: boolean;
   save(change: { type: EntityType; aliases: string[]; rename?: string }): void;
   undo(): void;
+  // Corrections across the library (issue 14): merge this name into another, split names merged into it.
+  merge?(): void;
+  libraryAliases?: string[];
+  split?(alias: string): void;
 }
 
 export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
@@ -86,6 +90,7 @@ export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
     h('label', {}, 'Kind', type),
     h('label', {}, 'Other names (;)', aliases),
     h('div', { className: 'correction-buttons' }, h('button', { type: 'submit', className: 'primary' }, 'Save'), cancel, undo),
+    libraryNames(edit),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -99,4 +104,24 @@ export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
   });
   mount(host, form, cancel, undo, edit.undo);
   name.focus();
+}
+
+/** Corrections across the library (issue 14): "Merge into…" and, for each name merged into this one in
+ *  every article, a button to split it off again. */
+function libraryNames(edit: EntityEdit): HTMLElement | null {
+  if (!edit.merge && !edit.libraryAliases?.length) return null;
+  const merge = edit.merge ? h('button', { type: 'button', className: 'merge-open' }, 'Merge into another name…') : null;
+  merge?.addEventListener('click', () => {
+    closeOpen();
+    edit.merge!();
+  });
+  const splits = (edit.libraryAliases ?? []).map((alias) => {
+    const split = h('button', { type: 'button', className: 'link', 'aria-label': `Split “${alias}” from “${edit.name}”` }, 'Split');
+    split.addEventListener('click', () => {
+      closeOpen();
+      edit.split?.(alias);
+    });
+    return h('li', {}, `“${alias}” merged here in every article `, split);
+  });
+  return h('div', { className: 'library-names' }, merge, splits.length ? h('ul', { className: 'merged-names' }, ...splits) : null);
 }

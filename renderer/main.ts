@@ -12,6 +12,7 @@ import { createImportProgress } from './importProgress';
 import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
 import { announce } from './statusBar';
+import { installCorrectionUndo } from './correctionUndo';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -215,6 +216,8 @@ document.addEventListener('drop', (event) => {
 
 api().onMenuCommand(runOnce);
 api().onLibraryChanged(() => void library.refresh());
+// Corrections across the library (issue 14): Ctrl+Z undoes the last dismissal, addition, merge or split.
+installCorrectionUndo();
 api().onFlushRequest(() => notes.flush());
 
 async function start(): Promise<void> {

@@ -56,6 +56,8 @@ export interface CorrectedAnalysis extends Analysis {
   added: Record<string, AddCorrection>;
   /** What the analyst dismissed: hidden from the briefing, listed to restore. */
   dismissed: Dismissed[];
+  /** For each entity that names merged into it across the library, those names (a split takes one out). */
+  merged: Record<string, string[]>;
 }
 
 /** Lays the analyst's corrections over an analysis. `body` (the article's text) lets an added passage be
@@ -72,6 +74,7 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     spanCorrections: {},
     added: {},
     dismissed: [],
+    merged: {},
   };
   if (library) for (const e of out.entities) e.type = library.kinds.get(e.name.toLowerCase()) ?? e.type;
   // Added first and dismissed next, so the indices the other corrections record are the final ones.

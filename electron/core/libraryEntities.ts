@@ -40,6 +40,7 @@ export function applyLibraryEntities(out: CorrectedAnalysis, { merges, kinds }: 
   for (const e of [...out.entities]) {
     const target = canonicalName(e.name, merges);
     if (target.toLowerCase() === e.name.toLowerCase()) continue;
+    (out.merged[target] ??= []).push(e.name);
     const into = byName.get(target.toLowerCase());
     if (into && into !== e) {
       // Both named in this article: one entity, with B among A's names and B's mentions as A's.
