@@ -1,6 +1,6 @@
 // The briefing of one article: who/when/where, summary, quote and proposal cards that jump to their
 // passage in the full text, entities by kind, and the full text with its passages highlighted.
-import type { Entity, Proposal, ProposalKind, Quote } from '../electron/core/analysis/types';
+import type { Entity, EntityType, Proposal, ProposalKind, Quote } from '../electron/core/analysis/types';
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
@@ -32,6 +32,7 @@ interface CardContext {
   removeUndoably(correction: Correction, message: string): void;
   merge(alias: string, into: string): void;
   split(alias: string): void;
+  setKind(name: string, type: EntityType): void;
 }
 
 let shownArticle: number | null = null;
@@ -68,6 +69,11 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
     return replaced;
   };
   const split = (alias: string) => () => apply(api().splitAlias(alias));
+  const kind = (name: string, type: EntityType | null) => async () => {
+    const { previous } = await unwrap(api().setEntityKind(name, type));
+    corrected(await unwrap(api().getBriefing(article.id)));
+    return previous;
+  };
   const ctx: CardContext = {
     briefing,
     names: analysis.entities.filter((e) => e.type !== 'place').map((e) => e.name).sort((a, b) => a.localeCompare(b)),
@@ -82,6 +88,10 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
         `“${alias}” merged into “${into}” in every article.`,
         () => (replaced ? merge(replaced.alias, replaced.into)().then(() => undefined) : split(alias)()),
       );
+    },
+    setKind: (name, type) => {
+      let previous: EntityType | null = null;
+      undoable(async () => void (previous = await kind(name, type)()), `“${name}” is a ${type === 'organization' ? 'organisation' : type} in every article.`, () => kind(name, previous)().then(() => undefined));
     },
     split: (alias) => {
       const into = Object.entries(analysis.merged).find(([, names]) => names.includes(alias))?.[0];
@@ -324,6 +334,9 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
       const wasCorrected = ctx.briefing.analysis.corrected.includes(`e:${e.name.toLowerCase()}`);
       // Corrections are keyed by the name the analysis gave, so they still apply after re-analysis.
       const origin = ctx.briefing.analysis.entityOrigins[e.name] ?? e.name;
+      const merged = ctx.briefing.analysis.merged[e.name] ?? [];
+      // A per-article rename is this article's; across the library the entity is known by the analysis's name.
+      const libraryName = merged.length ? e.name : origin;
       const button = h(
         'button',
         { type: 'button', className: `chip${wasCorrected ? ' corrected' : ''}`, title: `${e.aliases.length ? `Also: ${e.aliases.join('; ')}. ` : ''}Click to correct the kind, name or other names.` },
@@ -343,11 +356,9 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
           merge: () => openMergeForm(group, libraryName, ctx.briefing.analysis.entities.map((x) => x.name).filter((n) => n !== e.name), (into) => ctx.merge(libraryName, into)),
           libraryAliases: merged,
           split: (alias) => ctx.split(alias),
+          setKindEverywhere: (type) => ctx.setKind(libraryName, type),
         }),
       );
-      const merged = ctx.briefing.analysis.merged[e.name] ?? [];
-      // A per-article rename is this article's; across the library the entity is known by the analysis's name.
-      const libraryName = merged.length ? e.name : origin;
       const dismiss = h('button', { type: 'button', className: 'chip-dismiss', title: 'Not an entity: dismiss it', 'aria-label': `Dismiss “${e.name}”` }, '×');
       dismiss.addEventListener('click', () => ctx.correctUndoably({ kind: 'dismiss-entity', name: origin }, `“${e.name}” dismissed.`));
       return h('li', {}, button, dismiss);

@@ -74,6 +74,8 @@ export interface EntityEdit {
   merge?(): void;
   libraryAliases?: string[];
   split?(alias: string): void;
+  /** Sets the kind for this name in every article instead of this one only. */
+  setKindEverywhere?(type: EntityType): void;
 }
 
 export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
@@ -83,11 +85,14 @@ export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
   const aliases = h('input', { type: 'text', value: edit.aliases.join('; '), 'aria-label': 'Other names, separated by semicolons', autocomplete: 'off' });
   const undo = edit.corrected ? h('button', { type: 'button', className: 'link' }, 'Undo correction') : null;
   const cancel = h('button', { type: 'button' }, 'Cancel');
+  // Corrections across the library (issue 14): the kind may be set for every article at once.
+  const everywhere = edit.setKindEverywhere ? h('input', { type: 'checkbox' }) : null;
   const form = h(
     'form',
     { className: 'correction-form' },
     h('label', {}, 'Name', name),
     h('label', {}, 'Kind', type),
+    everywhere ? h('label', { className: 'kind-everywhere' }, everywhere, 'Kind in every article') : null,
     h('label', {}, 'Other names (;)', aliases),
     h('div', { className: 'correction-buttons' }, h('button', { type: 'submit', className: 'primary' }, 'Save'), cancel, undo),
     libraryNames(edit),
@@ -96,6 +101,12 @@ export function openEntityEditor(host: HTMLElement, edit: EntityEdit): void {
     e.preventDefault();
     const newName = name.value.trim();
     closeOpen();
+    const otherNames = aliases.value.split(';').map((a) => a.trim()).filter(Boolean);
+    if (everywhere?.checked) {
+      edit.setKindEverywhere!(type.value as EntityType);
+      // Only what else changed is this article's own correction.
+      if (otherNames.join(';') === edit.aliases.join(';') && (!newName || newName === edit.name)) return;
+    }
     edit.save({
       type: type.value as EntityType,
       aliases: aliases.value.split(';').map((a) => a.trim()).filter(Boolean),

@@ -206,4 +206,20 @@ describe('corrections across the library in the window', () => {
     await expect.poll(() => page.locator('.chip', { hasText: council }).count()).toBe(1);
     expect(ctx.library.entityMerges.list()).toEqual([]);
   });
+
+  it('sets an entity\'s kind in every article, undoably', async () => {
+    const { page } = session;
+    await page.locator('.entity-group.organization .chip', { hasText: 'Taliban' }).click();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('person');
+    await page.getByRole('checkbox', { name: 'Kind in every article' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.entity-group.person .chip', { hasText: 'Taliban' }).count()).toBe(1);
+    expect(ctx.library.entityMerges.state().kinds.get('taliban')).toBe('person');
+    // Not this article's own correction: it is the library's.
+    expect(ctx.library.corrections.forArticle(1).filter((c) => c.kind === 'entity')).toEqual([]);
+    expect(ctx.library.search.entity('Taliban').types).toEqual(['person']);
+    await page.locator('#status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.entity-group.organization .chip', { hasText: 'Taliban' }).count()).toBe(1);
+    expect(ctx.library.entityMerges.state().kinds.size).toBe(0);
+  });
 });
