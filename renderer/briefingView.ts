@@ -68,7 +68,11 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
     corrected(await unwrap(api().getBriefing(article.id)));
     return replaced;
   };
-  const split = (alias: string) => () => apply(api().splitAlias(alias));
+  const split = (alias: string) => async () => {
+    const { removed } = await unwrap(api().splitAlias(alias));
+    corrected(await unwrap(api().getBriefing(article.id)));
+    return removed;
+  };
   const kind = (name: string, type: EntityType | null) => async () => {
     const { previous } = await unwrap(api().setEntityKind(name, type));
     corrected(await unwrap(api().getBriefing(article.id)));
@@ -86,7 +90,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       undoable(
         async () => void (replaced = await merge(alias, into)()),
         `“${alias}” merged into “${into}” in every article.`,
-        () => (replaced ? merge(replaced.alias, replaced.into)().then(() => undefined) : split(alias)()),
+        () => (replaced ? merge(replaced.alias, replaced.into)() : split(alias)()).then(() => undefined),
       );
     },
     setKind: (name, type) => {
@@ -94,8 +98,15 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       undoable(async () => void (previous = await kind(name, type)()), `“${name}” is a ${type === 'organization' ? 'organisation' : type} in every article.`, () => kind(name, previous)().then(() => undefined));
     },
     split: (alias) => {
-      const into = Object.entries(analysis.merged).find(([, names]) => names.includes(alias))?.[0];
-      undoable(split(alias), `“${alias}” split off${into ? ` from “${into}”` : ''} in every article.`, () => (into ? merge(alias, into)().then(() => undefined) : Promise.resolve()));
+      const shown = Object.entries(analysis.merged).find(([, names]) => names.includes(alias))?.[0];
+      // Undo merges it back into the name it was merged into, which the answer says (it may be a name
+      // that was itself merged into the one shown).
+      let removed: { alias: string; into: string } | null = null;
+      undoable(
+        async () => void (removed = await split(alias)()),
+        `“${alias}” split off${shown ? ` from “${shown}”` : ''} in every article.`,
+        () => (removed ? merge(removed.alias, removed.into)().then(() => undefined) : Promise.resolve()),
+      );
     },
   };
   const restore = (d: Dismissed) => ctx.removeUndoably(d.correction, `${d.what === 'entity' ? 'Entity' : d.what === 'quote' ? 'Quote' : 'Proposal'} restored.`);
