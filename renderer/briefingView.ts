@@ -1,6 +1,6 @@
 // The briefing of one article: who/when/where, summary, quote and proposal cards that jump to their
 // passage in the full text, entities by kind, and the full text with its passages highlighted.
-import type { Entity, Proposal, ProposalKind, Quote } from '../electron/core/analysis/types';
+import type { Entity, EntityType, Proposal, ProposalKind, Quote } from '../electron/core/analysis/types';
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
@@ -16,6 +16,12 @@ import { rememberCard } from './passage';
 import { announce } from './statusBar';
 // Entity page (issue 14)
 import { entityPageButton } from './entityView';
+// Corrections across the library (issue 14)
+import type { AddCorrection, Dismissed } from '../electron/core/corrections';
+import { addPassageBar } from './addPassageForm';
+import { didCorrect, forgetCorrectionUndo } from './correctionUndo';
+import { dismissedSection } from './dismissedSection';
+import { openMergeForm } from './entityMergeForm';
 
 interface CardContext {
   briefing: Briefing;
@@ -23,7 +29,15 @@ interface CardContext {
   names: string[];
   correct(correction: Correction): void;
   undo(correction: Correction): void;
+  /** Corrections across the library (issue 14): stores or removes a correction and offers to undo it. */
+  correctUndoably(correction: Correction, message: string): void;
+  removeUndoably(correction: Correction, message: string): void;
+  merge(alias: string, into: string): void;
+  split(alias: string): void;
+  setKind(name: string, type: EntityType): void;
 }
+
+let shownArticle: number | null = null;
 
 let corrected: (briefing: Briefing) => void = () => {};
 
@@ -38,14 +52,66 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   clear(root);
   const { article, analysis, facts } = briefing;
   forgetFiltersUnless(article.id);
+  if (shownArticle !== article.id) forgetCorrectionUndo();
+  shownArticle = article.id;
   const send = (call: Promise<IpcResult<Briefing>>) =>
     void unwrap(call).then(corrected, (err: Error) => announce(err.message, 'error'));
+  // Corrections across the library (issue 14): each says what it did, with an undo that reverses it.
+  const apply = async (call: Promise<IpcResult<unknown>>) => {
+    await unwrap(call);
+    corrected(await unwrap(api().getBriefing(article.id)));
+  };
+  const undoable = (run: () => Promise<void>, message: string, reverse: () => Promise<void>) =>
+    void run().then(() => didCorrect(message, reverse), (err: Error) => announce(err.message, 'error'));
+  const save = (c: Correction) => () => apply(api().correct(article.id, c));
+  const remove = (c: Correction) => () => apply(api().undoCorrection(article.id, c));
+  const merge = (alias: string, into: string) => async () => {
+    const { replaced } = await unwrap(api().mergeEntities(alias, into));
+    corrected(await unwrap(api().getBriefing(article.id)));
+    return replaced;
+  };
+  const split = (alias: string) => async () => {
+    const { removed } = await unwrap(api().splitAlias(alias));
+    corrected(await unwrap(api().getBriefing(article.id)));
+    return removed;
+  };
+  const kind = (name: string, type: EntityType | null) => async () => {
+    const { previous } = await unwrap(api().setEntityKind(name, type));
+    corrected(await unwrap(api().getBriefing(article.id)));
+    return previous;
+  };
   const ctx: CardContext = {
     briefing,
     names: analysis.entities.filter((e) => e.type !== 'place').map((e) => e.name).sort((a, b) => a.localeCompare(b)),
     correct: (c) => send(api().correct(article.id, c)),
     undo: (c) => send(api().undoCorrection(article.id, c)),
+    correctUndoably: (c, message) => undoable(save(c), message, remove(c)),
+    removeUndoably: (c, message) => undoable(remove(c), message, save(c)),
+    merge: (alias, into) => {
+      let replaced: { alias: string; into: string } | null = null;
+      undoable(
+        async () => void (replaced = await merge(alias, into)()),
+        `“${alias}” merged into “${into}” in every article.`,
+        () => (replaced ? merge(replaced.alias, replaced.into)() : split(alias)()).then(() => undefined),
+      );
+    },
+    setKind: (name, type) => {
+      let previous: EntityType | null = null;
+      undoable(async () => void (previous = await kind(name, type)()), `“${name}” is a ${type === 'organization' ? 'organisation' : type} in every article.`, () => kind(name, previous)().then(() => undefined));
+    },
+    split: (alias) => {
+      const shown = Object.entries(analysis.merged).find(([, names]) => names.includes(alias))?.[0];
+      // Undo merges it back into the name it was merged into, which the answer says (it may be a name
+      // that was itself merged into the one shown).
+      let removed: { alias: string; into: string } | null = null;
+      undoable(
+        async () => void (removed = await split(alias)()),
+        `“${alias}” split off${shown ? ` from “${shown}”` : ''} in every article.`,
+        () => (removed ? merge(removed.alias, removed.into)().then(() => undefined) : Promise.resolve()),
+      );
+    },
   };
+  const restore = (d: Dismissed) => ctx.removeUndoably(d.correction, `${d.what === 'entity' ? 'Entity' : d.what === 'quote' ? 'Quote' : 'Proposal'} restored.`);
   root.append(
     h(
       'header',
@@ -67,8 +133,11 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
     quotesSection(analysis.quotes, ctx),
     proposalsSection(analysis.proposals, ctx),
     section('People, organisations and places', 'entities', entities(analysis.entities, ctx)),
+    dismissedSection(analysis.dismissed, restore) ?? '',
     section('Full text', 'fulltext', fullText(briefing)),
   );
+  // Corrections across the library (issue 14): add a quote or proposal from a selection in the full text.
+  root.querySelector('#h-fulltext')!.after(addPassageBar(article.body, ctx.names, (c: AddCorrection) => ctx.correctUndoably(c, `${c.kind === 'add-quote' ? 'Quote' : 'Proposal'} added.`)));
   root.prepend(createFindBar(root));
   if (resetScroll) root.scrollTop = 0;
 }
@@ -150,7 +219,8 @@ function empty(text: string): HTMLElement {
 }
 
 function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
-  const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`);
+  const added = ctx.briefing.analysis.added[`q${i}`];
+  const corrected = ctx.briefing.analysis.corrected.includes(`q${i}`) || added !== undefined;
   // The words that named the analysis's speaker ("via “he”") say nothing of a speaker the analyst chose.
   const via = q.speaker && !corrected && q.speaker.mention.text !== q.speaker.name;
   const speaker = q.speaker
@@ -159,6 +229,8 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
   const text = quotationText(q);
   // Corrected once already: keep addressing the stored correction, wherever re-analysis moved the quote.
   const target = ctx.briefing.analysis.spanCorrections[`q${i}`] ?? { kind: 'speaker' as const, start: q.start, end: q.end, quote: q.text, name: null };
+  // An added quote is corrected by correcting what added it; dismissing it takes the addition back.
+  const save = (name: string | null) => ctx.correct(added?.kind === 'add-quote' ? { ...added, name } : { ...target, name });
   const wrap = card(
     `q${i}`,
     q.kind === 'direct' ? 'quote' : 'reported',
@@ -171,10 +243,13 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
           label: 'Speaker',
           current: q.speaker?.name ?? null,
           names: ctx.names,
-          corrected,
-          save: (name) => ctx.correct({ ...target, name }),
+          corrected: corrected && !added,
+          save,
           undo: () => ctx.undo({ ...target, name: null }),
         }),
+      dismiss: added
+        ? { label: 'Remove this added quote', run: () => ctx.removeUndoably(added, 'Added quote removed.') }
+        : { label: 'Dismiss this quote', run: () => ctx.correctUndoably({ kind: 'dismiss-quote', start: q.start, end: q.end, quote: q.text }, 'Quote dismissed.') },
     },
     h(
       'div',
@@ -182,10 +257,10 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
       speaker,
       h('span', { className: `badge ${q.kind}` }, q.kind === 'direct' ? 'quoted' : 'reported'),
       q.cue ? h('span', { className: 'cue' }, q.cue.text) : null,
-      corrected ? h('span', { className: 'badge corrected', title: 'Corrected by the analyst' }, 'corrected') : null,
+      added ? h('span', { className: 'badge added', title: 'Added by the analyst' }, 'added') : corrected ? h('span', { className: 'badge corrected', title: 'Corrected by the analyst' }, 'corrected') : null,
     ),
     h('div', { className: 'card-text' }, text),
-    corrected ? h('div', { className: 'card-how' }, 'Speaker: corrected by the analyst') : q.speaker && q.speakerRule ? h('div', { className: 'card-how' }, speakerHow(q)) : null,
+    added ? h('div', { className: 'card-how' }, 'Added by the analyst') : corrected ? h('div', { className: 'card-how' }, 'Speaker: corrected by the analyst') : q.speaker && q.speakerRule ? h('div', { className: 'card-how' }, speakerHow(q)) : null,
   );
   // Entity page (issue 14): beside the card (a button cannot hold another), the speaker's page.
   if (q.speaker) wrap.append(entityPageButton(q.speaker.name, 'card-person', 'page ↗'));
@@ -193,8 +268,10 @@ function quoteCard(q: Quote, i: number, ctx: CardContext): HTMLElement {
 }
 
 function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
-  const corrected = ctx.briefing.analysis.corrected.includes(`p${i}`);
+  const added = ctx.briefing.analysis.added[`p${i}`];
+  const corrected = ctx.briefing.analysis.corrected.includes(`p${i}`) || added !== undefined;
   const target = ctx.briefing.analysis.spanCorrections[`p${i}`] ?? { kind: 'actor' as const, start: p.start, end: p.end, quote: p.text, name: null };
+  const save = (name: string | null) => ctx.correct(added?.kind === 'add-proposal' ? { ...added, name } : { ...target, name });
   const wrap = card(
     `p${i}`,
     'proposal',
@@ -207,10 +284,13 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
           label: 'Actor',
           current: p.actor?.name ?? null,
           names: ctx.names,
-          corrected,
-          save: (name) => ctx.correct({ ...target, name }),
+          corrected: corrected && !added,
+          save,
           undo: () => ctx.undo({ ...target, name: null }),
         }),
+      dismiss: added
+        ? { label: 'Remove this added proposal', run: () => ctx.removeUndoably(added, 'Added proposal removed.') }
+        : { label: 'Dismiss this proposal', run: () => ctx.correctUndoably({ kind: 'dismiss-proposal', start: p.start, end: p.end, quote: p.text }, 'Proposal dismissed.') },
     },
     h(
       'div',
@@ -219,11 +299,11 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
       p.actor ? h('span', { className: 'actor' }, p.actor.name) : h('span', { className: 'unknown' }, 'Actor not identified'),
       p.kind ? h('span', { className: `badge kind-${p.kind}` }, p.kind) : null,
       p.cue ? h('span', { className: 'cue' }, p.cue.text.replace(/\s+/g, ' ')) : null,
-      corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null,
+      added ? h('span', { className: 'badge added', title: 'Added by the analyst' }, 'added') : corrected ? h('span', { className: 'badge corrected' }, 'corrected') : null,
     ),
     h('div', { className: 'card-text' }, p.text),
     // How the analysis found the actor; once the analyst corrected it, that is what the card says.
-    h('div', { className: 'card-how' }, corrected ? 'Actor: corrected by the analyst' : actorHow(p)),
+    h('div', { className: 'card-how' }, added ? 'Added by the analyst' : corrected ? 'Actor: corrected by the analyst' : actorHow(p)),
   );
   // Entity page (issue 14): the actor's page.
   if (p.actor) wrap.append(entityPageButton(p.actor.name, 'card-person', 'page ↗'));
@@ -234,7 +314,7 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
  * A card: its main part is a button (Enter, Space or a click scrolls the full text to the passage and
  * flashes it, and the words naming the speaker); beside it, a button to correct the analysis.
  */
-function card(markId: string, kind: string, span: { start: number; end: number }, mentionId: string | null, correction: { label: string; edit(host: HTMLElement): void }, ...children: (Node | null)[]): HTMLElement {
+function card(markId: string, kind: string, span: { start: number; end: number }, mentionId: string | null, correction: { label: string; edit(host: HTMLElement): void; dismiss?: { label: string; run(): void } }, ...children: (Node | null)[]): HTMLElement {
   const main = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children.filter((c): c is Node => c !== null));
   main.addEventListener('click', () => {
     rememberCard(main);
@@ -242,7 +322,10 @@ function card(markId: string, kind: string, span: { start: number; end: number }
     if (mentionId) flash(mentionId);
   });
   const edit = h('button', { type: 'button', className: 'card-edit', title: correction.label, 'aria-label': correction.label }, '✎');
-  const wrap = h('div', { className: 'card-wrap' }, main, edit);
+  // Corrections across the library (issue 14): dismiss a false quote or proposal.
+  const dismiss = correction.dismiss ? h('button', { type: 'button', className: 'card-dismiss', title: correction.dismiss.label, 'aria-label': correction.dismiss.label }, '×') : null;
+  dismiss?.addEventListener('click', () => correction.dismiss!.run());
+  const wrap = h('div', { className: 'card-wrap' }, main, edit, dismiss ?? '');
   edit.addEventListener('click', () => correction.edit(wrap));
   return wrap;
 }
@@ -270,6 +353,9 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
       const wasCorrected = ctx.briefing.analysis.corrected.includes(`e:${e.name.toLowerCase()}`);
       // Corrections are keyed by the name the analysis gave, so they still apply after re-analysis.
       const origin = ctx.briefing.analysis.entityOrigins[e.name] ?? e.name;
+      const merged = ctx.briefing.analysis.merged[e.name] ?? [];
+      // A per-article rename is this article's; across the library the entity is known by the analysis's name.
+      const libraryName = merged.length ? e.name : origin;
       const button = h(
         'button',
         { type: 'button', className: `chip${wasCorrected ? ' corrected' : ''}`, title: `${e.aliases.length ? `Also: ${e.aliases.join('; ')}. ` : ''}Click to correct the kind, name or other names.` },
@@ -285,10 +371,16 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
           // A stored rename stays unless the analyst changes the name again.
           save: (change) => ctx.correct({ kind: 'entity', name: origin, ...(origin !== e.name ? { rename: e.name } : {}), ...change }),
           undo: () => ctx.undo({ kind: 'entity', name: origin }),
+          // Corrections across the library (issue 14): merged under the name it has across the library.
+          merge: () => openMergeForm(group, libraryName, ctx.briefing.analysis.entities.map((x) => x.name).filter((n) => n !== e.name), (into) => ctx.merge(libraryName, into)),
+          libraryAliases: merged,
+          split: (alias) => ctx.split(alias),
+          setKindEverywhere: (type) => ctx.setKind(libraryName, type),
         }),
       );
-      // Entity page (issue 14): the chip corrects the entity; the arrow beside it opens its page.
-      return h('li', {}, button, entityPageButton(e.name, 'chip-page', '↗'));
+      const dismiss = h('button', { type: 'button', className: 'chip-dismiss', title: 'Not an entity: dismiss it', 'aria-label': `Dismiss “${e.name}”` }, '×');
+      dismiss.addEventListener('click', () => ctx.correctUndoably({ kind: 'dismiss-entity', name: origin }, `“${e.name}” dismissed.`));
+      return h('li', {}, button, dismiss, entityPageButton(e.name, 'chip-page', '↗'));
     };
     group.append(items.length ? h('ul', { className: 'chips' }, ...items.map(chip)) : empty('None found.'));
     return group;

@@ -23,6 +23,7 @@ import { createPaneLayout } from './paneLayout';
 import { createShortcutSheet } from './shortcutSheet';
 // Entity page (issue 14)
 import { ADD_TO_PACK_EVENT, createEntityView, OPEN_ENTITY_EVENT } from './entityView';
+import { installCorrectionUndo } from './correctionUndo';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -219,6 +220,8 @@ document.addEventListener('drop', (event) => {
 
 api().onMenuCommand(runOnce);
 api().onLibraryChanged(() => void library.refresh());
+// Corrections across the library (issue 14): Ctrl+Z undoes the last dismissal, addition, merge or split.
+installCorrectionUndo();
 api().onFlushRequest(() => notes.flush());
 
 // Export options: the dialog asks how to lay the export out; then the notes are saved and it is written.

@@ -17,6 +17,8 @@ import { createSearch } from './search/searchLibrary';
 import { defaultWorkerScript, runImportJob, type ImportJobOptions, type ImportJobReport } from './importer/importJob';
 import { resolveAnchor } from './notes/anchor';
 import { reanalyseHere, reanalyseOnThreads } from './reanalysis';
+// Corrections across the library (issue 14)
+import { entityMergesRepository } from './db/entityMergesRepository';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
   const db: Db = openDatabase(file, options);
@@ -26,6 +28,7 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
   const corrections = correctionsRepository(db);
   const articleTags = articleTagsRepository(db);
   const articleList = articleListRepository(db);
+  const entityMerges = entityMergesRepository(db);
   /** Background work (re-analysis, imports, the daily check), stopped when the library closes. */
   const background = new AbortController();
   let reanalysis: Promise<number> | null = null;
@@ -51,11 +54,13 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     articleList,
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
+    /** Names merged into others, and kinds set, across the library (corrections, issue 14). */
+    entityMerges,
     briefing(articleId: number): Briefing | null {
       const article = articles.get(articleId);
       if (!article) return null;
       article.tags = articleTags.forArticle(articleId);
-      const analysis = applyCorrections(articles.analysis(articleId) ?? analyzeArticle(article.body, article.title), corrections.forArticle(articleId));
+      const analysis = applyCorrections(articles.analysis(articleId) ?? analyzeArticle(article.body, article.title), corrections.forArticle(articleId), article.body, entityMerges.state());
       const withAnchors = notes.forArticle(articleId).map((n) => (n.anchor ? { ...n, anchor: resolveAnchor(article.body, n.anchor) } : n));
       return { article, analysis, facts: briefingFacts(analysis), notes: withAnchors };
     },

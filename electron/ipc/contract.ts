@@ -10,6 +10,10 @@ import type { Briefing, Note, NoteListItem, NoteRevision, Settings } from '../co
 import type { ExportOptions } from '../common/exportOptions';
 // Entity page (issue 14)
 import type { EntityPageRequest, EntityPageView } from '../core/search/entityPageTypes';
+// Corrections across the library (issue 14)
+import type { EntityType } from '../core/analysis/types';
+import type { Dismissed } from '../core/corrections';
+import type { EntityMerge } from '../core/db/entityMergesRepository';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -44,6 +48,15 @@ export interface IpcChannels {
   'briefing:update-settings': { request: Partial<Settings>; response: Settings };
   // Entity page (issue 14): a name's quotes and proposals across the library, filtered, with totals.
   'briefing:entity-page': { request: EntityPageRequest; response: EntityPageView };
+  // Corrections across the library (issue 14): merges, splits and kinds for every article; dismissals.
+  /** Makes `alias` one of `into`'s names in every article; `replaced` is the merge of `alias` it replaced. */
+  'briefing:merge-entities': { request: { alias: string; into: string }; response: { merges: EntityMerge[]; replaced: EntityMerge | null } };
+  /** Undoes a merge: `alias` stands for itself again. */
+  'briefing:split-alias': { request: { alias: string }; response: { merges: EntityMerge[]; removed: EntityMerge } };
+  'briefing:list-merges': { request: Record<string, never>; response: EntityMerge[] };
+  /** Sets (null: clears) a name's kind in every article; `previous` is what undo sets back. */
+  'briefing:set-entity-kind': { request: { name: string; type: EntityType | null }; response: { previous: EntityType | null } };
+  'briefing:list-dismissed': { request: { articleId: number }; response: Dismissed[] };
 }
 
 export type ExportFormat = 'pdf' | 'md' | 'html';
@@ -81,6 +94,12 @@ export const CHANNELS = [
   'briefing:update-settings',
   // Entity page (issue 14)
   'briefing:entity-page',
+  // Corrections across the library (issue 14)
+  'briefing:merge-entities',
+  'briefing:split-alias',
+  'briefing:list-merges',
+  'briefing:set-entity-kind',
+  'briefing:list-dismissed',
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
@@ -133,6 +152,12 @@ export interface BriefingApi {
   // Entity page (issue 14)
   /** A person's (organisation's, place's) quotes and proposals across the library, newest first. */
   entityPage(request: EntityPageRequest): Promise<IpcResult<EntityPageView>>;
+  // Corrections across the library (issue 14)
+  mergeEntities(alias: string, into: string): Promise<IpcResult<{ merges: EntityMerge[]; replaced: EntityMerge | null }>>;
+  splitAlias(alias: string): Promise<IpcResult<{ merges: EntityMerge[]; removed: EntityMerge }>>;
+  listMerges(): Promise<IpcResult<EntityMerge[]>>;
+  setEntityKind(name: string, type: EntityType | null): Promise<IpcResult<{ previous: EntityType | null }>>;
+  listDismissed(articleId: number): Promise<IpcResult<Dismissed[]>>;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
@@ -167,5 +192,11 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     search: (request: SearchRequest) => invoke('briefing:search', request),
     // Entity page (issue 14)
     entityPage: (request: EntityPageRequest) => invoke('briefing:entity-page', request),
+    // Corrections across the library (issue 14)
+    mergeEntities: (alias: string, into: string) => invoke('briefing:merge-entities', { alias, into }),
+    splitAlias: (alias: string) => invoke('briefing:split-alias', { alias }),
+    listMerges: () => invoke('briefing:list-merges', {}),
+    setEntityKind: (name: string, type: EntityType | null) => invoke('briefing:set-entity-kind', { name, type }),
+    listDismissed: (articleId: number) => invoke('briefing:list-dismissed', { articleId }),
   };
 }

@@ -17,6 +17,8 @@ import { notesHandlers } from './notesHandlers';
 import { requestSchemas } from './schemas';
 // Entity page (issue 14)
 import { entityPageHandlers } from './entityPageHandlers';
+// Corrections across the library (issue 14)
+import { entityCorrectionHandlers } from './entityCorrectionHandlers';
 
 export { HandlerError };
 
@@ -55,6 +57,8 @@ export function createHandlers(deps: HandlerDeps) {
     'briefing:update-settings': (patch) => library.settings.update(patch),
     // Entity page (issue 14)
     ...entityPageHandlers(deps),
+    // Corrections across the library (issue 14)
+    ...entityCorrectionHandlers(deps),
   };
 
   /** Validates and answers one request; unknown channels and bad payloads are refused. */

@@ -11,13 +11,23 @@ const noteBody = z.string().max(1_000_000);
 const empty = z.object({}).strict();
 const name = z.string().trim().min(1).max(200);
 const spanCorrection = { start: z.number().int().min(0), end: z.number().int().min(1), quote: z.string().max(100_000), name: name.nullable() };
+const spanOnly = { start: spanCorrection.start, end: spanCorrection.end, quote: spanCorrection.quote };
+const addedSpan = { ...spanOnly, quote: z.string().max(100_000).refine((q) => q.trim().length > 0, 'select the words to add') };
+const entityKind = z.enum(['person', 'organization', 'place']);
 const correction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('speaker'), ...spanCorrection }).strict(),
   z.object({ kind: z.literal('actor'), ...spanCorrection }).strict(),
   z
     .object({ kind: z.literal('entity'), name, type: z.enum(['person', 'organization', 'place']).optional(), aliases: z.array(name).max(50).optional(), rename: name.optional() })
     .strict(),
-]);
+  // Corrections across the library (issue 14): dismissals, and passages added from a selection (their
+  // words must be there: an empty or whitespace selection adds nothing).
+  z.object({ kind: z.literal('dismiss-quote'), ...spanOnly }).strict(),
+  z.object({ kind: z.literal('dismiss-proposal'), ...spanOnly }).strict(),
+  z.object({ kind: z.literal('dismiss-entity'), name }).strict(),
+  z.object({ kind: z.literal('add-quote'), ...addedSpan, name: name.nullable() }).strict(),
+  z.object({ kind: z.literal('add-proposal'), ...addedSpan, name: name.nullable(), proposalKind: z.enum(['call', 'proposal', 'commitment', 'plan', 'decision']) }).strict(),
+]).refine((c) => !('start' in c) || c.end > c.start, { message: 'a passage must end after it starts', path: ['end'] });
 
 // Export options: every field optional, so a caller names only what it changes; nothing else passes.
 const exportOptionFields = {
@@ -99,4 +109,10 @@ export const requestSchemas = {
       limit: z.number().int().min(1).max(2000).optional(),
     })
     .strict(),
+  // Corrections across the library (issue 14)
+  'briefing:merge-entities': z.object({ alias: name, into: name }).strict(),
+  'briefing:split-alias': z.object({ alias: name }).strict(),
+  'briefing:list-merges': empty,
+  'briefing:set-entity-kind': z.object({ name, type: entityKind.nullable() }).strict(),
+  'briefing:list-dismissed': z.object({ articleId: id }).strict(),
 } satisfies Record<Channel, z.ZodType>;

@@ -175,4 +175,39 @@ describe('accessibility (axe-core)', () => {
       expect(await seriousViolations(page), 'library collapsed').toEqual([]);
     });
   }
+
+  // Corrections across the library (issue 14): the dismissed section, the add-from-selection form and the
+  // merge form, in both colour schemes.
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: correction forms and the dismissed section`, async () => {
+      const { library, dir } = tempLibrary();
+      library.importSeedsOnce(SEED_DIR);
+      const q = library.briefing(1)!.analysis.quotes[1]!;
+      library.corrections.save(1, { kind: 'dismiss-quote', start: q.start, end: q.end, quote: q.text });
+      library.corrections.save(1, { kind: 'dismiss-entity', name: 'Taliban' });
+      const body = library.articles.get(1)!.body;
+      const words = 'Kazakhstan is also determined';
+      library.corrections.save(1, { kind: 'add-quote', start: body.indexOf(words), end: body.indexOf(words) + words.length, quote: words, name: 'Erlan Karin' });
+      session = await launchRenderer(library, dir);
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await page.locator('section.dismissed').waitFor();
+      await page.locator('.badge.added').waitFor();
+      await page.evaluate(() => {
+        const run = [...document.querySelectorAll('#fulltext span')].find((s) => (s.textContent ?? '').length > 20)!;
+        const range = document.createRange();
+        range.selectNodeContents(run);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await page.getByRole('button', { name: 'Add as proposal…' }).click();
+      await page.getByRole('form', { name: 'Add a proposal' }).waitFor();
+      expect(await seriousViolations(page), 'add form and dismissed section').toEqual([]);
+      await page.locator('.chip', { hasText: 'CSTO' }).first().click();
+      await page.getByRole('button', { name: 'Merge into another name…' }).click();
+      await page.locator('.merge-form').waitFor();
+      expect(await seriousViolations(page), 'merge form').toEqual([]);
+    });
+  }
 });

@@ -6,6 +6,8 @@ import { bodyText, packBody, rememberBody, type StoredBody } from './bodyCodec';
 import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
 import { searchIndexWriter } from './searchIndexWriter';
+// Corrections across the library (issue 14): a corrected article's index follows its corrections.
+import { correctedIndex } from './correctedIndex';
 
 export interface NewArticle {
   contentHash: string;
@@ -42,12 +44,15 @@ export function articlesRepository(db: Db) {
     VALUES (?, ?, ?, ?)
     ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, packed = excluded.packed, analysed_at = excluded.analysed_at`);
   const index = searchIndexWriter(db);
+  const corrected = correctedIndex(db);
   const bodyOf = db.prepare<[number], { body: StoredBody }>('SELECT body FROM articles WHERE id = ?');
   const sameArticle = db.prepare<[number, string | Buffer], 1>('SELECT 1 FROM articles WHERE id = ? AND content_hash = ?').pluck();
   /** The analysis and its search index entries; inside the caller's transaction. */
   const storeAnalysis = (articleId: number, analysis: PackedAnalysis, now: Date) => {
     upsertAnalysis.run(articleId, analysis.version, analysis.packed, now.toISOString());
     index.write(articleId, analysis.index);
+    // The analyst's corrections outlive re-analysis: laid over the new analysis in the index too.
+    corrected.write(articleId);
   };
   const list = db.prepare<[], ArticleRow>(
     `SELECT ${LIST_COLUMNS} FROM articles a ORDER BY ${LIST_ORDER} DESC, a.id DESC`,

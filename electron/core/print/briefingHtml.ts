@@ -99,11 +99,12 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     const text = e(quotationText(q));
     // A speaker the analyst corrected is not named by the words the analysis read ("as “he”").
     const via = q.speaker && !analysis.corrected.includes(`q${i}`) && q.speaker.mention.text !== q.speaker.name ? ` <span class="via">(as “${e(q.speaker.mention.text)}”)</span>` : '';
-    return `<li class="quote ${q.kind}"><div class="who">${who}${via} <span class="kind">${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? ` · ${e(q.cue.text)}` : ''}</span></div><blockquote>${text}</blockquote>${notesAt(q.start, q.end)}</li>`;
+    return `<li class="quote ${q.kind}"><div class="who">${who}${via} <span class="kind">${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? ` · ${e(q.cue.text)}` : ''}${analysis.added[`q${i}`] ? ' · added by the analyst' : ''}</span></div><blockquote>${text}</blockquote>${notesAt(q.start, q.end)}</li>`;
   });
   const proposals = analysis.proposals.map(
-    (p) => {
-      const kind = proposalKindLine(p);
+    (p, i) => {
+      // Corrections (issue 14): a proposal the analyst added says so.
+      const kind = [proposalKindLine(p), analysis.added[`p${i}`] ? 'added by the analyst' : ''].filter(Boolean).join(' · ');
       return `<li class="proposal"><div class="who">${p.actor ? e(p.actor.name) : '<span class="empty">actor not identified</span>'}${kind ? ` <span class="kind">${e(kind)}</span>` : ''}</div>${e(p.text)}${notesAt(p.start, p.end)}</li>`;
     },
   );

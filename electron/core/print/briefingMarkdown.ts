@@ -28,16 +28,18 @@ export function briefingMarkdown(briefing: Briefing, options: ExportOptions = DE
   };
   if (options.notesFirst) notesSection();
   lines.push('## Quotes', '');
-  for (const q of analysis.quotes) {
+  analysis.quotes.forEach((q, i) => {
     const who = q.speaker ? m(q.speaker.name) : 'speaker not identified';
-    lines.push(`- **${who}** (${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? `, ${m(q.cue.text)}` : ''}): ${m(q.text)}`);
-  }
+    // Corrections (issue 14): a quote the analyst added says so.
+    const added = analysis.added[`q${i}`] ? ', added by the analyst' : '';
+    lines.push(`- **${who}** (${q.kind === 'direct' ? 'quoted' : 'reported'}${q.cue ? `, ${m(q.cue.text)}` : ''}${added}): ${m(q.text)}`);
+  });
   if (!analysis.quotes.length) lines.push('_No quotes found._');
   lines.push('', '## Proposals', '');
-  for (const p of analysis.proposals) {
-    const kind = proposalKindLine(p);
+  analysis.proposals.forEach((p, i) => {
+    const kind = [proposalKindLine(p), analysis.added[`p${i}`] ? 'added by the analyst' : ''].filter(Boolean).join(', ');
     lines.push(`- **${p.actor ? m(p.actor.name) : 'actor not identified'}**${kind ? ` (${m(kind)})` : ''}: ${m(p.text)}`);
-  }
+  });
   if (!analysis.proposals.length) lines.push('_No proposals found._');
   lines.push('', '## People, organisations and places', '');
   for (const { type, label } of ENTITY_GROUPS) {

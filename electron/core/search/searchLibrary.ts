@@ -5,6 +5,9 @@
 import { searchRepository, type ArticleFilterValues, type Ranked, type RankedArticle, type RankedPassage, type ShownPassage } from '../db/searchRepository';
 import type { Db } from '../db/openDatabase';
 import { entityPage } from './entityPage';
+// Corrections across the library (issue 14)
+import { entityMergesRepository } from '../db/entityMergesRepository';
+import { canonicalName } from '../libraryEntities';
 import { parseQuery } from './parseQuery';
 import { SearchError } from './searchError';
 import { highlightAll, matcherOf, snippet, type Cut } from './highlight';
@@ -27,8 +30,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
   const repo = searchRepository(db);
+  // Corrections across the library (issue 14): names merged into others count as theirs.
+  const merges = entityMergesRepository(db);
 
   const search = function search(request: SearchRequest): SearchResults {
+    const merged = merges.state().merges;
     const parsed = parseQuery(request.query);
     const { match, items: queryItems, groups: queryGroups } = parsed;
     const filters = checkFilters(request);
@@ -47,7 +53,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     let spoken: SpeakerMatches | null = null;
     let order: [number, number][];
     if (speaker) {
-      spoken = speakerMatches(repo, speaker, parsed, filters, rankedNewest, limit, matcher);
+      spoken = speakerMatches(repo, speaker, parsed, filters, rankedNewest, limit, matcher, (ids, asked) => merges.sameSpeakers(ids, asked));
       order = spoken.order;
     } else {
       articles = repo.rankArticles(match, filters, rankedNewest);
@@ -101,7 +107,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
         const inBody = p.kind !== 'note' && p.start !== null && p.end !== null;
         const cut: Cut = snippet(p.text ?? (inBody ? body.slice(p.start!, p.end!) : ''), matcher, PASSAGE_SNIPPET_TOKENS);
         const parts = snippetParts(cut.marked);
-        const h: SearchHit = { ...hit(p.kind, parts), speaker: p.speaker, noteId: p.kind === 'note' ? p.ord : null };
+        const h: SearchHit = { ...hit(p.kind, parts), speaker: p.speaker === null ? null : canonicalName(p.speaker, merged), noteId: p.kind === 'note' ? p.ord : null };
         if (inBody) {
           // Scroll to the match inside the quote; failing that, to the quote itself. A quote stored with its
           // own text (pieces joined) is matched against the body between its offsets.
@@ -121,7 +127,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     };
   };
   /** Everything said by or about one person, organisation or place, newest first. */
-  return Object.assign(search, { entity: (name: string) => entityPage(repo, name) });
+  return Object.assign(search, { entity: (name: string) => entityPage(repo, name, merges.state()) });
 }
 
 function hit(kind: SearchHit['kind'], parts: SearchHit['snippet']): SearchHit {

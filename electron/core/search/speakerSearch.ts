@@ -23,9 +23,10 @@ export interface SpeakerMatches {
   cut: boolean;
 }
 
-export function speakerMatches(repo: SearchRepository, speaker: string, query: ParsedQuery, filters: ArticleFilterValues, newest: number, limit: number, matcher: Matcher): SpeakerMatches {
+/** `sameSpeakers` adds to the names found those merged with them across the library (entityMergesRepository). */
+export function speakerMatches(repo: SearchRepository, speaker: string, query: ParsedQuery, filters: ArticleFilterValues, newest: number, limit: number, matcher: Matcher, sameSpeakers: (ids: number[], asked: string) => number[] = (ids) => ids): SpeakerMatches {
   const none: SpeakerMatches = { order: [], passages: new Map(), cut: false };
-  const speakers = repo.speakerIds(speakerPhrase(speaker));
+  const speakers = sameSpeakers(repo.speakerIds(speakerPhrase(speaker)), speaker);
   if (!speakers.length) return none;
   const ranked: Ranked<RankedArticle> = repo.rankSpeakerArticles(articleMatch(query), speakers, filters, newest);
   const candidates = [...ranked.rows].sort((x, y) => x.score - y.score || y.articleId - x.articleId);

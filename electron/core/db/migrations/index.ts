@@ -10,6 +10,8 @@ import { m007CompactHashAndNames } from './007_compact_hash_and_names';
 import { m008SpeakersIndex } from './008_speakers_index';
 import { m009CompressedBodies } from './009_compressed_bodies';
 import { m010AnalysesByVersion } from './010_analyses_by_version';
+// Corrections across the library (issue 14)
+import { m011EntityMergesAndKinds } from './011_entity_merges_and_kinds';
 // Entity page (issue 14)
 import { m013EntityPageIndexes } from './013_entity_page_indexes';
 
@@ -18,6 +20,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion,
-  // Entity page (issue 14): after 011 and 012 once those are merged.
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion, m011EntityMergesAndKinds,
+  // Entity page (issue 14)
   m013EntityPageIndexes];
