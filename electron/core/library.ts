@@ -17,6 +17,10 @@ import { createSearch } from './search/searchLibrary';
 import { defaultWorkerScript, runImportJob, type ImportJobOptions, type ImportJobReport } from './importer/importJob';
 import { resolveAnchor } from './notes/anchor';
 import { reanalyseHere, reanalyseOnThreads } from './reanalysis';
+// Article trash, packs, article details (s18-lib).
+import { articleTrashRepository } from './db/articleTrashRepository';
+import { packsRepository } from './db/packsRepository';
+import { articleDetailsRepository } from './db/articleDetailsRepository';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
   const db: Db = openDatabase(file, options);
@@ -49,6 +53,10 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     articleTags,
     /** The library list, a page at a time. */
     articleList,
+    // Article trash, named packs, the analyst's edits of an article's details (s18-lib).
+    articleTrash: articleTrashRepository(db),
+    packs: packsRepository(db),
+    articleDetails: articleDetailsRepository(db),
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
     briefing(articleId: number): Briefing | null {

@@ -13,6 +13,8 @@ import type { Channel, ExportFormat, IpcResult, Request, Response } from './cont
 import { HandlerError } from './handlerError';
 import { importSearchHandlers } from './importSearchHandlers';
 import { notesHandlers } from './notesHandlers';
+// Library table, article trash, packs, article details (s18-lib).
+import { libraryHandlers } from './libraryHandlers';
 import { requestSchemas } from './schemas';
 
 export { HandlerError };
@@ -37,6 +39,8 @@ export function createHandlers(deps: HandlerDeps) {
   const handlers: Handlers = {
     ...notesHandlers(deps),
     ...importSearchHandlers(deps),
+    // Library table, article trash, packs, article details (s18-lib).
+    ...libraryHandlers(deps),
     'briefing:list-articles': (request) => library.articleList.page(request),
     'briefing:get-briefing': ({ articleId }) => {
       const briefing = library.briefing(articleId);

@@ -50,13 +50,14 @@ export function articlesRepository(db: Db) {
     index.write(articleId, analysis.index);
   };
   const list = db.prepare<[], ArticleRow>(
-    `SELECT ${LIST_COLUMNS} FROM articles a ORDER BY ${LIST_ORDER} DESC, a.id DESC`,
+    // Live articles only (s18-lib: the trash, migration 012).
+    `SELECT ${LIST_COLUMNS} FROM articles a WHERE a.deleted_at IS NULL ORDER BY ${LIST_ORDER} DESC, a.id DESC`,
   );
   const get = db.prepare<[number], ArticleRow>(
     `SELECT ${LIST_COLUMNS}, a.content_hash, a.file_name, a.encoding, a.body FROM articles a WHERE a.id = ?`,
   );
   const latest = db.prepare<[], { id: number }>(
-    'SELECT id FROM articles ORDER BY imported_at DESC, id DESC LIMIT 1',
+    'SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC LIMIT 1',
   );
   const analysis = db.prepare<[number], { packed: Buffer; body: StoredBody }>(
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
