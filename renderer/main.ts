@@ -12,6 +12,9 @@ import { createImportProgress } from './importProgress';
 import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
 import { announce } from './statusBar';
+// Library table, context menu, packs (s18-lib).
+import { articleContextMenu } from './libraryActions';
+import { createPacksView } from './packsView';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -20,13 +23,35 @@ const notes = createNotesPanel({
 });
 let loadToken = 0;
 
-const exportButton = byId<HTMLButtonElement>('export-button');
-const library = createLibraryView(
-  (id) => void openArticle(id),
-  (ids) => {
-    exportButton.textContent = ids.length > 1 ? `Export pack (${ids.length})` : 'Export';
+// The library table (s18-lib): rows open articles, go in and out of the current pack, and have a
+// context menu (libraryActions.ts).
+const library = createLibraryView({
+  select: (id) => void openArticle(id),
+  togglePack: (id) => void packs.toggle(id),
+  contextMenu: (item, at, row) => articleMenu(item, at, row),
+  enter: () => byId('briefing').focus(),
+});
+const packs = createPacksView({
+  open: (id) => library.select(id),
+  exportIds: (ids) => exportArticles(ids),
+  changed: (ids) => library.setPackIds(ids),
+});
+const articleMenu = articleContextMenu({
+  open: (id) => library.select(id),
+  addToPack: (ids) => packs.add(ids),
+  exportIds: (ids) => exportArticles(ids),
+  trashed: async (ids) => {
+    const open = library.selectedId();
+    await library.refresh();
+    await packs.refresh();
+    // The open article went to the trash: the reader moves to the newest article left.
+    if (open !== null && ids.includes(open)) {
+      const newest = library.newestId();
+      if (newest !== null) library.select(newest);
+      else renderBriefingMessage('The library is empty: the articles moved to the trash are in the Trash tab.');
+    }
   },
-);
+});
 const notesBrowser = createNotesBrowser(
   (articleId, noteId) => {
     void showMode('articles');
@@ -104,6 +129,19 @@ async function afterImport(report: ImportJobReport | null): Promise<void> {
   }
 }
 
+/** Exports the articles (one briefing, or a pack) in the format chosen beside the Export button. */
+async function exportArticles(ids: number[]): Promise<void> {
+  const format = byId<HTMLSelectElement>('export-format').value as ExportFormat;
+  await notes.flush();
+  announce(`Exporting ${ids.length > 1 ? `a pack of ${ids.length} articles` : 'the briefing'} as ${format.toUpperCase()}…`);
+  try {
+    const result = await unwrap(api().exportBriefings(ids, format));
+    if (result) announce(`Saved to ${result.path}`);
+  } catch (err) {
+    announce((err as Error).message, 'error');
+  }
+}
+
 async function run(command: MenuCommand): Promise<void> {
   try {
     switch (command) {
@@ -117,15 +155,10 @@ async function run(command: MenuCommand): Promise<void> {
         }));
         break;
       case 'export-pdf': {
-        const pack = library.packIds();
+        // The open article; a pack is exported from the Packs panel (s18-lib).
         const id = library.selectedId();
-        const ids = pack.length > 1 ? pack : id !== null ? [id] : [];
-        if (!ids.length) return announce('Select an article to export.', 'error');
-        const format = byId<HTMLSelectElement>('export-format').value as ExportFormat;
-        await notes.flush();
-        announce(`Exporting ${ids.length > 1 ? `a pack of ${ids.length} articles` : 'the briefing'} as ${format.toUpperCase()}…`);
-        const result = await unwrap(api().exportBriefings(ids, format));
-        if (result) announce(`Saved to ${result.path}`);
+        if (id === null) return announce('Select an article to export.', 'error');
+        await exportArticles([id]);
         break;
       }
       case 'new-note':
@@ -219,7 +252,7 @@ api().onFlushRequest(() => notes.flush());
 
 async function start(): Promise<void> {
   try {
-    await library.refresh();
+    await Promise.all([library.refresh(), packs.refresh()]);
     const newest = library.newestId();
     if (newest !== null) library.select(newest);
     else renderBriefingMessage('Import an article to see its briefing: File › Import… (Ctrl+O), or drop .txt and .md files on the window.');

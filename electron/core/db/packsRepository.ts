@@ -7,6 +7,8 @@ export interface Pack {
   name: string;
   /** Its articles in the order added; those in the trash are left out (and come back with a restore). */
   articleIds: number[];
+  /** Their titles, in the same order. */
+  titles: string[];
 }
 
 export interface PackList {
@@ -25,9 +27,13 @@ export class PackError extends Error {
 }
 
 export function packsRepository(db: Db) {
-  const all = db.prepare<[], { id: number; name: string; ids: string | null }>(
-    `SELECT p.id, p.name, (SELECT group_concat(article_id) FROM (SELECT pa.article_id FROM pack_articles pa JOIN articles a ON a.id = pa.article_id
-        WHERE pa.pack_id = p.id AND a.deleted_at IS NULL ORDER BY pa.position)) AS ids
+  // Ids and titles as JSON arrays: a title may hold any character, so no separator would do.
+  const all = db.prepare<[], { id: number; name: string; ids: string; titles: string }>(
+    `SELECT p.id, p.name,
+       (SELECT json_group_array(id) FROM (SELECT a.id FROM pack_articles pa JOIN articles a ON a.id = pa.article_id
+          WHERE pa.pack_id = p.id AND a.deleted_at IS NULL ORDER BY pa.position)) AS ids,
+       (SELECT json_group_array(title) FROM (SELECT a.title FROM pack_articles pa JOIN articles a ON a.id = pa.article_id
+          WHERE pa.pack_id = p.id AND a.deleted_at IS NULL ORDER BY pa.position)) AS titles
      FROM packs p ORDER BY p.name COLLATE NOCASE, p.id`,
   );
   const byName = db.prepare<[string], number>('SELECT id FROM packs WHERE name = ? COLLATE NOCASE').pluck();
@@ -55,7 +61,7 @@ export function packsRepository(db: Db) {
 
   const repo = {
     list(): PackList {
-      const packs = all.all().map((r) => ({ id: r.id, name: r.name, articleIds: r.ids ? r.ids.split(',').map(Number) : [] }));
+      const packs = all.all().map((r) => ({ id: r.id, name: r.name, articleIds: JSON.parse(r.ids) as number[], titles: JSON.parse(r.titles) as string[] }));
       return { packs, currentId: currentId() };
     },
     get(id: number): Pack | null {

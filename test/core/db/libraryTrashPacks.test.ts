@@ -119,8 +119,8 @@ describe('packs', () => {
       expect(reopened.packs.list()).toEqual({
         currentId: first.id,
         packs: [
-          { id: first.id, name: 'Border', articleIds: [a] },
-          { id: second.id, name: 'Kazakhstan week', articleIds: [c, a] },
+          { id: first.id, name: 'Border', articleIds: [a], titles: ['Article 1'] },
+          { id: second.id, name: 'Kazakhstan week', articleIds: [c, a], titles: ['Article 3', 'Article 1'] },
         ],
       });
       // A trashed article leaves the pack's list and comes back with a restore.
