@@ -15,6 +15,7 @@ import { announce } from './statusBar';
 // Library table, context menu, packs (s18-lib).
 import { articleContextMenu } from './libraryActions';
 import { createPacksView } from './packsView';
+import { DETAILS_CHANGED } from './articleDetailsForm';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -73,6 +74,11 @@ createSearchView((articleId, hit) => {
 });
 
 document.addEventListener('briefing:article-tags-changed', () => void library.refresh());
+// Edited title, date or source (s18-lib): the briefing and the table show them at once.
+document.addEventListener(DETAILS_CHANGED, () => {
+  void library.refresh();
+  void redrawBriefing();
+});
 
 // A correction answers with the corrected briefing: redraw it where the analyst is reading.
 onCorrected((briefing) => {

@@ -2,6 +2,7 @@
 // entities, notes, full text). The app's hidden window, the command line's headless Chromium and the
 // HTML export all use it. Every piece of article or note text is escaped here; note Markdown goes
 // through renderMarkdown, which sanitises.
+import { articleMetaLine } from '../../common/articleMeta';
 import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../../common/briefingParts';
 import { proposalKindLine } from '../../common/analysisLabels';
 import type { Briefing, Note } from '../model';
@@ -50,7 +51,8 @@ function coverHtml(briefings: Briefing[], title: string, meta: PrintMeta): strin
   const rows: [string, string][] = one
     ? [
         ['Date', one.date ?? 'undated'],
-        ['Source', one.source ?? one.fileName ?? '—'],
+        // Never the file's name as a source (s18-lib): the analyst can set one with "Edit details".
+        ['Source', one.source ?? 'unknown source'],
       ]
     : [['Articles', briefings.map((b) => `${b.article.date ?? 'undated'} — ${b.article.title}`).join('\n')]];
   if (meta.analystName) rows.push(['Analyst', meta.analystName]);
@@ -114,7 +116,7 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     return noteHtml(n, noteNumber.get(n.id)!, true);
   });
   const rest = notes.filter((n) => !placed.has(n.id) || n.anchor?.status === 'lost');
-  const meta = [article.date ?? 'undated', article.source, article.fileName].filter(Boolean).join(' · ');
+  const meta = articleMetaLine(article);
 
   return `<article class="briefing" id="${prefix}">
 <header class="masthead"><div class="kicker">Briefing ${e(number.trim())}</div><h1>${e(article.title)}</h1><div class="meta">${e(meta)}</div>
