@@ -66,12 +66,16 @@ const settings = createSettingsDialog(async () => {
 });
 const importProgress = createImportProgress();
 // A search hit opens its article and scrolls the full text to the matched words.
-createSearchView((articleId, hit) => {
-  library.select(articleId);
-  void openArticle(articleId).then(() => {
-    if (hit?.start !== null && hit?.start !== undefined) showPassage(hit.start, hit.end ?? hit.start + 1);
-  });
-});
+createSearchView(
+  (articleId, hit) => {
+    library.select(articleId);
+    void openArticle(articleId).then(() => {
+      if (hit?.start !== null && hit?.start !== undefined) showPassage(hit.start, hit.end ?? hit.start + 1);
+    });
+  },
+  // Back from the results (s18-lib): the table shows the article open now.
+  () => library.revealSelected(),
+);
 
 document.addEventListener('briefing:article-tags-changed', () => void library.refresh());
 // Edited title, date or source (s18-lib): the briefing and the table show them at once.
