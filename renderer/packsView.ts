@@ -60,7 +60,7 @@ export function createPacksView(hooks: { open(articleId: number): void; exportId
     else if (!n) items.append(h('li', { className: 'empty' }, 'This pack is empty.'));
     pack?.articleIds.forEach((id, i) => {
       const title = pack.titles[i] ?? `Article ${id}`;
-      const out = h('button', { type: 'button', className: 'link', 'aria-label': `Take “${title}” out of the pack` }, 'Remove');
+      const out = h('button', { type: 'button', className: 'link', 'aria-label': `Remove “${title}” from the pack` }, 'Remove');
       out.addEventListener('click', () => void attempt(async () => {
         await unwrap(api().removeFromPack(pack.id, [id]));
         await view.refresh();

@@ -78,7 +78,7 @@ describe('named packs', () => {
     await page.click('#packs-summary');
     await page.locator('#pack-select').selectOption({ label: 'Pack 1 (2)' });
     await expect.poll(() => page.locator('#pack-articles .pack-article').allTextContents()).toEqual(['Customs union meeting postponed', 'Talks resume in Geneva on the border crossing']);
-    await page.locator('#pack-articles li').first().getByRole('button', { name: /Take/ }).click();
+    await page.locator('#pack-articles li').first().getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => lib.packs.list().packs.find((p) => p.name === 'Pack 1')?.articleIds).toEqual([ids[0]]);
 
     page.once('dialog', (d) => void d.accept());
