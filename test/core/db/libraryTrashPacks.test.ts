@@ -69,6 +69,48 @@ describe('the library table', () => {
   });
 });
 
+describe('the table sorted by notes', () => {
+  it('pages and places every article as sorting by count, then date, then id would, both ways and filtered', () => {
+    const { library } = tempLibrary();
+    const items: { id: number; date: string; notes: number; title: string }[] = [];
+    library.db.transaction(() => {
+      for (let i = 0; i < 120; i++) {
+        const date = `2024-0${(i % 9) + 1}-${String((i % 27) + 1).padStart(2, '0')}`;
+        const title = i % 3 ? `Trade item ${i}` : `Border item ${i}`;
+        const id = add(library, 1000 + i, { title, date });
+        const notes = i % 7 === 0 ? 3 : i % 5 === 0 ? 1 : i % 11 === 0 ? 2 : 0;
+        for (let n = 0; n < notes; n++) library.notes.create(id, `note ${n}`);
+        // A note in the trash does not count.
+        if (i % 13 === 0) library.notes.moveToTrash(library.notes.create(id, 'trashed').id);
+        items.push({ id, date, notes, title });
+      }
+    })();
+    library.articleTrash.moveToTrash([items[14]!.id]);
+    const live = items.filter((_, i) => i !== 14);
+    for (const direction of ['desc', 'asc'] as const) {
+      for (const filter of [undefined, 'border']) {
+        const sign = direction === 'desc' ? -1 : 1;
+        const expected = live
+          .filter((a) => !filter || a.title.toLowerCase().includes(filter))
+          .sort((a, b) => sign * (a.notes - b.notes) || sign * a.date.localeCompare(b.date) || sign * (a.id - b.id))
+          .map((a) => a.id);
+        const read: number[] = [];
+        for (let offset = 0; offset < expected.length; offset += 7) {
+          const page = library.articleList.page({ sort: 'notes', direction, filter, limit: 7, offset });
+          expect(page.total).toBe(expected.length);
+          read.push(...page.items.map((a) => a.id));
+        }
+        expect(read).toEqual(expected);
+        for (const at of [0, 3, 17, 40, expected.length - 1].filter((i) => i < expected.length)) {
+          const page = library.articleList.page({ sort: 'notes', direction, filter, limit: 7, around: expected[at]! });
+          expect(page.index).toBe(at);
+          expect(page.items.map((a) => a.id)).toEqual(expected.slice(Math.floor(at / 7) * 7, Math.floor(at / 7) * 7 + 7));
+        }
+      }
+    }
+  });
+});
+
 describe('the article trash', () => {
   it('hides a trashed article from the list and search with its notes kept, restores it whole, and empties for good', () => {
     const { library } = tempLibrary();
