@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
-import { suiteLibrary } from '../helpers/temp';
+import { PROJECT_ROOT, suiteLibrary } from '../helpers/temp';
+
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(PROJECT_ROOT, 'docs', 'screenshots') : null;
 
 describe('article details', () => {
   let session: RendererSession;
@@ -50,6 +52,12 @@ describe('article details', () => {
     await page.locator('#details-title').fill('Two lanes reopen at the crossing');
     await page.locator('#details-date').fill('2024-03-06');
     await page.locator('#details-source').fill('Kazinform');
+    if (SCREENSHOTS) {
+      await page.screenshot({ path: join(SCREENSHOTS, 'details-1440.png') });
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await page.screenshot({ path: join(SCREENSHOTS, 'details-1024.png') });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     await page.getByRole('button', { name: 'Save details' }).click();
     await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Two lanes reopen at the crossing');
     expect(await page.locator('.brief-meta').textContent()).toBe('2024-03-06 · Kazinform · file border-notes.txt');

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../electron/core/library';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { addTableRows } from '../helpers/libraryRows';
-import { tempDir } from '../helpers/temp';
+import { PROJECT_ROOT, tempDir } from '../helpers/temp';
+
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(PROJECT_ROOT, 'docs', 'screenshots') : null;
 
 let session: RendererSession | null = null;
 let library: Library | null = null;
@@ -62,6 +64,12 @@ describe('named packs', () => {
     await page.locator('#prompt-input').fill('Central Asia week');
     await page.locator('#prompt-input').press('Enter');
     await expect.poll(() => page.locator('#packs-summary').textContent()).toBe('Pack: Central Asia week (2)');
+    if (SCREENSHOTS) {
+      await page.screenshot({ path: join(SCREENSHOTS, 'packs-1440.png') });
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await page.screenshot({ path: join(SCREENSHOTS, 'packs-1024.png') });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
 
     await page.locator('#export-format').selectOption('md');
     await page.click('#pack-export');
