@@ -1,5 +1,8 @@
 // The briefing of one article: who/when/where, summary, quote and proposal cards that jump to their
 // passage in the full text, entities by kind, and the full text with its passages highlighted.
+// Article details line and form (s18-lib).
+import { articleMetaLine } from '../electron/common/articleMeta';
+import { articleDetailsButton } from './articleDetailsForm';
 import type { Entity, EntityType, Proposal, ProposalKind, Quote } from '../electron/core/analysis/types';
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
@@ -118,7 +121,9 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       { className: 'brief-head' },
       h('div', { className: 'kicker' }, 'Briefing'),
       h('h1', { id: 'briefing-title', tabindex: -1 }, article.title),
-      h('div', { className: 'brief-meta' }, [article.date ?? 'undated', article.source, article.fileName].filter(Boolean).join(' · ')),
+      h('div', { className: 'brief-meta' }, articleMetaLine(article)),
+      // Edit the title, date and source (s18-lib).
+      articleDetailsButton(article),
       h(
         'dl',
         { className: 'facts' },

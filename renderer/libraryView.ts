@@ -1,36 +1,58 @@
-// The library: imported articles, newest first, with a filter box and arrow-key navigation. A library
-// holds years of reporting (100,000 articles), so the window asks for the list a page at a time, as the
-// rows come into view, and only the rows in view (and a few either side) are in the DOM; the list's
-// padding stands in for the rest, and every row has the same height.
+// The library as a table: date, title, source, notes and tags, sortable by its column headers, with a
+// filter box, keyboard navigation and a context menu (libraryContextMenu.ts). A library holds years of
+// reporting (100,000 articles), so the window asks for the list a page at a time, in the order chosen,
+// as the rows come into view, and only the rows in view (and a few either side) are in the DOM; the row
+// group's padding stands in for the rest, and every row has the same height.
 import type { ArticleListItem } from '../electron/core/model';
-import type { ListPage } from '../electron/core/db/articleListRepository';
+import type { ListPage, ListSort, SortDirection } from '../electron/core/db/articleListRepository';
 import { api, unwrap } from './api';
 import { byId, clear, h } from './dom';
+import { createTableHead, type TableHead } from './libraryTableHead';
 
 export interface LibraryView {
   /** Reloads the list (the page in view); resolves with the number of articles listed. */
   refresh(): Promise<number>;
   /** The first article of the list (the newest), once loaded. */
   newestId(): number | null;
-  /** Articles ticked for a briefing pack (Ctrl/Cmd+click or Space), in the order ticked. */
-  packIds(): number[];
   select(id: number): void;
   selectedId(): number | null;
   focusFilter(): void;
-  /** Entity page (issue 14): ticks articles for the pack; answers how many were not ticked before. */
-  addToPack(ids: readonly number[]): number;
+  /** Scrolls the table so the selected article's row is in view. */
+  revealSelected(): void;
+  /** Marks the rows of articles in the current pack. */
+  setPackIds(ids: readonly number[]): void;
 }
 
-export function createLibraryView(onSelect: (id: number) => void, onPackChange: (ids: number[]) => void = () => {}): LibraryView {
-  const list = byId<HTMLUListElement>('library-list');
-  // The scroller around the list: the list's own padding stands in for the rows not rendered.
+export interface LibraryEvents {
+  select(id: number): void;
+  /** Ctrl/Cmd+click or Space on a row: in or out of the current pack. */
+  togglePack(id: number): void;
+  /** Right-click, Shift+F10 or the context-menu key on a row. */
+  contextMenu(item: ArticleListItem, at: { x: number; y: number }, row: HTMLElement): void;
+  /** Enter on a row: the article is open; the reader goes to it. */
+  enter(id: number): void;
+}
+
+export const DEFAULT_SORT: { sort: ListSort; direction: SortDirection } = { sort: 'date', direction: 'desc' };
+
+export function createLibraryView(events: LibraryEvents): LibraryView {
+  const table = byId<HTMLDivElement>('library-list');
+  // The scroller around the table: the row group's padding stands in for the rows not rendered.
   const scroller = byId<HTMLDivElement>('library-scroll');
   const filter = byId<HTMLInputElement>('library-filter');
   const count = byId('library-count');
-  list.tabIndex = -1; // keeps focus in the list when the focused row scrolls out of the DOM
+  let order = { ...DEFAULT_SORT };
+  const head: TableHead = createTableHead(order, (next) => {
+    order = next;
+    scroller.scrollTop = 0;
+    void view.refresh();
+  });
+  const rows = h('div', { role: 'rowgroup', id: 'library-rows', className: 'lib-rows' });
+  table.replaceChildren(head.element, rows);
+  rows.tabIndex = -1; // keeps focus in the table when the focused row scrolls out of the DOM
   const PAGE = 100;
   let total = 0;
-  /** Loaded pages of the current list, by page number; emptied when the list or the filter changes. */
+  /** Loaded pages of the current list, by page number; emptied when the list, filter or order changes. */
   const pages = new Map<number, ArticleListItem[]>();
   const loading = new Map<number, Promise<void>>();
   /** Bumped on every reload, so that a page asked for before it is not mixed into the new list. */
@@ -42,19 +64,14 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   let locating: Promise<unknown> | null = null;
   /** The filter the cached pages belong to: set on refresh, not on each keystroke. */
   let listFilter = '';
-  const pack = new Set<number>();
-  const togglePack = (id: number) => {
-    if (!pack.delete(id)) pack.add(id);
-    render();
-    onPackChange(view.packIds());
-  };
+  let pack = new Set<number>();
 
-  // A row is 4.5rem high (styles.css): in pixels that follows the root font size, which the analyst's
-  // system setting may change.
-  const rowPx = () => 4.5 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+  // Every row is as tall as the stylesheet's --lib-row (in rem, so it follows the font size).
+  const rowPx = () => parseFloat(getComputedStyle(table).getPropertyValue('--lib-row')) * parseFloat(getComputedStyle(document.documentElement).fontSize) || 68;
   const OVERSCAN = 6;
   const itemAt = (index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
-  const request = (extra: { offset?: number; around?: number }) => api().listArticles({ ...(listFilter ? { filter: listFilter } : {}), limit: PAGE, ...extra });
+  const request = (extra: { offset?: number; around?: number }) =>
+    api().listArticles({ ...(listFilter ? { filter: listFilter } : {}), limit: PAGE, sort: order.sort, direction: order.direction, ...extra });
   const accept = (page: ListPage) => {
     // A different length means the library changed since the cached pages were read (an import is
     // storing articles): they may now be off by some rows, so the list is read again.
@@ -87,58 +104,81 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     return itemAt(index);
   };
 
+  const tagText = (item: ArticleListItem) => (item.tags?.length ? item.tags.map((t) => `#${t}`).join(' ') : '');
   const row = (item: ArticleListItem, index: number) => {
-    const li = h(
-      'li',
+    const inPack = pack.has(item.id);
+    const notes = item.noteCount ? `✎ ${item.noteCount}` : '';
+    const tr = h(
+      'div',
       {
-        role: 'option',
+        role: 'row',
+        className: 'lib-row',
         id: `article-${item.id}`,
         'aria-selected': String(item.id === selected),
-        'aria-posinset': index + 1,
-        'aria-setsize': total,
+        // The header is row 1.
+        'aria-rowindex': index + 2,
         tabindex: item.id === selected ? 0 : -1,
         'data-id': item.id,
-        'data-in-pack': pack.has(item.id),
+        'data-in-pack': inPack,
       },
-      h('div', { className: 'lib-title' }, pack.has(item.id) ? h('span', { className: 'in-pack', title: 'In the briefing pack' }, '✓ ') : null, item.title),
+      h('div', { role: 'gridcell', className: 'lib-date' }, item.date ?? 'undated'),
       h(
         'div',
-        { className: 'lib-meta' },
-        item.date ?? 'undated',
-        item.source ? ` · ${item.source}` : '',
-        item.noteCount ? h('span', { className: 'lib-notes', title: `${item.noteCount} note(s)` }, ` · ✎ ${item.noteCount}`) : null,
-        item.tags?.length ? h('span', { className: 'lib-tags' }, ` · ${item.tags.map((t) => `#${t}`).join(' ')}`) : null,
+        { role: 'gridcell', className: 'lib-main' },
+        h('div', { className: 'lib-title' }, inPack ? h('span', { className: 'in-pack', title: 'In the current pack' }, '✓ ') : null, item.title),
+        h(
+          'div',
+          { className: 'lib-meta' },
+          // The source column folds into this line when the table is narrow.
+          h('span', { className: 'lib-source-inline' }, item.source ?? 'unknown source'),
+          item.tags?.length ? h('span', { className: 'lib-tags' }, tagText(item)) : null,
+        ),
       ),
+      h('div', { role: 'gridcell', className: 'lib-source' }, item.source ?? '—'),
+      h('div', { role: 'gridcell', className: 'lib-notes', title: item.noteCount ? `${item.noteCount} note${item.noteCount === 1 ? '' : 's'}` : 'No notes' }, notes),
+      h('div', { role: 'gridcell', className: 'lib-tags-cell' }, tagText(item)),
     );
-    li.addEventListener('click', (e) => (e.ctrlKey || e.metaKey ? togglePack(item.id) : selectAt(item.id, index)));
-    return li;
+    tr.addEventListener('click', (e) => (e.ctrlKey || e.metaKey ? events.togglePack(item.id) : selectAt(item.id, index)));
+    tr.addEventListener('contextmenu', (e) => {
+      e.preventDefault();
+      selectAt(item.id, index);
+      events.contextMenu(item, { x: e.clientX, y: e.clientY }, document.getElementById(`article-${item.id}`) ?? tr);
+    });
+    return tr;
   };
 
   const render = () => {
-    const hadFocus = list.contains(document.activeElement);
+    const hadFocus = rows.contains(document.activeElement);
+    const ROW = rowPx();
+    const above = Math.max(0, scroller.scrollTop - head.element.offsetHeight);
     const height = scroller.clientHeight || window.innerHeight;
-    const first = Math.max(0, Math.floor(scroller.scrollTop / rowPx()) - OVERSCAN);
-    const last = Math.min(total, Math.ceil((scroller.scrollTop + height) / rowPx()) + OVERSCAN);
-    clear(list);
-    list.style.paddingTop = `${first * rowPx()}px`;
-    list.style.paddingBottom = `${Math.max(0, total - last) * rowPx()}px`;
+    const first = Math.max(0, Math.floor(above / ROW) - OVERSCAN);
+    const last = Math.min(total, Math.ceil((above + height) / ROW) + OVERSCAN);
+    clear(rows);
+    rows.style.paddingTop = `${first * ROW}px`;
+    rows.style.paddingBottom = `${Math.max(0, total - last) * ROW}px`;
+    table.setAttribute('aria-rowcount', String(total + 1));
     for (let i = first; i < last; i++) {
       const item = itemAt(i);
       // A row whose page is on its way keeps its place, so the list does not jump when it arrives.
-      list.appendChild(item ? row(item, i) : h('li', { className: 'loading', 'aria-hidden': 'true' }));
+      rows.appendChild(item ? row(item, i) : h('div', { className: 'lib-row loading', 'aria-hidden': 'true' }));
       if (!item) void loadPage(Math.floor(i / PAGE)).catch(() => undefined);
     }
-    // The message is a disabled option: a listbox may hold only options (axe, screen readers).
-    if (!total) list.appendChild(h('li', { className: 'empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.'));
+    if (!total) {
+      const message = filter.value ? 'No article matches the filter.' : 'No articles yet. Import articles with Ctrl+O or drop them here: plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx) files, or whole folders of them.';
+      rows.appendChild(h('div', { role: 'row', className: 'empty' }, h('div', { role: 'gridcell' }, message)));
+    }
     count.textContent = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
-    if (hadFocus) (document.getElementById(`article-${selected}`) ?? list).focus({ preventScroll: true });
+    if (hadFocus) (document.getElementById(`article-${selected}`) ?? rows).focus({ preventScroll: true });
   };
 
-  /** Scrolls the list so the row at this index is in view (it may not be rendered yet). */
+  /** Scrolls the table so the row at this index is in view below the sticky header (it may not be rendered yet). */
   const reveal = (index: number) => {
-    const top = index * rowPx();
+    const ROW = rowPx();
+    const headPx = head.element.offsetHeight;
+    const top = index * ROW;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + rowPx() > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowPx() - scroller.clientHeight;
+    else if (headPx + top + ROW > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = headPx + top + ROW - scroller.clientHeight;
   };
 
   let frame = 0;
@@ -147,14 +187,27 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     frame = requestAnimationFrame(render);
   });
 
-  list.addEventListener('keydown', (event) => {
+  rows.addEventListener('keydown', (event) => {
+    const item = selected !== null && selectedIndex !== null ? itemAt(selectedIndex) : undefined;
     if (event.key === ' ' && selected !== null) {
       event.preventDefault();
-      togglePack(selected);
+      events.togglePack(selected);
       document.getElementById(`article-${selected}`)?.focus();
       return;
     }
-    const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
+    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && item) {
+      event.preventDefault();
+      const el = document.getElementById(`article-${item.id}`);
+      const box = el?.getBoundingClientRect();
+      if (el && box) events.contextMenu(item, { x: box.left + 24, y: box.top + box.height / 2 }, el);
+      return;
+    }
+    if (event.key === 'Enter' && selected !== null) {
+      event.preventDefault();
+      events.enter(selected);
+      return;
+    }
+    const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity, PageDown: 10, PageUp: -10 }[event.key];
     if (move === undefined || !total) return;
     event.preventDefault();
     // Moving from an article whose place is still being asked for would start from the top.
@@ -162,10 +215,10 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     const index = selectedIndex ?? -1;
     const next = Math.max(0, Math.min(total - 1, Number.isFinite(move) ? index + move : move > 0 ? total - 1 : 0));
     reveal(next);
-    void itemLoaded(next).then((item) => {
-      if (!item) return;
-      selectAt(item.id, next);
-      document.getElementById(`article-${item.id}`)?.focus();
+    void itemLoaded(next).then((found) => {
+      if (!found) return;
+      selectAt(found.id, next);
+      document.getElementById(`article-${found.id}`)?.focus();
     });
   });
   let debounce: number | undefined;
@@ -176,7 +229,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
   filter.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      (list.querySelector('[aria-selected="true"]') as HTMLElement | null ?? list.querySelector('li[role="option"]') as HTMLElement | null)?.focus();
+      (rows.querySelector('[aria-selected="true"]') as HTMLElement | null ?? rows.querySelector('[role="row"][data-id]') as HTMLElement | null)?.focus();
     }
   });
 
@@ -187,14 +240,15 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
     selected = id;
     reveal(index);
     render();
-    onSelect(id);
+    events.select(id);
   };
 
   const view: LibraryView = {
     async refresh() {
       const asked = ++generation;
       listFilter = filter.value.trim();
-      const inView = Math.floor(scroller.scrollTop / rowPx() / PAGE);
+      head.show(order);
+      const inView = Math.floor(Math.max(0, scroller.scrollTop - head.element.offsetHeight) / rowPx() / PAGE);
       // The page in view and the selected article's page, both read before the old ones are dropped, so
       // the rows in view do not blink to placeholders.
       const [page, around] = await Promise.all([
@@ -209,9 +263,8 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       if (around && around.total === page.total) pages.set(around.offset / PAGE, around.items);
       selectedIndex = around?.index ?? null;
       // A shorter list (a filter) must not leave the view scrolled past its end.
-      scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, total * rowPx() - scroller.clientHeight));
+      scroller.scrollTop = Math.min(scroller.scrollTop, Math.max(0, total * rowPx() + head.element.offsetHeight - scroller.clientHeight));
       render();
-      onPackChange(view.packIds());
       return total;
     },
     newestId: () => itemAt(0)?.id ?? null,
@@ -220,7 +273,7 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       selected = id;
       selectedIndex = null;
       render();
-      onSelect(id);
+      events.select(id);
       // Where is it in the list? Its page comes back with the answer, and the list scrolls to it.
       const asked = generation;
       const located = unwrap(request({ around: id }))
@@ -238,18 +291,14 @@ export function createLibraryView(onSelect: (id: number) => void, onPackChange: 
       locating = located;
     },
     selectedId: () => selected,
-    // In the order ticked, whether or not the filter shows them now.
-    packIds: () => [...pack],
     focusFilter: () => filter.focus(),
-    // Entity page (issue 14)
-    addToPack(ids) {
-      const before = pack.size;
-      for (const id of ids) pack.add(id);
-      if (pack.size !== before) {
-        render();
-        onPackChange(view.packIds());
-      }
-      return pack.size - before;
+    revealSelected() {
+      if (selectedIndex !== null) reveal(selectedIndex);
+      render();
+    },
+    setPackIds(ids) {
+      pack = new Set(ids);
+      render();
     },
   };
   return view;

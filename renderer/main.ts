@@ -22,8 +22,12 @@ import { focusNextPane, installPaneFocus } from './paneFocus';
 import { createPaneLayout } from './paneLayout';
 import { createShortcutSheet } from './shortcutSheet';
 // Entity page (issue 14)
-import { ADD_TO_PACK_EVENT, createEntityView, OPEN_ENTITY_EVENT } from './entityView';
+import { createEntityView, OPEN_ENTITY_EVENT } from './entityView';
 import { installCorrectionUndo } from './correctionUndo';
+// Library table, context menu, packs (s18-lib).
+import { articleContextMenu } from './libraryActions';
+import { createPacksView } from './packsView';
+import { DETAILS_CHANGED } from './articleDetailsForm';
 
 const notes = createNotesPanel({
   notesChanged: () => void library.refresh(),
@@ -32,13 +36,35 @@ const notes = createNotesPanel({
 });
 let loadToken = 0;
 
-const exportButton = byId<HTMLButtonElement>('export-button');
-const library = createLibraryView(
-  (id) => void openArticle(id),
-  (ids) => {
-    exportButton.textContent = ids.length > 1 ? `Export pack (${ids.length})…` : 'Export…';
+// The library table (s18-lib): rows open articles, go in and out of the current pack, and have a
+// context menu (libraryActions.ts).
+const library = createLibraryView({
+  select: (id) => void openArticle(id),
+  togglePack: (id) => void packs.toggle(id),
+  contextMenu: (item, at, row) => articleMenu(item, at, row),
+  enter: () => byId('briefing').focus(),
+});
+const packs = createPacksView({
+  open: (id) => library.select(id),
+  exportIds: (ids) => exportArticles(ids),
+  changed: (ids) => library.setPackIds(ids),
+});
+const articleMenu = articleContextMenu({
+  open: (id) => library.select(id),
+  addToPack: (ids) => packs.add(ids),
+  exportIds: (ids) => exportArticles(ids),
+  trashed: async (ids) => {
+    const open = library.selectedId();
+    await library.refresh();
+    await packs.refresh();
+    // The open article went to the trash: the reader moves to the newest article left.
+    if (open !== null && ids.includes(open)) {
+      const newest = library.newestId();
+      if (newest !== null) library.select(newest);
+      else renderBriefingMessage('The library is empty: the articles moved to the trash are in the Trash tab.');
+    }
   },
-);
+});
 const notesBrowser = createNotesBrowser(
   (articleId, noteId) => {
     void showMode('articles');
@@ -52,14 +78,23 @@ const settings = createSettingsDialog(async () => {
 });
 const importProgress = createImportProgress();
 // A search hit opens its article and scrolls the full text to the matched words.
-createSearchView((articleId, hit) => {
-  library.select(articleId);
-  void openArticle(articleId).then(() => {
-    if (hit?.start !== null && hit?.start !== undefined) showPassage(hit.start, hit.end ?? hit.start + 1);
-  });
-});
+createSearchView(
+  (articleId, hit) => {
+    library.select(articleId);
+    void openArticle(articleId).then(() => {
+      if (hit?.start !== null && hit?.start !== undefined) showPassage(hit.start, hit.end ?? hit.start + 1);
+    });
+  },
+  // Back from the results (s18-lib): the table shows the article open now.
+  () => library.revealSelected(),
+);
 
 document.addEventListener('briefing:article-tags-changed', () => void library.refresh());
+// Edited title, date or source (s18-lib): the briefing and the table show them at once.
+document.addEventListener(DETAILS_CHANGED, () => {
+  void library.refresh();
+  void redrawBriefing();
+});
 
 // A correction answers with the corrected briefing: redraw it where the analyst is reading.
 onCorrected((briefing) => {
@@ -114,6 +149,14 @@ async function afterImport(report: ImportJobReport | null): Promise<void> {
   for (const o of report.outcomes) {
     if (o.status !== 'refused') return library.select(o.articleId);
   }
+}
+
+/** Exports articles (a pack from the Packs panel or the context menu) through the export dialog, which
+ *  asks for the format and the layout (a pack's title and introduction). */
+async function exportArticles(ids: number[]): Promise<void> {
+  if (!ids.length) return announce('Select an article to export.', 'error');
+  const title = document.querySelector('#briefing h1')?.textContent ?? 'the open article';
+  await exportDialog.open(ids, false, ids.length > 1 ? `A pack of ${ids.length} articles.` : `The briefing: ${title}`);
 }
 
 async function run(command: MenuCommand): Promise<void> {
@@ -237,13 +280,13 @@ const runExport: RunExport = async (ids, format, options) => {
 };
 const exportDialog = createExportDialog(runExport);
 
+/** The Export button and File › Export PDF… (PDF only) export the open article; packs are exported from
+ *  the Packs panel. */
 async function openExport(pdfOnly: boolean): Promise<void> {
-  const pack = library.packIds();
   const id = library.selectedId();
-  const ids = pack.length > 1 ? pack : id !== null ? [id] : [];
-  if (!ids.length) return announce('Select an article to export.', 'error');
+  if (id === null) return announce('Select an article to export.', 'error');
   const title = document.querySelector('#briefing h1')?.textContent ?? 'the open article';
-  await exportDialog.open(ids, pdfOnly, ids.length > 1 ? `A pack of ${ids.length} articles (the ones ticked in the library).` : `The briefing: ${title}`);
+  await exportDialog.open([id], pdfOnly, `The briefing: ${title}`);
 }
 // --- layout and keyboard: resizable panes, the notes view, F6, the palette and the shortcut sheet ---
 const layoutStore = createLayoutStore();
@@ -269,7 +312,7 @@ registerAppCommands({
 async function start(): Promise<void> {
   try {
     await layoutStore.load();
-    await library.refresh();
+    await Promise.all([library.refresh(), packs.refresh()]);
     const newest = library.newestId();
     if (newest !== null) library.select(newest);
     else renderBriefingMessage('Import an article to see its briefing: File › Import… (Ctrl+O), or drop .txt and .md files on the window.');
@@ -280,7 +323,7 @@ async function start(): Promise<void> {
 }
 
 // Entity page (issue 14): opened from entity chips, speakers, actors and search hits; a row opens its
-// article at the passage; "Add to pack" ticks its articles in the library, as Ctrl+click does.
+// article at the passage.
 const entityView = createEntityView((articleId, start, end) => {
   library.select(articleId);
   return openArticle(articleId).then(() => {
@@ -291,14 +334,7 @@ document.addEventListener(OPEN_ENTITY_EVENT, (event) => {
   const name = (event as CustomEvent<{ name?: unknown }>).detail?.name;
   if (typeof name === 'string' && name.trim()) void entityView.open(name.trim());
 });
-document.addEventListener(ADD_TO_PACK_EVENT, (event) => {
-  const ids = (event as CustomEvent<{ articleIds?: unknown }>).detail?.articleIds;
-  if (!Array.isArray(ids)) return;
-  const valid = ids.filter((id): id is number => Number.isInteger(id) && id > 0);
-  const added = library.addToPack(valid);
-  const total = library.packIds().length;
-  announce(`${added === 1 ? '1 article' : `${added} articles`} added to the pack (${total} in it${added < valid.length ? `; ${valid.length - added} already there` : ''}).`);
-});
+// Its "Add to pack" event is handled by the Packs panel (packsView.ts), which adds to the current pack.
 // An article opened from elsewhere (the library, a search hit) takes the page's place: a briefing drawn
 // adds nodes (the page's own "back" button coming and going does not count).
 new MutationObserver((records) => {

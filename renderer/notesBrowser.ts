@@ -4,6 +4,8 @@ import type { NoteListItem } from '../electron/core/model';
 import { api, unwrap } from './api';
 import { byId, clear, h } from './dom';
 import { announce } from './statusBar';
+// Articles in the trash (s18-lib).
+import { articleTrashSection } from './articleTrashView';
 
 export type LibraryMode = 'articles' | 'notes' | 'trash';
 
@@ -45,6 +47,8 @@ export function createNotesBrowser(openNote: (articleId: number, noteId: number)
     clear(box);
     try {
       if (mode === 'trash') {
+        // Deleted articles first (s18-lib), then deleted notes.
+        box.append(await articleTrashSection(changed, () => render('trash')));
         const trashed = await unwrap(api().listNotes({ trash: true }));
         const empty = h('button', { type: 'button', disabled: trashed.length === 0 }, 'Empty trash…');
         empty.addEventListener('click', async () => {

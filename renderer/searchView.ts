@@ -6,6 +6,8 @@ import { api, unwrap } from './api';
 import { clear, h } from './dom';
 // Entity page (issue 14)
 import { entityPageButton } from './entityView';
+// Moving through the results, the opened one marked (s18-lib).
+import { createResultNavigation } from './searchNavigation';
 
 const KIND_LABEL: Record<SearchHit['kind'], string> = { title: 'Title', body: 'Text', quote: 'Quote', proposal: 'Proposal', note: 'Note' };
 
@@ -13,7 +15,8 @@ export interface SearchView {
   focus(): void;
 }
 
-export function createSearchView(open: (articleId: number, hit: SearchHit | null) => void): SearchView {
+/** `cleared`: the search box was emptied and the library is back (s18-lib: it shows the open article). */
+export function createSearchView(open: (articleId: number, hit: SearchHit | null) => void, cleared: () => void = () => {}): SearchView {
   const input = h('input', { id: 'search-box', type: 'search', placeholder: 'Search quotes, speakers, notes… ("phrase", prefix*)', 'aria-label': 'Search the library', autocomplete: 'off' });
   const speaker = h('input', { id: 'search-speaker', type: 'text', placeholder: 'Speaker', 'aria-label': 'Only quotes by this speaker' });
   const from = h('input', { id: 'search-from', type: 'date', 'aria-label': 'From date' });
@@ -31,16 +34,21 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
   const results = h('div', { id: 'search-results', className: 'search-results', role: 'region', 'aria-label': 'Search results', hidden: true });
   const head = document.querySelector('.library-head');
   head?.prepend(input, filters);
-  const list = document.getElementById('library-list');
+  // Beside the library's scroller, not in it (s18-lib): the results keep their own scroll position while
+  // the table scrolls to each article opened from them.
+  const list = document.getElementById('library-scroll');
   list?.parentElement?.insertBefore(results, list);
+  const opened = createResultNavigation(results, open);
 
   let token = 0;
   const run = async () => {
     const query = input.value.trim();
     const mine = ++token;
     if (!query) {
+      const wasShown = !results.hidden;
       results.hidden = true;
       if (list) list.hidden = false;
+      if (wasShown) cleared();
       return;
     }
     let outcome: SearchResults | Error;
@@ -80,7 +88,7 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
           {},
           h(
             'button',
-            { type: 'button', className: `search-hit ${hit.kind}`, onclick: () => open(article.id, hit) },
+            { type: 'button', className: `search-hit ${hit.kind}`, onclick: (e: Event) => opened(e.currentTarget as HTMLElement, article.id, hit) },
             h('span', { className: 'hit-kind' }, KIND_LABEL[hit.kind], hit.speaker ? ` · ${hit.speaker}` : ''),
             h('span', { className: 'hit-text' }, ...hit.snippet.map((part) => (part.match ? h('mark', {}, part.text) : part.text))),
           ),
@@ -92,7 +100,7 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
         h(
           'section',
           { className: 'search-group', 'data-article-id': article.id },
-          h('button', { type: 'button', className: 'search-article', onclick: () => open(article.id, null) }, article.title),
+          h('button', { type: 'button', className: 'search-article', onclick: (e: Event) => opened(e.currentTarget as HTMLElement, article.id, null) }, article.title),
           h('div', { className: 'lib-meta' }, article.date ?? 'undated', article.source ? ` · ${article.source}` : ''),
           h('ul', {}, ...hits),
         ),
@@ -110,6 +118,14 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
     if (event.key === 'Enter') {
       window.clearTimeout(debounce);
       void run();
+    } else if (event.key === 'ArrowDown' && !results.hidden) {
+      // Into the results: the first one opens (s18-lib).
+      const first = results.querySelector<HTMLButtonElement>('button');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+        first.click();
+      }
     } else if (event.key === 'Escape') {
       input.value = '';
       void run();

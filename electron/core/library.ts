@@ -19,6 +19,10 @@ import { resolveAnchor } from './notes/anchor';
 import { reanalyseHere, reanalyseOnThreads } from './reanalysis';
 // Corrections across the library (issue 14)
 import { entityMergesRepository } from './db/entityMergesRepository';
+// Article trash, packs, article details (s18-lib).
+import { articleTrashRepository } from './db/articleTrashRepository';
+import { packsRepository } from './db/packsRepository';
+import { articleDetailsRepository } from './db/articleDetailsRepository';
 
 export function openLibrary(file: string, options: OpenOptions = {}) {
   const db: Db = openDatabase(file, options);
@@ -52,6 +56,10 @@ export function openLibrary(file: string, options: OpenOptions = {}) {
     articleTags,
     /** The library list, a page at a time. */
     articleList,
+    // Article trash, named packs, the analyst's edits of an article's details (s18-lib).
+    articleTrash: articleTrashRepository(db),
+    packs: packsRepository(db),
+    articleDetails: articleDetailsRepository(db),
     /** Full-text search over titles, bodies, quotes, proposals and notes, grouped by article. */
     search: createSearch(db),
     /** Names merged into others, and kinds set, across the library (corrections, issue 14). */

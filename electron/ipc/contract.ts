@@ -14,6 +14,10 @@ import type { EntityPageRequest, EntityPageView } from '../core/search/entityPag
 import type { EntityType } from '../core/analysis/types';
 import type { Dismissed } from '../core/corrections';
 import type { EntityMerge } from '../core/db/entityMergesRepository';
+// Library table, article trash, packs, article details (s18-lib).
+import type { TrashedArticle } from '../core/db/articleTrashRepository';
+import type { Pack, PackList } from '../core/db/packsRepository';
+import type { ArticleDetails } from '../core/db/articleDetailsRepository';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -57,6 +61,21 @@ export interface IpcChannels {
   /** Sets (null: clears) a name's kind in every article; `previous` is what undo sets back. */
   'briefing:set-entity-kind': { request: { name: string; type: EntityType | null }; response: { previous: EntityType | null } };
   'briefing:list-dismissed': { request: { articleId: number }; response: Dismissed[] };
+  // Library table, article trash, packs, article details (s18-lib).
+  'briefing:trash-articles': { request: { articleIds: number[] }; response: { moved: number } };
+  'briefing:restore-articles': { request: { articleIds: number[] }; response: { restored: number } };
+  'briefing:list-trashed-articles': { request: Record<string, never>; response: TrashedArticle[] };
+  /** Deletes the articles in the trash for good, with their notes (the window asks the analyst first). */
+  'briefing:empty-article-trash': { request: Record<string, never>; response: { articles: number; notes: number } };
+  'briefing:list-packs': { request: Record<string, never>; response: PackList };
+  'briefing:create-pack': { request: { name: string }; response: Pack };
+  'briefing:rename-pack': { request: { packId: number; name: string }; response: Pack };
+  'briefing:delete-pack': { request: { packId: number }; response: PackList };
+  'briefing:set-current-pack': { request: { packId: number }; response: PackList };
+  /** Without packId: to the current pack, made ("Pack 1") when there is none. */
+  'briefing:add-to-pack': { request: { packId?: number; articleIds: number[] }; response: Pack };
+  'briefing:remove-from-pack': { request: { packId: number; articleIds: number[] }; response: Pack };
+  'briefing:update-article-details': { request: { articleId: number } & ArticleDetails; response: ArticleDetails };
 }
 
 export type ExportFormat = 'pdf' | 'md' | 'html';
@@ -100,6 +119,19 @@ export const CHANNELS = [
   'briefing:list-merges',
   'briefing:set-entity-kind',
   'briefing:list-dismissed',
+  // Library table, article trash, packs, article details (s18-lib).
+  'briefing:trash-articles',
+  'briefing:restore-articles',
+  'briefing:list-trashed-articles',
+  'briefing:empty-article-trash',
+  'briefing:list-packs',
+  'briefing:create-pack',
+  'briefing:rename-pack',
+  'briefing:delete-pack',
+  'briefing:set-current-pack',
+  'briefing:add-to-pack',
+  'briefing:remove-from-pack',
+  'briefing:update-article-details',
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
@@ -158,6 +190,19 @@ export interface BriefingApi {
   listMerges(): Promise<IpcResult<EntityMerge[]>>;
   setEntityKind(name: string, type: EntityType | null): Promise<IpcResult<{ previous: EntityType | null }>>;
   listDismissed(articleId: number): Promise<IpcResult<Dismissed[]>>;
+  // Library table, article trash, packs, article details (s18-lib).
+  trashArticles(articleIds: number[]): Promise<IpcResult<{ moved: number }>>;
+  restoreArticles(articleIds: number[]): Promise<IpcResult<{ restored: number }>>;
+  listTrashedArticles(): Promise<IpcResult<TrashedArticle[]>>;
+  emptyArticleTrash(): Promise<IpcResult<{ articles: number; notes: number }>>;
+  listPacks(): Promise<IpcResult<PackList>>;
+  createPack(name: string): Promise<IpcResult<Pack>>;
+  renamePack(packId: number, name: string): Promise<IpcResult<Pack>>;
+  deletePack(packId: number): Promise<IpcResult<PackList>>;
+  setCurrentPack(packId: number): Promise<IpcResult<PackList>>;
+  addToPack(articleIds: number[], packId?: number): Promise<IpcResult<Pack>>;
+  removeFromPack(packId: number, articleIds: number[]): Promise<IpcResult<Pack>>;
+  updateArticleDetails(articleId: number, details: ArticleDetails): Promise<IpcResult<ArticleDetails>>;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
@@ -198,5 +243,18 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     listMerges: () => invoke('briefing:list-merges', {}),
     setEntityKind: (name: string, type: EntityType | null) => invoke('briefing:set-entity-kind', { name, type }),
     listDismissed: (articleId: number) => invoke('briefing:list-dismissed', { articleId }),
+    // Library table, article trash, packs, article details (s18-lib).
+    trashArticles: (articleIds: number[]) => invoke('briefing:trash-articles', { articleIds }),
+    restoreArticles: (articleIds: number[]) => invoke('briefing:restore-articles', { articleIds }),
+    listTrashedArticles: () => invoke('briefing:list-trashed-articles', {}),
+    emptyArticleTrash: () => invoke('briefing:empty-article-trash', {}),
+    listPacks: () => invoke('briefing:list-packs', {}),
+    createPack: (name: string) => invoke('briefing:create-pack', { name }),
+    renamePack: (packId: number, name: string) => invoke('briefing:rename-pack', { packId, name }),
+    deletePack: (packId: number) => invoke('briefing:delete-pack', { packId }),
+    setCurrentPack: (packId: number) => invoke('briefing:set-current-pack', { packId }),
+    addToPack: (articleIds: number[], packId?: number) => invoke('briefing:add-to-pack', packId === undefined ? { articleIds } : { packId, articleIds }),
+    removeFromPack: (packId: number, articleIds: number[]) => invoke('briefing:remove-from-pack', { packId, articleIds }),
+    updateArticleDetails: (articleId: number, details: ArticleDetails) => invoke('briefing:update-article-details', { articleId, ...details }),
   };
 }

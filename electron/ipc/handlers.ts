@@ -14,6 +14,8 @@ import type { ExportOptions } from '../common/exportOptions';
 import { HandlerError } from './handlerError';
 import { importSearchHandlers } from './importSearchHandlers';
 import { notesHandlers } from './notesHandlers';
+// Library table, article trash, packs, article details (s18-lib).
+import { libraryHandlers } from './libraryHandlers';
 import { requestSchemas } from './schemas';
 // Entity page (issue 14)
 import { entityPageHandlers } from './entityPageHandlers';
@@ -42,6 +44,8 @@ export function createHandlers(deps: HandlerDeps) {
   const handlers: Handlers = {
     ...notesHandlers(deps),
     ...importSearchHandlers(deps),
+    // Library table, article trash, packs, article details (s18-lib).
+    ...libraryHandlers(deps),
     'briefing:list-articles': (request) => library.articleList.page(request),
     'briefing:get-briefing': ({ articleId }) => {
       const briefing = library.briefing(articleId);

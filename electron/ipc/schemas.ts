@@ -1,9 +1,10 @@
 // Schemas that every IPC payload must pass before a handler sees it (main process only).
 import { z } from 'zod';
-import { LIST_PAGE_MAX } from '../core/db/articleListRepository';
+import { LIST_PAGE_MAX, LIST_SORTS } from '../core/db/articleListRepository';
 import { PANE_WIDTH_RANGE } from '../common/layout';
 import type { Channel } from './contract';
 import { EXPORT_INTRO_MAX, EXPORT_TITLE_MAX } from '../common/exportOptions';
+import { isoDate } from '../core/importer/extractedDocument';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 // Notes can be long, but not unbounded: 1 MB of Markdown is far past any real note.
@@ -14,6 +15,9 @@ const spanCorrection = { start: z.number().int().min(0), end: z.number().int().m
 const spanOnly = { start: spanCorrection.start, end: spanCorrection.end, quote: spanCorrection.quote };
 const addedSpan = { ...spanOnly, quote: z.string().max(100_000).refine((q) => q.trim().length > 0, 'select the words to add') };
 const entityKind = z.enum(['person', 'organization', 'place']);
+// Library table, article trash, packs, article details (s18-lib).
+const articleIds = z.array(id).min(1).max(10_000);
+const packName = z.string().trim().min(1, 'a pack needs a name').max(120);
 const correction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('speaker'), ...spanCorrection }).strict(),
   z.object({ kind: z.literal('actor'), ...spanCorrection }).strict(),
@@ -49,7 +53,15 @@ const layoutSettings = z
 
 export const requestSchemas = {
   'briefing:list-articles': z
-    .object({ filter: z.string().max(500).optional(), offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), limit: z.number().int().min(1).max(LIST_PAGE_MAX).optional(), around: id.optional() })
+    .object({
+      filter: z.string().max(500).optional(),
+      offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+      limit: z.number().int().min(1).max(LIST_PAGE_MAX).optional(),
+      around: id.optional(),
+      // The library table's sort (s18-lib).
+      sort: z.enum(LIST_SORTS).optional(),
+      direction: z.enum(['asc', 'desc']).optional(),
+    })
     .strict(),
   'briefing:get-briefing': z.object({ articleId: id }).strict(),
   'briefing:import-paths': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
@@ -115,4 +127,25 @@ export const requestSchemas = {
   'briefing:list-merges': empty,
   'briefing:set-entity-kind': z.object({ name, type: entityKind.nullable() }).strict(),
   'briefing:list-dismissed': z.object({ articleId: id }).strict(),
+  // Library table, article trash, packs, article details (s18-lib).
+  'briefing:trash-articles': z.object({ articleIds: articleIds }).strict(),
+  'briefing:restore-articles': z.object({ articleIds: articleIds }).strict(),
+  'briefing:list-trashed-articles': empty,
+  'briefing:empty-article-trash': empty,
+  'briefing:list-packs': empty,
+  'briefing:create-pack': z.object({ name: packName }).strict(),
+  'briefing:rename-pack': z.object({ packId: id, name: packName }).strict(),
+  'briefing:delete-pack': z.object({ packId: id }).strict(),
+  'briefing:set-current-pack': z.object({ packId: id }).strict(),
+  'briefing:add-to-pack': z.object({ packId: id.optional(), articleIds: articleIds }).strict(),
+  'briefing:remove-from-pack': z.object({ packId: id, articleIds: articleIds }).strict(),
+  'briefing:update-article-details': z
+    .object({
+      articleId: id,
+      title: z.string().trim().min(1, 'the title cannot be empty').max(500),
+      // A real calendar date or none: what the list sorts and search filters compare.
+      date: z.string().refine((d) => isoDate(d) === d, 'the date must be a real date written YYYY-MM-DD').nullable(),
+      source: z.string().trim().max(200).transform((s) => s || null).nullable(),
+    })
+    .strict(),
 } satisfies Record<Channel, z.ZodType>;

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { SEED_DIR, tempLibrary } from '../helpers/temp';
 import { importEntityArticles } from '../helpers/entityArticles';
+import { addTableRows } from '../helpers/libraryRows';
 
 let session: RendererSession | null = null;
 afterEach(async () => {
@@ -208,6 +209,35 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('button', { name: 'Merge into another name…' }).click();
       await page.locator('.merge-form').waitFor();
       expect(await seriousViolations(page), 'merge form').toEqual([]);
+    });
+  }
+
+  // Library table, context menu, packs, article trash and the details form (s18-lib).
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: library table, its context menu, packs, details form and the article trash`, async () => {
+      const { library, dir } = tempLibrary();
+      library.importSeedsOnce(SEED_DIR);
+      const ids = addTableRows(library);
+      library.notes.create(ids[0]!, 'A note');
+      library.articleTags.set(ids[0]!, ['Geneva']);
+      library.packs.addToCurrent([ids[0]!, ids[1]!]);
+      library.articleTrash.moveToTrash([ids[2]!]);
+      session = await launchRenderer(library, dir);
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await page.locator(`#article-${ids[0]}`).click();
+      await page.click('#packs-summary');
+      await page.locator('#pack-articles .pack-article').first().waitFor();
+      await page.click('#edit-details');
+      expect(await seriousViolations(page), 'table, packs and details form').toEqual([]);
+      await page.locator(`#article-${ids[0]}`).click({ button: 'right' });
+      await page.getByRole('menu').waitFor();
+      expect(await seriousViolations(page), 'context menu').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.click('#show-trash');
+      await page.locator('.trashed-article').first().waitFor();
+      expect(await seriousViolations(page), 'trash').toEqual([]);
     });
   }
 });

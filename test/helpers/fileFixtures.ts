@@ -3,7 +3,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** A PDF whose pages draw the given lines of text in Helvetica; no lines gives a page of images only. */
-export function minimalPdf(pages: string[][]): Buffer {
+export function minimalPdf(pages: string[][], options: { info?: Record<string, string> } = {}): Buffer {
   const objects: string[] = [];
   const pageIds: number[] = [];
   // 1: catalog, 2: page tree, 3: font; then a page and its content stream per page.
@@ -24,6 +24,9 @@ export function minimalPdf(pages: string[][]): Buffer {
   body[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   body[2] = `<< /Type /Pages /Kids [${pageIds.map((p) => `${p} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
   body[3] = font;
+  // The document information dictionary (Title, Author, Producer, CreationDate…), when asked for.
+  const infoId = options.info ? id++ : null;
+  if (infoId) body[infoId] = `<< ${Object.entries(options.info!).map(([k, v]) => `/${k} (${v.replace(/[\\()]/g, (c) => `\\${c}`)})`).join(' ')} >>`;
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let i = 1; i < id; i++) {
@@ -33,7 +36,7 @@ export function minimalPdf(pages: string[][]): Buffer {
   }
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${id}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${id} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${id} /Root 1 0 R${infoId ? ` /Info ${infoId} 0 R` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
 
@@ -82,11 +85,13 @@ export function zip(entries: Record<string, string>, options: { deflate?: boolea
 }
 
 /** A Word document with one paragraph per string. */
-export function minimalDocx(paragraphs: string[], options: { deflate?: boolean; declared?: number; prolog?: string } = {}): Buffer {
+export function minimalDocx(paragraphs: string[], options: { deflate?: boolean; declared?: number; prolog?: string; coreXml?: string } = {}): Buffer {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return zip({
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?>${options.prolog ?? ''}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+    // The core properties part (title, creation date), when given.
+    ...(options.coreXml ? { 'docProps/core.xml': options.coreXml } : {}),
   }, options);
 }

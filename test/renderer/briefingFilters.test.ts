@@ -112,7 +112,7 @@ describe('filters and find in a long briefing', () => {
     expect(await page.locator('#proposals-filter-status').textContent()).toBe('1 of 5 proposals shown');
 
     // Another article, then back: every filter starts again from "all".
-    await page.locator('#library-list [role=option]', { hasText: 'Tokayev' }).click();
+    await page.locator('#library-list [role=row][data-id]', { hasText: 'Tokayev' }).click();
     await expect.poll(() => page.locator('#briefing h1').textContent()).toMatch(/Tokayev/);
     await openSummit();
     await expect.poll(() => page.locator('#h-proposals').textContent()).toBe('Proposals (5)');

@@ -104,12 +104,13 @@ describe('notes in the window', () => {
     await page.locator('#setting-classification').fill('UNCLASSIFIED // FOR OFFICIAL USE');
     await page.click('#settings-save');
     await expect.poll(async () => [library.settings.get().classification, await page.locator('#status').textContent()]).toEqual(['UNCLASSIFIED // FOR OFFICIAL USE', 'Settings saved.']);
-    await page.locator('#library-list [role=option]').nth(0).click({ modifiers: ['Control'] });
-    await page.locator('#library-list [role=option]').nth(1).click({ modifiers: ['Control'] });
-    await expect.poll(() => page.locator('#export-button').textContent()).toBe('Export pack (2)…');
+    await page.locator('#library-list [role=row][data-id]').nth(0).click({ modifiers: ['Control'] });
+    await page.locator('#library-list [role=row][data-id]').nth(1).click({ modifiers: ['Control'] });
+    // Ctrl+click puts articles in the current pack (made as "Pack 1"), which the Packs panel exports.
+    await expect.poll(() => page.locator('#pack-export').textContent()).toBe('Export pack (2)');
+    await page.locator('#packs-summary').click();
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'pack.png') });
-    await page.click('#export-button');
-    await page.click('#export-confirm');
+    await page.click('#pack-export');
     await expect.poll(() => session.exported.length, { timeout: 30_000 }).toBe(1);
     const pages = await pdfPages(readFileSync(session.exported[0]!));
     expect(pages[0]).toContain('Briefing pack: 2 articles');
@@ -121,12 +122,12 @@ describe('notes in the window', () => {
 
   it('tags an article; the library shows the tags and its filter finds them', async () => {
     const { page } = session;
-    await page.locator('#library-list [role=option]').nth(1).click();
+    await page.locator('#library-list [role=row][data-id]').nth(1).click();
     await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Ministers meet in Geneva');
     await page.locator('#article-tags').fill('Europe, Talks');
     await page.locator('#article-tags').press('Enter');
     await expect.poll(() => library.articleTags.forArticle(2)).toEqual(['Europe', 'Talks']);
-    await expect.poll(() => page.locator('#article-2 .lib-tags').textContent()).toBe(' · #Europe #Talks');
+    await expect.poll(() => page.locator('#article-2 .lib-main .lib-tags').textContent()).toBe('#Europe #Talks');
     await page.locator('#library-filter').fill('#talks');
     await expect.poll(() => page.locator('#library-list .lib-title').allTextContents()).toEqual([expect.stringContaining('Ministers meet in Geneva')]);
     await page.locator('#library-filter').fill('');

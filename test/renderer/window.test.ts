@@ -28,7 +28,7 @@ describe('the window', () => {
     const { library, page, session } = await openWithSeed();
 
     // Library and briefing.
-    await expect.poll(() => page.locator('#library-list [role=option]').count()).toBe(1);
+    await expect.poll(() => page.locator('#library-list [role=row][data-id]').count()).toBe(1);
     await expect.poll(() => page.locator('#briefing h1').textContent()).toMatch(/Kassym-Jomart Tokayev/);
     const quoteCards = page.locator('.card.quote');
     await expect.poll(() => quoteCards.count()).toBeGreaterThanOrEqual(2);
@@ -73,7 +73,7 @@ describe('the window', () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await expect.poll(() => editor.inputValue()).toContain('Tokayev is **courting** Kabul');
-    await expect.poll(() => page.locator('#library-list .lib-notes').textContent()).toContain('1');
+    await expect.poll(() => page.locator('#library-rows .lib-notes').textContent()).toContain('1');
 
     // Export through the button and its dialog; read the PDF back.
     await page.click('#export-button');
@@ -175,7 +175,7 @@ describe('the window', () => {
     await page.keyboard.press('Enter');
     await page.locator('#library-filter').fill('');
     await expect.poll(titles).toHaveLength(3);
-    await page.locator('#library-list [role=option]').first().focus();
+    await page.locator('#library-list [role=row][data-id]').first().focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Ministers meet in Geneva');
     await page.keyboard.press('End');

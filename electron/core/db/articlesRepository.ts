@@ -5,6 +5,7 @@ import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysisCod
 import { bodyText, packBody, rememberBody, type StoredBody } from './bodyCodec';
 import { LIST_COLUMNS, LIST_ORDER, toListItem, type ListItemRow } from './listItem';
 import type { Db } from './openDatabase';
+import type { Statement } from 'better-sqlite3';
 import { searchIndexWriter } from './searchIndexWriter';
 // Corrections across the library (issue 14): a corrected article's index follows its corrections.
 import { correctedIndex } from './correctedIndex';
@@ -54,15 +55,19 @@ export function articlesRepository(db: Db) {
     // The analyst's corrections outlive re-analysis: laid over the new analysis in the index too.
     corrected.write(articleId);
   };
-  const list = db.prepare<[], ArticleRow>(
-    `SELECT ${LIST_COLUMNS} FROM articles a ORDER BY ${LIST_ORDER} DESC, a.id DESC`,
-  );
+  // Live articles only (s18-lib: the trash, migration 012). Prepared at first use: tests and migrations
+  // store articles through this repository in libraries older than the trash's column.
+  let listStatement: Statement<[], ArticleRow> | null = null;
+  const list = () => (listStatement ??= db.prepare<[], ArticleRow>(
+    `SELECT ${LIST_COLUMNS} FROM articles a WHERE a.deleted_at IS NULL ORDER BY ${LIST_ORDER} DESC, a.id DESC`,
+  ));
   const get = db.prepare<[number], ArticleRow>(
     `SELECT ${LIST_COLUMNS}, a.content_hash, a.file_name, a.encoding, a.body FROM articles a WHERE a.id = ?`,
   );
-  const latest = db.prepare<[], { id: number }>(
-    'SELECT id FROM articles ORDER BY imported_at DESC, id DESC LIMIT 1',
-  );
+  let latestStatement: Statement<[], { id: number }> | null = null;
+  const latest = () => (latestStatement ??= db.prepare<[], { id: number }>(
+    'SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC LIMIT 1',
+  ));
   const analysis = db.prepare<[number], { packed: Buffer; body: StoredBody }>(
     'SELECT s.packed, a.body FROM analyses s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?',
   );
@@ -127,7 +132,7 @@ export function articlesRepository(db: Db) {
       }).immediate();
     },
     list(): ArticleListItem[] {
-      return list.all().map(toListItem);
+      return list().all().map(toListItem);
     },
     get(id: number): Article | null {
       const row = get.get(id);
@@ -141,7 +146,7 @@ export function articlesRepository(db: Db) {
       };
     },
     latestId(): number | null {
-      return latest.get()?.id ?? null;
+      return latest().get()?.id ?? null;
     },
     analysis(articleId: number): Analysis | null {
       const row = analysis.get(articleId);

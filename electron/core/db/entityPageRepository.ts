@@ -55,7 +55,8 @@ export function entityPageRepository(db: Db) {
     },
     /** Articles that list the name among their entities. */
     mentionedIn(ids: readonly number[]): number {
-      return prepared('SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id IN (SELECT id FROM entities WHERE name_id IN (SELECT value FROM json_each(?)))').pluck().get(JSON.stringify(ids)) as number;
+      return prepared(`SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id IN (SELECT id FROM entities WHERE name_id IN (SELECT value FROM json_each(?)))
+        AND +article_id NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)`).pluck().get(JSON.stringify(ids)) as number;
     },
     /** One speaker id's quotes and proposals counted per article, with the article's day. One id per query,
      *  so the rows come grouped in the index's article order (no sort), and the days from the narrow index. */
@@ -63,7 +64,9 @@ export function entityPageRepository(db: Db) {
       return prepared(`SELECT s.articleId, ${LIST_ORDER} AS day, s.quotes, s.proposals
         FROM (SELECT p.article_id AS articleId, sum(p.kind = 'quote') AS quotes, sum(p.kind = 'proposal') AS proposals
           FROM passages p WHERE p.speaker_id = ? GROUP BY p.article_id) s
-        JOIN articles a INDEXED BY articles_day_by_id ON a.id = s.articleId`).all(speakerId) as EntityArticleCount[];
+        JOIN articles a INDEXED BY articles_day_by_id ON a.id = s.articleId
+        -- Articles in the trash are left out: the trash is small and has its own index (migration 012).
+        WHERE +s.articleId NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)`).all(speakerId) as EntityArticleCount[];
     },
     /** The quotes and proposals (of one kind, when given) of the speaker ids in these articles, with their
      *  texts, in the articles' order given and in reading order within each. An article's passages are an

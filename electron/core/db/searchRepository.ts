@@ -82,6 +82,10 @@ function filterClauses(f: ArticleFilterValues): string {
  *  SQLite from handing the list to FTS5 as rowids to look up one by one (a MATCH per listed article). */
 const inFiltered = (column: string, filtered: boolean) => (filtered ? ` AND +${column} IN (SELECT id FROM temp.search_filter)` : '');
 
+/** Leaves out the articles in the trash (s18-lib): a list read once per query from migration 012's small
+ *  partial index, not a look at each match's row. */
+const notTrashed = (column: string) => ` AND +${column} NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)`;
+
 /** What the window needs to show a quote, proposal or note and scroll to it, from `passages p` joined to
  *  `names n` by speaker. */
 const PASSAGE_COLUMNS = 'p.id AS passageId, p.article_id AS articleId, p.kind, p.ord, p.start, p.end_ AS "end", p.text, n.name AS speaker';
@@ -163,7 +167,7 @@ export function searchRepository(db: Db) {
      *  computed for those rows only and the index is walked once (a prefix expanded once); the caller
      *  picks the best. Snippets are cut later, for the articles shown (search/highlight.ts). */
     rankArticles(match: string, filters: ArticleFilterValues, newest: number): Ranked<RankedArticle> {
-      const stmt = prepared(`SELECT rowid, ${ARTICLE_BM25} FROM articles_fts WHERE articles_fts MATCH @match${inFiltered('rowid', filterIds(filters))}
+      const stmt = prepared(`SELECT rowid, ${ARTICLE_BM25} FROM articles_fts WHERE articles_fts MATCH @match${inFiltered('rowid', filterIds(filters))}${notTrashed('rowid')}
         ORDER BY rowid DESC LIMIT @newest`).raw(true);
       const rows = (stmt.all({ match, newest }) as [number, number][]).map(([articleId, score]) => ({ articleId, score }));
       return { rows, cut: rows.length >= newest };
@@ -180,7 +184,7 @@ export function searchRepository(db: Db) {
      *  rather than looking each of the speaker's articles up. */
     rankSpeakerArticles(match: string, speakerIds: readonly number[], filters: ArticleFilterValues, newest: number): Ranked<RankedArticle> {
       const stmt = prepared(`SELECT rowid, ${ARTICLE_BM25} FROM articles_fts WHERE articles_fts MATCH @match
-        AND +rowid IN (SELECT id / ${PASSAGES_PER_ARTICLE} FROM passages WHERE speaker_id IN (SELECT value FROM json_each(@speakers)))${inFiltered('rowid', filterIds(filters))}
+        AND +rowid IN (SELECT id / ${PASSAGES_PER_ARTICLE} FROM passages WHERE speaker_id IN (SELECT value FROM json_each(@speakers)))${inFiltered('rowid', filterIds(filters))}${notTrashed('rowid')}
         ORDER BY rowid DESC LIMIT @newest`).raw(true);
       const rows = (stmt.all({ match, speakers: JSON.stringify(speakerIds), newest }) as [number, number][]).map(([articleId, score]) => ({ articleId, score }));
       return { rows, cut: rows.length >= newest };
@@ -211,7 +215,7 @@ export function searchRepository(db: Db) {
      *  Their passage ids are the notes' ids negated, apart from quotes and proposals. */
     rankNotes(match: string, filters: ArticleFilterValues): RankedPassage[] {
       const rows = prepared(`SELECT -n.id, n.article_id, bm25(notes_fts) FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
-        WHERE notes_fts MATCH @match${inFiltered('n.article_id', filterIds(filters))}`).raw(true).all({ match }) as [number, number, number][];
+        WHERE notes_fts MATCH @match${inFiltered('n.article_id', filterIds(filters))}${notTrashed('n.article_id')}`).raw(true).all({ match }) as [number, number, number][];
       return rows.map(([passageId, articleId, score]) => ({ passageId, articleId, score }));
     },
     /** The notes shown (by negated id, as rankNotes gives them), as passages of their articles. */
@@ -245,7 +249,7 @@ export function searchRepository(db: Db) {
       return prepared(`SELECT s.article_id AS articleId, a.title, a.date, a.source,
           coalesce(s.text, substr(article_body(a.body), s.start + 1, s.end_ - s.start)) AS text, s.start, s.end_ AS "end"
         FROM (SELECT p.article_id, p.text, p.start, p.end_ FROM passages p JOIN articles a ON a.id = p.article_id
-          WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind
+          WHERE p.speaker_id IN (${NAME_IDS('@name')}) AND p.kind = @kind AND a.deleted_at IS NULL
           ORDER BY ${LIST_ORDER} DESC, a.id DESC, p.start LIMIT @limit) s
         JOIN articles a ON a.id = s.article_id
         ORDER BY ${LIST_ORDER} DESC, a.id DESC, s.start`).all({ name, kind, limit }) as EntityPassageRow[];
@@ -254,7 +258,7 @@ export function searchRepository(db: Db) {
     articlesMentioning(name: string, limit: number): EntityArticleRow[] {
       return prepared(`SELECT a.id AS articleId, a.title, a.date, a.source, en.type, e.mentions, n.name
         FROM names n JOIN entities en ON en.name_id = n.id JOIN article_entities e ON e.entity_id = en.id JOIN articles a ON a.id = e.article_id
-        WHERE n.name = @name COLLATE NOCASE
+        WHERE n.name = @name COLLATE NOCASE AND a.deleted_at IS NULL
         ORDER BY ${LIST_ORDER} DESC, a.id DESC LIMIT @limit`).all({ name, limit }) as EntityArticleRow[];
     },
     /** The articles shown, as the library list shows them, each with its title and body to cut snippets from. */

@@ -26,16 +26,18 @@ export function extractHtml(html: string): ExtractedDocument {
   const { parseHTML, Readability } = parsers();
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const linked = linkedData(document);
   const date =
     isoDate(meta('meta[property="article:published_time"]')) ??
     isoDate(meta('meta[name="date"]')) ??
     isoDate(meta('meta[name="DC.date"]')) ??
     isoDate(meta('meta[name="pubdate"]')) ??
     isoDate(meta('meta[itemprop="datePublished"]')) ??
+    isoDate(linked.datePublished) ??
     isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime'));
   const metaAuthor = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
   const metaTitle = meta('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || null);
-  const source = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const source = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? linked.publisher;
 
   const h1 = clean(document.querySelector('h1')?.textContent);
   // Readability changes the document it reads, so the fallback works on a fresh parse.
@@ -80,6 +82,37 @@ function blockText(root: Node): string {
   };
   walk(root);
   return tidyParagraphs(out.join(''));
+}
+
+/** datePublished and the publisher's name from the page's schema.org JSON-LD (a NewsArticle, possibly in
+ *  an @graph or a list); nothing when it is missing or not JSON. Each block is read only up to 100 kB. */
+function linkedData(document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): { datePublished: string | null; publisher: string | null } {
+  const found = { datePublished: null as string | null, publisher: null as string | null };
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node.slice(0, 50)) visit(item, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    if (!found.datePublished && typeof o.datePublished === 'string') found.datePublished = o.datePublished;
+    const publisher = Array.isArray(o.publisher) ? o.publisher[0] : o.publisher;
+    if (!found.publisher) {
+      if (typeof publisher === 'string') found.publisher = clean(publisher);
+      else if (publisher && typeof (publisher as { name?: unknown }).name === 'string') found.publisher = clean((publisher as { name: string }).name);
+    }
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
+    const text = script.textContent ?? '';
+    if (text.length > 100_000) continue;
+    try {
+      visit(JSON.parse(text), 0);
+    } catch {
+      // A page's broken JSON-LD says nothing; the other metadata still counts.
+    }
+  }
+  return found;
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -11,6 +11,7 @@ import { extractDocx } from './extractDocx';
 import type { ExtractedDocument } from './extractedDocument';
 import { extractHtml } from './extractHtml';
 import { extractPdf } from './extractPdf';
+import { fileNameMetadata } from './fileNameMetadata';
 import { ImportError } from './importError';
 import { readLimited } from './readLimited';
 import { checkTextBudget } from './textBudget';
@@ -50,12 +51,15 @@ export async function prepareArticle(file: string): Promise<PreparedArticle> {
     // A PDF's text starts like a text file's (headline, maybe a date line); its metadata may say more.
     const pdf = await extractPdf(bytes);
     const text = fromPlainText(pdf.text);
-    return finish(file, format, 'PDF', { ...text, title: text.title ?? pdf.title, date: text.date ?? pdf.date, author: pdf.author }, modified, []);
+    // CreationDate is when the PDF was made, which may be long after the article: only a last resort.
+    return finish(file, format, 'PDF', { ...text, title: text.title ?? pdf.title, author: pdf.author }, modified, [], pdf.date);
   }
   if (format === 'docx') {
-    const text = await extractDocx(bytes);
-    checkTextBudget(text, 'the Word file');
-    return finish(file, format, 'DOCX', fromPlainText(text), modified, []);
+    const docx = await extractDocx(bytes);
+    checkTextBudget(docx.text, 'the Word file');
+    const text = fromPlainText(docx.text);
+    // dcterms:created, likewise, is when the file was made.
+    return finish(file, format, 'DOCX', { ...text, title: text.title ?? docx.title }, modified, [], docx.created);
   }
   return prepareTextBytes(file, format, bytes, modified);
 }
@@ -89,14 +93,25 @@ function fromPlainText(raw: string): ExtractedDocument {
   return { text: parsed.text, title: parsed.title, date: parsed.date, author: null, source: null };
 }
 
-function finish(file: string, format: ArticleFormat, encoding: string, doc: ExtractedDocument, modified: Date, notices: string[]): PreparedArticle {
+/** `fileDate`: a date the file's properties give (a PDF's or Word file's creation), used last. */
+function finish(file: string, format: ArticleFormat, encoding: string, doc: ExtractedDocument, modified: Date, notices: string[], fileDate: string | null = null): PreparedArticle {
   const body = doc.text.trim() ? doc.text.replace(/^\s+|\s+$/g, '') : '';
   if (!body) throw new ImportError('NO_TEXT', 'the file holds no article text');
+  // What the text and its metadata do not say, the analyst's file name may ("2024-03-05 Reuters - …").
+  const named = fileNameMetadata(basename(file));
   let date = doc.date;
   const dateline = parseDateline(body);
+  if (!date && named.date) {
+    date = named.date;
+    notices.push(`date from the file name (${date})`);
+  }
   if (!date && dateline) {
     date = datelineDate(dateline, modified);
     if (date && !dateline.year) notices.push(`date from the dateline, year from the file's date (${date})`);
+  }
+  if (!date && fileDate) {
+    date = fileDate;
+    notices.push(`date from the file's properties: when it was made (${date})`);
   }
   if (!date) notices.push(format === 'txt' || format === 'md' ? 'no date line: the article has no date' : 'no date found: the article has no date');
   return {
@@ -105,10 +120,10 @@ function finish(file: string, format: ArticleFormat, encoding: string, doc: Extr
     format,
     encoding,
     contentHash: createHash('sha256').update(body).digest('hex'),
-    title: doc.title ?? fallbackTitle(body),
-    givenTitle: doc.title,
+    title: doc.title ?? named.title ?? fallbackTitle(body),
+    givenTitle: doc.title ?? named.title,
     date,
-    source: doc.source ?? dateline?.source ?? detectSource(body),
+    source: doc.source ?? dateline?.source ?? detectSource(body) ?? named.source,
     author: doc.author,
     body,
     notices,

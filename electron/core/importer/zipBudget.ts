@@ -14,7 +14,8 @@ export const MAX_ZIP_ENTRIES = 5_000;
 const refuse = (why: string) => new ImportError('TOO_LARGE', `the Word file is refused: ${why}`);
 const damaged = () => new ImportError('NOT_DECODABLE', 'the Word file cannot be read (not a valid ZIP archive)');
 
-export function checkZipBudget(bytes: Uint8Array, budget = MAX_INFLATED_BYTES): void {
+/** `onPart` sees each part as it is inflated (docx core properties are read from here, not inflated twice). */
+export function checkZipBudget(bytes: Uint8Array, budget = MAX_INFLATED_BYTES, onPart?: (name: string, part: Buffer) => void): void {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -54,5 +55,6 @@ export function checkZipBudget(bytes: Uint8Array, budget = MAX_INFLATED_BYTES): 
     total += part.length;
     if (total > budget) throw refuse(`it inflates to over ${formatBytes(budget)}`);
     if (/\.(xml|rels)$/i.test(name) && /<!(DOCTYPE|ENTITY)/i.test(part.toString('latin1'))) throw refuse(`its part ${name} declares a DTD, which Word never writes (an XML bomb)`);
+    onPart?.(name, part);
   }
 }

@@ -3,6 +3,7 @@
 // and contents of a single article (compact), and give a pack the analyst's title and introduction. The app's hidden window, the command line's headless Chromium and the
 // HTML export all use it. Every piece of article or note text is escaped here; note Markdown goes
 // through renderMarkdown, which sanitises.
+import { articleMetaLine } from '../../common/articleMeta';
 import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../../common/briefingParts';
 import { proposalKindLine } from '../../common/analysisLabels';
 import type { Briefing, Note } from '../model';
@@ -57,7 +58,8 @@ function coverHtml(briefings: Briefing[], title: string, meta: PrintMeta, intro:
   const rows: [string, string][] = one
     ? [
         ['Date', one.date ?? 'undated'],
-        ['Source', one.source ?? one.fileName ?? '—'],
+        // Never the file's name as a source (s18-lib): the analyst can set one with "Edit details".
+        ['Source', one.source ?? 'unknown source'],
       ]
     : [['Articles', briefings.map((b) => `${b.article.date ?? 'undated'} — ${b.article.title}`).join('\n')]];
   if (meta.analystName) rows.push(['Analyst', meta.analystName]);
@@ -125,7 +127,7 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
     return noteHtml(n, noteNumber.get(n.id)!, true);
   });
   const rest = notes.filter((n) => !placed.has(n.id) || n.anchor?.status === 'lost');
-  const meta = [article.date ?? 'undated', article.source, article.fileName].filter(Boolean).join(' · ');
+  const meta = articleMetaLine(article);
   // Called where it stands in the page, so its entry keeps the contents in reading order.
   const notesSection = () =>
     `<section>${heading(`${prefix}-notes`, 'Analyst notes')}${rest.length ? rest.map((n) => noteHtml(n, noteNumber.get(n.id)!, false)).join('') : `<p class="empty">${notesFirst ? 'No notes.' : 'No further notes.'}</p>`}</section>`;

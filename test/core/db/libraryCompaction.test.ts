@@ -51,7 +51,7 @@ describe('compactAfterImport', () => {
     const report = await compactAfterImport(library.db, 400);
     expect(report.merged).toBe(true);
     expect(report.mergeSteps).toBeGreaterThan(0);
-    expect(report.reindexed).toEqual(expect.arrayContaining(['articles_by_list_order', 'names_nocase', 'passages_by_speaker', 'article_entities_by_entity']));
+    expect(report.reindexed).toEqual(expect.arrayContaining(['articles_live_by_list_order', 'names_nocase', 'passages_by_speaker', 'article_entities_by_entity']));
     expect(report.pagesReleased).toBeGreaterThan(0);
     expect(report.walTruncated).toBe(true);
 

@@ -12,6 +12,8 @@ import { m009CompressedBodies } from './009_compressed_bodies';
 import { m010AnalysesByVersion } from './010_analyses_by_version';
 // Corrections across the library (issue 14)
 import { m011EntityMergesAndKinds } from './011_entity_merges_and_kinds';
+// Library table, article trash, packs (issue 14)
+import { m012LibraryTableTrashPacks } from './012_library_table_trash_packs';
 // Entity page (issue 14)
 import { m013EntityPageIndexes } from './013_entity_page_indexes';
 
@@ -20,6 +22,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion, m011EntityMergesAndKinds,
+export const migrations: readonly Migration[] = [m001Initial, m002NotesAnchorsTagsRevisions, m003SearchIndexArticleMetadata, m004CompactAnalysisAndIndex, m005LibraryListOrder, m006NotesSearchIndex, m007CompactHashAndNames, m008SpeakersIndex, m009CompressedBodies, m010AnalysesByVersion, m011EntityMergesAndKinds, m012LibraryTableTrashPacks,
   // Entity page (issue 14)
   m013EntityPageIndexes];
