@@ -17,22 +17,23 @@ import { makeQuote, PASSIVE, quotedShare } from './statementSpan';
 import { subjectRight } from '../speakers/subjects';
 import { isQuoteMark, tokenAt, type Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
-const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests show shows showed indicate indicates indicated'.split(' '));
-const TELL = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warned', 'assured', 'remind', 'reminded', 'ask', 'asks', 'asked', 'urged', 'urges', 'informed', 'assures']);
+const ZERO_THAT = reportingVerbs('zeroThat');
+const TELL = reportingVerbs('addressee');
 const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
 // Cues that report a thing rather than a clause ("Holder announced his resignation").
-const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
+const OBJECT_CUES = reportingVerbs('object');
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
-const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking referring pointing talking complaining responding'.split(' '));
+const PARTICIPLE = reportingVerbs('participle');
 // What may stand before a participle that reports the subject's words: a comma, a dash, "and",
 // "by" ("…, saying", "– saying", "and saying", "by saying"); the plainest ones need nothing.
 const PARTICIPLE_LEAD = /^(?:,|—|–|-|and|by|while|after|before|when)$/;
-const SAYING = new Set(['saying', 'claiming', 'arguing', 'insisting', 'noting', 'adding', 'warning', 'suggesting']);
+const SAYING = reportingVerbs('sayingParticiple');
 // Cues that may come before their subject after the reported clause ("…, said Smith").
-const INVERTING = new Set('said says added wrote noted explained continued told asked argued warned insisted'.split(' '));
+const INVERTING = reportingVerbs('inverting');
 
 export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages: QuotedPassage[]): Quote[] {
   const { tokens } = r;
@@ -105,7 +106,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   return null;
 }
 
-const ASK = new Set(['asked', 'asks', 'ask']);
+const ASK = reportingVerbs('ask');
 
 /** The subject of an active "asked", resolved; null when it names nobody. */
 function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
@@ -163,7 +164,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, speakerless);
 }
 
-const PLAIN_SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
+const PLAIN_SAYING = reportingVerbs('plain');
 
 function oneWordAnswer(r: Resolver, k: number, subj: [number, number], cue: number, speakerless: boolean): Quote | null {
   const speaker = subj[1] > subj[0] ? resolvePhrase(r, subj[0], subj[1]) : null;
@@ -359,12 +360,12 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   return q;
 }
 
-const TALK = new Set(['spoke', 'speaking', 'talking', 'talked', 'talk', 'talks', 'speak', 'speaks']);
+const TALK = reportingVerbs('talk');
 // Words that open no reported clause after a cue ("said as he left", "said yes").
 const NOT_CLAUSE = new Set(['as', 'while', 'when', 'without', 'after', 'before', 'yes', 'no', 'nothing', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry']);
 const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
 
-const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
+const PROGRESSIVE = reportingVerbs('progressive');
 const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
 
 function dedupe(qs: Quote[]): Quote[] {

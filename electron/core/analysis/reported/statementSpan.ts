@@ -7,12 +7,13 @@ import { ATTITUDE, AUX, CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
 import { isAdverb } from './reportSubjects';
 import type { Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 export const MIN_WORDS = 3;
 const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slice(s, e), start: s, end: e });
 
 // Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
-const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
+const NOUNISH = reportingVerbs('nounish');
 export const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 export function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false, min = MIN_WORDS): Quote | null {
