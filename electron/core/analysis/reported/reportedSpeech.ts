@@ -181,7 +181,20 @@ function inverted(tokens: Token[], cue: number): boolean {
   if (prev.text !== ',') return true;
   const next = tokens[cue + 1];
   // "…, said former governor Ed Rendell", "…, said one adviser": a speaker, not a clause.
-  return !next || next.cap || /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) || ROLE_NOUNS.has(next.lower);
+  if (!next || next.cap || ROLE_NOUNS.has(next.lower)) return true;
+  // "Maria Lopez, a teacher, said the new rules would hurt …": a determiner opens the reported
+  // clause when a finite verb follows before any comma; "…, said the senator who …" names the speaker.
+  return /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) && !clauseAhead(tokens, cue + 1);
+}
+
+/** Whether a finite verb comes within a few words from `k`, before a comma, a full stop or a relative pronoun. */
+function clauseAhead(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 10; j++) {
+    const t = tokens[j]!;
+    if (!t.word || /^(who|which|that|whose)$/.test(t.lower)) return false;
+    if (FINITE.has(t.lower)) return true;
+  }
+  return false;
 }
 
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
@@ -339,11 +352,27 @@ const FINITE = new Set('is are was were has have had will would could can may mi
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
-  const subj = subjectRight(tokens, k + 1, end);
+  let subj = subjectRight(tokens, k + 1, end);
+  // "According to early results of exit polls conducted for the AP by Edison Research, CLAUSE",
+  // "…, according to members who spoke with reporters, was …": a source longer than a name
+  // phrase runs to its comma; what the source says is on the other side of it.
+  const comma = sourceComma(tokens, k + 2, end, inQuote);
+  let afterSubj = subj && tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
+  if (comma > 0 && afterSubj < 0 && (!subj || subj[1] < comma)) {
+    // The source is named up to a relative clause on it ("members who spoke with reporters").
+    let e = k + 2;
+    while (e < comma && !/^(who|which|that|whose)$/.test(tokens[e]!.lower)) e++;
+    if (e > k + 2) [subj, afterSubj] = [[k + 2, e], comma + 1];
+  }
   if (!subj) return null;
+  // "According to the mayor, who spoke on Monday, the bridge …": the aside on the source is not what it says.
+  if (afterSubj > 0 && /^(who|which)$/.test(tokens[afterSubj]?.lower ?? '')) {
+    let c = afterSubj + 1;
+    while (c < end && c - afterSubj < 20 && !inQuote[c] && !/^[,;.:]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.text === ',') afterSubj = c + 1;
+  }
   const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
   let q: Quote | null = null;
-  let afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
   // "reported that, according to an analysis of her calendar and contacts, 85 of …": a source
   // that runs on past the subject phrase still ends at its comma when a subordinator stands before.
   if (afterSubj < 0 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]?.text === ',') {
@@ -358,6 +387,17 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   else q = makeQuote(r, a, tokens[k - 1]!.text === ',' ? k - 1 : k, subj, k, inQuote, false, true);
   if (q) q.cue = cue;
   return q;
+}
+
+/** The comma closing a long "according to" source that starts at `from`: within 25 words, with no
+ *  quotation, clause end or verb of its own ("according to X, who said …" ends nothing) on the way; -1 if none. */
+function sourceComma(tokens: Token[], from: number, end: number, inQuote: Uint8Array): number {
+  for (let c = from + 1; c < end && c - from <= 25; c++) {
+    const t = tokens[c]!;
+    if (inQuote[c] || /^[;:.!?()—–]$/.test(t.text) || FINITE.has(t.lower) || CLAUSE_CUES.has(t.lower)) return -1;
+    if (t.text === ',') return c;
+  }
+  return -1;
 }
 
 const TALK = reportingVerbs('talk');
