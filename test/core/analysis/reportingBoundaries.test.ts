@@ -38,3 +38,45 @@ describe('a subject with an appositive before its verb of saying', () => {
     expect(q!.speaker?.mention.text).toContain('senator');
   });
 });
+
+describe('subjects with words between them and their verb', () => {
+  it('steps over a time adjunct after a party tag ("… (D-Ore.) on Friday rejected …")', () => {
+    const [q] = indirect('Senator Ruth Alder (D-Ore.) on Friday rejected the proposed pipeline route through the valley.');
+    expect(q!.text).toBe('the proposed pipeline route through the valley');
+    expect(q!.speaker?.name).toBe('Ruth Alder');
+  });
+  it('steps over a count ("has twice criticized")', () => {
+    const [q] = indirect('Governor Paul Brandt has twice criticized the state budget for its cuts to schools.');
+    expect(q!.cue?.text).toBe('criticized');
+    expect(q!.speaker?.name).toBe('Paul Brandt');
+  });
+  it('reads an opening name with a party tag and an appositive ("Sen. X (R-Utah), a hopeful, called …")', () => {
+    const [q] = indirect('Sen. Dana Whitfield (R-Utah), also a presidential hopeful, called the bill a giveaway to insurers.');
+    expect(q!.text).toBe('the bill a giveaway to insurers');
+    expect(q!.speaker?.name).toBe('Dana Whitfield');
+  });
+});
+
+describe('verbs with "about" or "against", and light verbs with a noun of stance', () => {
+  it('takes what a subject worried about as the statement', () => {
+    const [q] = indirect('Carla Diaz has long fretted about the rising cost of housing in the city.');
+    expect(q!.text).toBe('the rising cost of housing in the city');
+    expect(q!.speaker?.name).toBe('Carla Diaz');
+  });
+  it('does not take "brought about" as a statement', () => {
+    expect(indirect('The reform brought about a sharp fall in prices across the region.')).toEqual([]);
+  });
+  it('takes the object of "expressed concern about" with the whole phrase as its cue', () => {
+    const [q] = indirect('The mayor expressed serious concern about the cost of the new stadium.');
+    expect(q!.text).toBe('the cost of the new stadium');
+    expect(q!.cue?.text).toBe('expressed serious concern about');
+  });
+  it('takes the object of "took aim at"', () => {
+    const [q] = indirect('Prime Minister Ana Velez took aim at the fishing treaty on Tuesday.');
+    expect(q!.text.startsWith('the fishing treaty')).toBe(true);
+    expect(q!.speaker?.name).toBe('Ana Velez');
+  });
+  it('leaves a light verb with an ordinary noun alone ("made a profit on")', () => {
+    expect(indirect('The company made a profit on the sale of its shipping arm.')).toEqual([]);
+  });
+});

@@ -91,6 +91,18 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     const q = prepositional(r, k, a, end, inQuote);
     if (q || !PARTICIPLE.has(w)) return q;
   }
+  // "She has long worried about the deficit", "he warned against complacency": a finite verb of any
+  // kind with "about"/"against" and a subject that holds views; what it is about is the statement.
+  if (ABOUT.has(tokens[k + 1]?.lower ?? '') && FINITE_VERB.test(w) && !NOT_ABOUT.has(w)) {
+    const q = prepositional(r, k, a, end, inQuote);
+    if (q) return q;
+  }
+  // "expressed concern about the cuts", "raised questions about her record", "took aim at the
+  // treaty": a light verb with a noun of saying or stance; its preposition's object is the statement.
+  if (LIGHT_VERBS.has(w)) {
+    const q = lightVerb(r, k, a, end, inQuote);
+    if (q) return q;
+  }
   // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
   if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
     const q = beliefClause(r, k, a, end, inQuote);
@@ -398,6 +410,37 @@ function sourceComma(tokens: Token[], from: number, end: number, inQuote: Uint8A
     if (t.text === ',') return c;
   }
   return -1;
+}
+
+const ABOUT = new Set(['about', 'against']);
+const FINITE_VERB = /^(?:[a-z]{3,}(?:ed|es)|[a-z]{3,}[^s]s|thought|spoke|wrote|knew|felt|heard|read|taught|fought|brought|told|said)$/;
+// Verbs whose "about" is no topic of speech or thought ("brought about", "went about", "is about").
+const NOT_ABOUT = new Set(['brought', 'brings', 'came', 'comes', 'went', 'goes', 'set', 'sets', 'is', 'was', 'has', 'does', 'costs', 'cost', 'totaled', 'totals', 'numbered', 'ranged', 'weighed', 'weighs', 'lasted', 'lasts', 'rose', 'fell', 'dropped', 'increased', 'decreased', 'grew', 'gained', 'lost', 'raised', 'earned', 'paid', 'received', 'spent', 'saved', 'owns', 'owned', 'employs', 'employed', 'voted', 'votes', 'turned', 'lived', 'lives', 'moved', 'traveled', 'travelled', 'walked', 'ran', 'runs', 'sits', 'sat', 'stood', 'stands', 'looked', 'looks']);
+
+const LIGHT_VERBS = new Set(`express expresses expressed expressing voice voices voiced voicing raise raises raised raising
+make makes made making take takes took taking offer offers offered offering issue issues issued issuing
+launch launches launched launching level levels leveled levelled lodge lodged pose posed posing share shares shared sharing
+renew renews renewed renewing reiterate reiterated reiterates signal signals signaled signalled`.split(/\s+/));
+const LIGHT_NOUNS = new Set(`concern concerns worry worries doubt doubts question questions support opposition criticism
+objection objections reservations skepticism scepticism frustration anger outrage dismay disappointment optimism confidence
+case call calls appeal plea demand demands warning warnings aim swipe swipes shot shots jab jabs attack attacks charge charges
+accusation accusations complaint complaints praise hope hopes fears fear view views opinion thoughts interest commitment
+pledge promise vision argument arguments point points message statement remarks comments`.split(/\s+/));
+const LIGHT_PREP = new Set(['about', 'for', 'of', 'on', 'to', 'against', 'at', 'over', 'that', 'with']);
+
+/** The object after a light verb's noun and its preposition: "voiced support for the bill" → "the bill". */
+function lightVerb(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let n = cue + 1;
+  while (n < end && n - cue <= 4 && tokens[n]!.word && !inQuote[n] && !LIGHT_NOUNS.has(tokens[n]!.lower)) n++;
+  if (n >= end || !LIGHT_NOUNS.has(tokens[n]!.lower) || !LIGHT_PREP.has(tokens[n + 1]?.lower ?? '')) return null;
+  // Only determiners and adjectives between the verb and its noun ("raised serious new questions").
+  for (let j = cue + 1; j < n; j++) if (FINITE.has(tokens[j]!.lower) || PREP.has(tokens[j]!.lower)) return null;
+  const subj = reportSubject(r, cue, a, inQuote, true);
+  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  const q = makeQuote(r, n + 2, end, subj, cue, inQuote, false, false, false, 1);
+  if (q) q.cue = { text: r.text.slice(tokens[cue]!.start, tokens[n + 1]!.end), start: tokens[cue]!.start, end: tokens[n + 1]!.end };
+  return q;
 }
 
 const TALK = reportingVerbs('talk');
