@@ -80,3 +80,11 @@ describe('verbs with "about" or "against", and light verbs with a noun of stance
     expect(indirect('The company made a profit on the sale of its shipping arm.')).toEqual([]);
   });
 });
+
+describe('common opinion after an opening coordinator', () => {
+  it('reads "But X is seen as …" from the subject, with no speaker named', () => {
+    const [q] = indirect('But the new mayor is seen as a cautious reformer by most of the council.');
+    expect(q!.text.startsWith('the new mayor is seen as a cautious reformer')).toBe(true);
+    expect(q!.speaker).toBeNull();
+  });
+});
