@@ -88,3 +88,18 @@ describe('common opinion after an opening coordinator', () => {
     expect(q!.speaker).toBeNull();
   });
 });
+
+describe('more verbs with the preposition of what they are about', () => {
+  it('takes the object of "pressed for"', () => {
+    const [q] = indirect('Senator Ruth Alder pressed for an early vote on the fisheries bill.');
+    expect(q!.text).toBe('an early vote on the fisheries bill');
+    expect(q!.cue?.text).toBe('pressed');
+  });
+  it('takes the object of "alluded to"', () => {
+    const [q] = indirect('The governor alluded to the scandal that ended her predecessor’s career.');
+    expect(q!.text.startsWith('the scandal')).toBe(true);
+  });
+  it('does not take "pressed" without its "for" ("pressed the button")', () => {
+    expect(indirect('The mayor pressed the button to open the new bridge.')).toEqual([]);
+  });
+});
