@@ -103,3 +103,10 @@ describe('more verbs with the preposition of what they are about', () => {
     expect(indirect('The mayor pressed the button to open the new bridge.')).toEqual([]);
   });
 });
+
+describe('a relative clause of stance on the subject of a verb of saying', () => {
+  it('ends the relative clause at the main verb of saying', () => {
+    const qs = indirect('Voters who support the measure say it will lower taxes.');
+    expect(qs.map((q) => q.text)).toEqual(['the measure', 'it will lower taxes']);
+  });
+});

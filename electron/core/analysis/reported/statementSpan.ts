@@ -3,7 +3,7 @@
 // and the speaker, resolved or, for a source or a relative clause's noun, named as the text gives it.
 import { agentive } from '../speakers/agents';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
-import { ATTITUDE, AUX, CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
+import { ATTITUDE, AUX, CLAUSE_CUES, SPEECH_CUES, STANCE } from '../lexicon/lexicon';
 import { isAdverb } from './reportSubjects';
 import type { Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
@@ -56,7 +56,8 @@ function relativeEnd(tokens: Token[], from: number, to: number, inQuote: Uint8Ar
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (inQuote[k]) continue;
-    if (t.text === ',' || t.text === ';' || (k > from && MAIN_VERB.test(t.lower))) return k;
+    // "Voters who support the measure say it …": the main clause's verb of saying ends the relative clause too.
+    if (t.text === ',' || t.text === ';' || (k > from && (MAIN_VERB.test(t.lower) || (SPEECH_CUES.has(t.lower) && !t.lower.endsWith('ing'))))) return k;
   }
   return to;
 }
