@@ -110,3 +110,19 @@ describe('a relative clause of stance on the subject of a verb of saying', () =>
     expect(qs.map((q) => q.text)).toEqual(['the measure', 'it will lower taxes']);
   });
 });
+
+describe('nominal cues with a copula or a described owner', () => {
+  it('reads "Her position is that …"', () => {
+    const [q] = indirect('Her position is that the tax should be scrapped next year.');
+    expect(q!.text).toBe('that the tax should be scrapped next year');
+    expect(q!.cue?.text).toBe('position');
+  });
+  it('reads "the minister’s view is that …" with the minister as the source', () => {
+    const [q] = indirect('The minister’s view is that the deal is flawed and must be renegotiated.');
+    expect(q!.text).toBe('that the deal is flawed and must be renegotiated');
+    expect(q!.speaker?.mention.text.toLowerCase()).toBe('the minister');
+  });
+  it('leaves "the view is that" with no owner alone', () => {
+    expect(indirect('The view is that the deal is flawed and must be renegotiated.')).toEqual([]);
+  });
+});
