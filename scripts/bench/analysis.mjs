@@ -47,6 +47,7 @@ writeFileSync(entry, [
   `export { attributeQuotes } from ${src('analysis/speakers/speakers')};`,
   `export { joinQuotePieces } from ${src('analysis/quotes/quotePieces')};`,
   `export { findReportedSpeech } from ${src('analysis/reported/reportedSpeech')};`,
+  `export { articleVoice } from ${src('analysis/voice/documentVoice')};`,
   `export { findProposals } from ${src('analysis/proposals/findProposals')};`,
   `export { unwrapLines } from ${src('analysis/text/unwrapLines')};`,
   `export { summarize } from ${src('analysis/summary/summary')};`,
@@ -106,7 +107,8 @@ function stageCosts() {
     lap('quotes and speakers', t0); t0 = process.hrtime.bigint();
     const reported = A.findReportedSpeech(r, sentences, passages);
     lap('reported speech', t0); t0 = process.hrtime.bigint();
-    A.findProposals(r, sentences, paras, passages, [...quotes, ...reported].sort((x, y) => x.start - y.start), a.title);
+    // findProposals takes the article's voice, read once per article (as analyzeArticle does), not its title.
+    A.findProposals(r, sentences, paras, passages, [...quotes, ...reported].sort((x, y) => x.start - y.start), A.articleVoice(r, paras, a.title));
     lap('proposals', t0); t0 = process.hrtime.bigint();
     A.summarize(text, sentences, paras, a.title, passages);
     lap('summary', t0);

@@ -17,7 +17,7 @@ import { tokenize } from './text/tokens';
 import type { Analysis, Quote, Span } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 55;
+export const ANALYSIS_VERSION = 56;
 
 export function analyzeArticle(stored: string, title: string | null = null): Analysis {
   // Hard-wrapped lines read as running text; same length, so offsets point into the stored text.

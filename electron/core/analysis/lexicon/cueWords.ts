@@ -4,6 +4,7 @@ import type { Resolver } from '../speakers/coref';
 import { SPEECH_CUES } from './lexicon';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { reportingVerbs } from './reportingVerbs';
 
 export function isCue(t: Token, next?: Token): boolean {
   if (!t.word || (t.cap && t.text !== 'Said')) return false;
@@ -16,7 +17,7 @@ export function isCue(t: Token, next?: Token): boolean {
   return SPEECH_CUES.has(t.lower);
 }
 
-const NOUN_CUES = new Set('state states report reports comment comments note notes claim claims answer answers estimate estimates promise promises pledge pledges charge charges hope hopes fear fears tweet tweets post remark remarks counter'.split(' '));
+const NOUN_CUES = reportingVerbs('nounOf');
 
 /** "according to X" starting at k: returns the index after "to", or -1. */
 export function accordingTo(tokens: Token[], k: number): number {
@@ -24,7 +25,7 @@ export function accordingTo(tokens: Token[], k: number): number {
 }
 
 /** Verbs of saying proper, as against cues that may be nouns of the sentence ("comment", "report"). */
-export const SAYING = new Set('said says say told tells added adds wrote writes argued argues claimed claims insisted insists noted notes stated explained warned declared declares announced announces confirmed acknowledged suggested predicted'.split(' '));
+export const SAYING = reportingVerbs('saying');
 
 export function cueSpan(r: Resolver, k: number): Span {
   const t = r.tokens[k]!;

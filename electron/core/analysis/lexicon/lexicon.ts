@@ -1,51 +1,13 @@
 // Word lists for attribution and names. Sets of lower-case words, built once at module load.
+import { reportingVerbs } from './reportingVerbs';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Verbs of saying and of stated belief: the cue of a quotation or reported statement. */
-export const SPEECH_CUES = set(`
-say says said saying tell tells told telling add adds added adding note notes noted noting
-state states stated stating stress stresses stressed stressing warn warns warned warning
-emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
-explain explains explained explaining claim claims claimed claiming argue argues argued arguing
-insist insists insisted insisting ask asks asked asking reply replies replied replying
-respond responds responded responding write writes wrote writing tweet tweets tweeted tweeting
-announce announces announced announcing declare declares declared declaring
-acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
-suggest suggests suggested suggesting believe believes believed think thinks thought
-continue continues continued conclude concludes concluded concluding recall recalls recalled recalling
-predict predicts predicted predicting confirm confirms confirmed confirming deny denies denied denying
-report reports reported observe observes observed remark remarks remarked comment comments commented
-assert asserts asserted maintain maintains maintained contend contends contended allege alleges alleged
-testify testifies testified exclaim exclaimed quip quipped joke joked shout shouted yell yelled
-boast boasted boasts concede concedes conceded caution cautions cautioned reiterate reiterates reiterated
-complain complains complained agree agrees agreed estimate estimates estimated
-vow vows vowed promise promises promised pledge pledges pledged urge urges urged
-charge charges charged counter countered counters retort retorted recount recounted
-posted pointed hope hopes hoped fear fears feared expect expects expected
-beamed gushed snapped fumed scoffed sniped mused marveled marvelled cracked laughed sighed chimed interjected
-chanted screamed cried pleaded whispered murmured wondered demanded lamented bemoaned raged thundered
-countered explains writes tweets recalls recounts concedes cautions insists confessed confesses answered answers
-barked growled hollered roared snarled sneered taunted mocked affirm affirms affirmed
-mocks jokes quips shouts yells barks snaps scoffs muses marvels sighs gushes fumes exclaims pleads wonders
-laments bemoans cries screams whispers thunders rages retorts taunts sneers chants
-pressed presses read reads assured assures proclaimed proclaims riffed riffs remembered reminisced
-opined opines exhorted exhorts`);
+export const SPEECH_CUES = reportingVerbs('speech');
 
 /** Cues that take a reported clause ("X said that ..."), beyond which the content runs. */
-export const CLAUSE_CUES = set(`
-say says said tell tells told add adds added note notes noted stated stress stresses stressed
-warn warns warned emphasize emphasizes emphasized emphasise emphasises emphasised explain explains explained
-claim claims claimed argue argues argued insist insists insisted write writes wrote tweeted
-announce announces announced declare declares declared acknowledge acknowledges acknowledged admit admits admitted
-suggest suggests suggested believe believes believed think thinks thought conclude concludes concluded
-predict predicts predicted confirm confirms confirmed deny denies denied report reports reported
-observe observes observed remark remarked assert asserts asserted maintain maintains maintained
-contend contends contended allege alleges alleged testified concede concedes conceded reiterate reiterated
-agree agrees agreed estimate estimates estimated hope hopes hoped fear fears feared
-vow vows vowed promise promises promised pledge pledged recall recalled recalls caution cautioned
-complain complained complains ask asks asked announce announces announced recalled tweeted posted revealed reveals
-tell telling show shows showed indicate indicates indicated`);
+export const CLAUSE_CUES = reportingVerbs('clause');
 
 /** Words between a subject and its cue that are not part of the subject ("has long said"). */
 export const AUX = set(`has have had also later previously recently then would will could might may
@@ -113,28 +75,8 @@ sea ocean gulf bay lake region republic kingdom street avenue square road park d
 
 // Verbs of stance and advocacy: with a named or pronoun subject, what follows is the attributed
 // content too ("Trump called the deal a disaster", "she criticized Wells Fargo's behaviour").
-export const STANCE = new Set(`called calls describe described describes criticized criticizes criticised endorsed endorses
-supported supports urged urges praised praises promised promises defended defends opposed opposes proposed proposes
-sought seeks rejected rejects questioned questions attacked attacks blasted blasts blamed blames mocked mocks slammed slams
-denounced denounces dismissed dismisses cited cites wants wanted plans planned expects expected vowed vows pledged pledges
-declined refused backed backs touted touts thanked condemned condemns welcomed welcomes hailed hails lambasted derided
-demanded demands offered offers accused accuses admires admired applauded applauds insisted recommended recommends
-likened likens labeled labelled dubbed branded termed
-seemed seems appeared appears showed shows shown found finds expected calling continued responded agreed
-pointed pointing referring referred referenced offered sought refused cited citing concluded concludes revealed recalled
-recalling hopes hoping hoped suggesting suggest suggests asking rejected attacked posted issued questioned questioning
-talked discuss discussed named mentioned mentioning mentions denied notes indicated indicates indicate blasting blasts
-predicted predicting dismissing pushed confirmed charged admitted admits claiming ordered complained assured insist insists
-insisting promising echoed echoing criticizing describing reiterated tweeting warning mocked mocking urging explaining explains
-acknowledge acknowledging praise praising seeks listed denouncing stating asserted argues joked declaring reminded voiced
-sounded stressed portrayed portray conceded accusing asks decried highlighted highlighting touting railed encouraged
-emphasized boasted boasts emailed pleaded thanking lamented remembered signaled repeating retweeted vowing assailed
-forecast cautioned hints hinted implied implying wondered invoked commented lambasted distanced rebuked interjected
-speculated recounted blaming pledging remarking contends dismisses mused alleges declares prefers bemoaned slams
-unveiled outlined outlining proclaimed`.split(/\s+/));
+export const STANCE = reportingVerbs('stance');
 
 // Verbs of attitude: with a subject that holds views, what follows is a reported stance ("voters want
 // …", "Republicans prefer …"), but they are too common to attribute a quotation by themselves.
-export const ATTITUDE = new Set(`want wants wanted see sees saw support supporting backing prefer prefers preferred
-fear fears feared know knows knew expressed express expressing talking spoke speaking worried worries wonder
-oppose opposing endorse endorsing favor favors favored favoring`.split(/\s+/));
+export const ATTITUDE = reportingVerbs('attitude');

@@ -4,6 +4,7 @@
 import { lookupName } from '../lexicon/gazetteer';
 import type { Token } from '../text/tokens';
 import type { EntityType } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 const PLACE_PREP = new Set(['in', 'near', 'outside', 'across', 'towards', 'toward', 'into', 'inside', 'around']);
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'shares', 'share', 'interest', 'investment', 'investments', 'holding', 'holdings', 'role', 'job', 'career', 'confidence', 'faith', 'trust', 'percent', 'seat', 'seats']);
@@ -21,7 +22,7 @@ const ORG_BEFORE = new Set(`company companies firm firms group groups bank banks
 manufacturer producer distributor publisher chain retailer insurer brokerage conglomerate consortium club clubs team teams
 side sides newspaper daily weekly magazine network broadcaster station party union federation utility exporter importer refiner
 miner developer supplier subsidiary unit champions contenders outfit giant newcomers`.split(/\s+/));
-const SAYING = new Set(['said', 'says', 'say']);
+const SAYING = reportingVerbs('bareSay');
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** A kind suggested by the words around tokens[i..j), or null. */

@@ -58,7 +58,9 @@ export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Ui
     else if (PASSIVE_VIEW.has(t.lower) && BE_ANY.has(beforeHedge(tokens, k, a)) && next && VIEW_NEXT.test(next.lower)) cue = k;
     if (cue < 0) continue;
     let from = a;
-    if (ADVERBIAL.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) {
+    // "But Mr. Sanders is seen as …": a coordinator with no comma after it opens the clause, no adverbial.
+    if (/^(but|and|yet|so)$/.test(tokens[a]!.lower) && tokens[a + 1]?.word && !ADVERBIAL.has(tokens[a + 1]!.lower)) from = a + 1;
+    else if (ADVERBIAL.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) {
       let c = a;
       while (c < cue && tokens[c]!.text !== ',') c++;
       if (c >= cue - 1) return null;

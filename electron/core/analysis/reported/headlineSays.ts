@@ -6,8 +6,9 @@
 import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { firstAtOrAfter, isQuoteMark, type Token } from '../text/tokens';
 import type { Quote } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
-const HEADLINE_CUES = new Set('says say said warns warned claims claimed tells told thinks believes predicts insists argues admits denies vows urges suggests'.split(' '));
+const HEADLINE_CUES = reportingVerbs('headline');
 const MINOR = /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|as|is|vs)$/;
 const MAX_SUBJECT = 5;
 

@@ -5,12 +5,10 @@ import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { reportSubject, sentenceSubject } from './reportSubjects';
 import type { Token } from '../text/tokens';
 import type { Quote } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 // Verbs of intending or deciding whose "to" opens what is intended ("vowed to repeal the law").
-export const INTENT = new Set(`vow vows vowed promise promises promised pledge pledges pledged plan plans planned decide decides decided
-agree agrees agreed threaten threatens threatened refuse refuses refused decline declines declined intend intends intended
-seek seeks sought hope hopes hoped want wants wanted
-vowing promising pledging planning deciding agreeing threatening refusing declining intending seeking hoping`.split(/\s+/));
+export const INTENT = reportingVerbs('intent');
 
 // Adjectives of willingness and resolve with their "to" ("is willing to", "seemed determined to").
 export const INTENT_ADJ = new Set('willing unwilling eager determined ready prepared reluctant keen loath hesitant intent'.split(' '));

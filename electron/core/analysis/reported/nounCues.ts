@@ -36,6 +36,8 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
   const owner = ownerOf(tokens, k, a);
   if (!owner) return null;
   let from = k + 1;
+  // "The minister's view is that …", "her position was that …": the copula before the clause.
+  if (/^(is|was|remains|remained)$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'that') from++;
   const next = tokens[from];
   if (!next || inQuote[from]) return null;
   let clause: boolean;
@@ -73,7 +75,8 @@ function ownerOf(tokens: Token[], k: number, a: number): [number, number] | null
   if (!/^['’]s$/i.test(t.text) || p - 1 < a) return null;
   // The name before "'s": its capitalised words ("Hillary Clinton's", "the DNC's").
   let i = p - 1;
-  if (!tokens[i]!.cap) return null;
+  // "the minister's view", "the company's claim": a description with its article.
+  if (!tokens[i]!.cap) return i - 1 >= a && /^(the|this)$/.test(tokens[i - 1]!.lower) && tokens[i]!.word ? [i - 1, p] : null;
   while (i - 1 >= a && p - i < 4 && tokens[i - 1]!.cap && tokens[i - 1]!.word) i--;
   return [i, p];
 }

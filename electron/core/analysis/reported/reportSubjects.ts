@@ -36,6 +36,10 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     while (k >= a && (AUX_BEFORE.has(tokens[k]!.lower) || (adverbs && isAdverb(tokens[k]!)) || (progressive && BE_AUX.has(tokens[k]!.lower)) || contractedAux(tokens, k))) k--;
     // "who has in the past described": a time phrase between the auxiliary and the verb.
     if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
+    // "Sanders on Saturday criticized", "the council last week rejected", "has twice complained":
+    // a time adjunct or a count between the subject and its verb.
+    if (adverbs && k - 1 >= a && TIME_WORD.has(tokens[k]!.lower) && /^(on|last|this|late|early|earlier)$/.test(tokens[k - 1]!.lower)) { k -= 2; continue; }
+    if (adverbs && k > a && /^(twice|first|again|already|long|now|today|yesterday|tonight|thrice)$/.test(tokens[k]!.lower)) { k--; continue; }
     break;
   }
   if (k < a) return null;
@@ -73,13 +77,19 @@ function openingName(tokens: Token[], a: number, comma: number): [number, number
   if (comma - a > 30) return null;
   let c = a;
   while (c < comma && tokens[c]!.text !== ',') c++;
-  if (c === a || c - a > 6 || c === comma) return null;
+  if (c === a || c - a > 10 || c === comma) return null;
+  // "Sen. Ted Cruz (R-Texas), also a hopeful, called …": a party tag in brackets closes the name.
+  let name = c;
   for (let k = a; k < c; k++) {
     const t = tokens[k]!;
-    if (t.word ? !t.cap : t.text !== '.' && t.text !== '-') return null;
+    if (t.text === '(' && name === c && k > a) name = k;
+    else if (name < c ? false : t.word ? !t.cap && !(t.lower === 'and' && k > a) : t.text !== '.' && t.text !== '-') return null;
   }
-  for (let k = c; k < comma; k++) if (RELATIVE.has(tokens[k]!.lower) || tokens[k]!.lower === 'said' || tokens[k]!.lower === 'says') return null;
-  return NOT_OPENING.has(tokens[a]!.lower) ? null : [a, c];
+  if (name - a > 6) return null;
+  // "Toomey and Ayotte, who are both in tight races, endorsed …": a relative clause may be the aside.
+  for (let k = c + 2; k < comma; k++) if (RELATIVE.has(tokens[k]!.lower) || tokens[k]!.lower === 'said' || tokens[k]!.lower === 'says') return null;
+  if (RELATIVE.has(tokens[c + 1]?.lower ?? '') && tokens[c + 1]!.lower === 'that') return null;
+  return NOT_OPENING.has(tokens[a]!.lower) ? null : [a, name];
 }
 const NOT_OPENING = new Set(['in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'during', 'but', 'and', 'so', 'still', 'yet', 'however', 'meanwhile', 'instead', 'now', 'then', 'today', 'yesterday', 'the', 'a', 'an', 'this', 'that', 'for', 'with', 'by', 'from']);
 

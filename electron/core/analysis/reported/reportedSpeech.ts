@@ -17,22 +17,23 @@ import { makeQuote, PASSIVE, quotedShare } from './statementSpan';
 import { subjectRight } from '../speakers/subjects';
 import { isQuoteMark, tokenAt, type Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 // Cues whose clause may come without "that" ("He said the plan failed").
-const ZERO_THAT = new Set('say says said tell tells told add adds added believe believes believed think thinks thought argue argues argued claim claims claimed note noted write wrote warn warned insist insisted predicted predict estimate estimated hope hopes hoped fear fears feared suggest suggested suggests show shows showed indicate indicates indicated'.split(' '));
-const TELL = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warned', 'assured', 'remind', 'reminded', 'ask', 'asks', 'asked', 'urged', 'urges', 'informed', 'assures']);
+const ZERO_THAT = reportingVerbs('zeroThat');
+const TELL = reportingVerbs('addressee');
 const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
 // Cues that report a thing rather than a clause ("Holder announced his resignation").
-const OBJECT_CUES = new Set('announced announces announce asked asks ask recalled recalls described describes predicted predicts confirmed confirms denied denies acknowledged acknowledges reported reports tweeted wrote writes posted revealed reveals released promised promises pledged vowed'.split(' '));
+const OBJECT_CUES = reportingVerbs('object');
 const PREP = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'for', 'from', 'with', 'over', 'through', 'of', 'about']);
 // Participles after a comma report more of what the sentence's subject said ("…, adding that …").
-const PARTICIPLE = new Set('saying adding noting arguing calling telling citing explaining insisting warning claiming suggesting stressing urging describing accusing asking referring pointing talking complaining responding'.split(' '));
+const PARTICIPLE = reportingVerbs('participle');
 // What may stand before a participle that reports the subject's words: a comma, a dash, "and",
 // "by" ("…, saying", "– saying", "and saying", "by saying"); the plainest ones need nothing.
 const PARTICIPLE_LEAD = /^(?:,|—|–|-|and|by|while|after|before|when)$/;
-const SAYING = new Set(['saying', 'claiming', 'arguing', 'insisting', 'noting', 'adding', 'warning', 'suggesting']);
+const SAYING = reportingVerbs('sayingParticiple');
 // Cues that may come before their subject after the reported clause ("…, said Smith").
-const INVERTING = new Set('said says added wrote noted explained continued told asked argued warned insisted'.split(' '));
+const INVERTING = reportingVerbs('inverting');
 
 export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages: QuotedPassage[]): Quote[] {
   const { tokens } = r;
@@ -90,6 +91,18 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     const q = prepositional(r, k, a, end, inQuote);
     if (q || !PARTICIPLE.has(w)) return q;
   }
+  // "She has long worried about the deficit", "he warned against complacency": a finite verb of any
+  // kind with "about"/"against" and a subject that holds views; what it is about is the statement.
+  if (ABOUT.has(tokens[k + 1]?.lower ?? '') && FINITE_VERB.test(w) && !NOT_ABOUT.has(w)) {
+    const q = prepositional(r, k, a, end, inQuote);
+    if (q) return q;
+  }
+  // "expressed concern about the cuts", "raised questions about her record", "took aim at the
+  // treaty": a light verb with a noun of saying or stance; its preposition's object is the statement.
+  if (LIGHT_VERBS.has(w)) {
+    const q = lightVerb(r, k, a, end, inQuote);
+    if (q) return q;
+  }
   // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
   if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
     const q = beliefClause(r, k, a, end, inQuote);
@@ -105,7 +118,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   return null;
 }
 
-const ASK = new Set(['asked', 'asks', 'ask']);
+const ASK = reportingVerbs('ask');
 
 /** The subject of an active "asked", resolved; null when it names nobody. */
 function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
@@ -163,7 +176,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
   return makeQuote(r, c.from, end, subj, cue, inQuote, false, false, speakerless);
 }
 
-const PLAIN_SAYING = new Set(['said', 'says', 'say', 'told', 'tells']);
+const PLAIN_SAYING = reportingVerbs('plain');
 
 function oneWordAnswer(r: Resolver, k: number, subj: [number, number], cue: number, speakerless: boolean): Quote | null {
   const speaker = subj[1] > subj[0] ? resolvePhrase(r, subj[0], subj[1]) : null;
@@ -180,7 +193,20 @@ function inverted(tokens: Token[], cue: number): boolean {
   if (prev.text !== ',') return true;
   const next = tokens[cue + 1];
   // "…, said former governor Ed Rendell", "…, said one adviser": a speaker, not a clause.
-  return !next || next.cap || /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) || ROLE_NOUNS.has(next.lower);
+  if (!next || next.cap || ROLE_NOUNS.has(next.lower)) return true;
+  // "Maria Lopez, a teacher, said the new rules would hurt …": a determiner opens the reported
+  // clause when a finite verb follows before any comma; "…, said the senator who …" names the speaker.
+  return /^(the|a|an|former|one|two|three|several|another|some|many|top|senior|longtime|veteran)$/.test(next.lower) && !clauseAhead(tokens, cue + 1);
+}
+
+/** Whether a finite verb comes within a few words from `k`, before a comma, a full stop or a relative pronoun. */
+function clauseAhead(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 10; j++) {
+    const t = tokens[j]!;
+    if (!t.word || /^(who|which|that|whose)$/.test(t.lower)) return false;
+    if (FINITE.has(t.lower)) return true;
+  }
+  return false;
 }
 
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
@@ -338,11 +364,27 @@ const FINITE = new Set('is are was were has have had will would could can may mi
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
-  const subj = subjectRight(tokens, k + 1, end);
+  let subj = subjectRight(tokens, k + 1, end);
+  // "According to early results of exit polls conducted for the AP by Edison Research, CLAUSE",
+  // "…, according to members who spoke with reporters, was …": a source longer than a name
+  // phrase runs to its comma; what the source says is on the other side of it.
+  const comma = sourceComma(tokens, k + 2, end, inQuote);
+  let afterSubj = subj && tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
+  if (comma > 0 && afterSubj < 0 && (!subj || subj[1] < comma)) {
+    // The source is named up to a relative clause on it ("members who spoke with reporters").
+    let e = k + 2;
+    while (e < comma && !/^(who|which|that|whose)$/.test(tokens[e]!.lower)) e++;
+    if (e > k + 2) [subj, afterSubj] = [[k + 2, e], comma + 1];
+  }
   if (!subj) return null;
+  // "According to the mayor, who spoke on Monday, the bridge …": the aside on the source is not what it says.
+  if (afterSubj > 0 && /^(who|which)$/.test(tokens[afterSubj]?.lower ?? '')) {
+    let c = afterSubj + 1;
+    while (c < end && c - afterSubj < 20 && !inQuote[c] && !/^[,;.:]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.text === ',') afterSubj = c + 1;
+  }
   const cue = { text: r.text.slice(tokens[k]!.start, tokens[k + 1]!.end), start: tokens[k]!.start, end: tokens[k + 1]!.end };
   let q: Quote | null = null;
-  let afterSubj = tokens[subj[1]]?.text === ',' ? subj[1] + 1 : -1;
   // "reported that, according to an analysis of her calendar and contacts, 85 of …": a source
   // that runs on past the subject phrase still ends at its comma when a subordinator stands before.
   if (afterSubj < 0 && SUBORDINATOR.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1]?.text === ',') {
@@ -359,12 +401,54 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
   return q;
 }
 
-const TALK = new Set(['spoke', 'speaking', 'talking', 'talked', 'talk', 'talks', 'speak', 'speaks']);
+/** The comma closing a long "according to" source that starts at `from`: within 25 words, with no
+ *  quotation, clause end or verb of its own ("according to X, who said …" ends nothing) on the way; -1 if none. */
+function sourceComma(tokens: Token[], from: number, end: number, inQuote: Uint8Array): number {
+  for (let c = from + 1; c < end && c - from <= 25; c++) {
+    const t = tokens[c]!;
+    if (inQuote[c] || /^[;:.!?()—–]$/.test(t.text) || FINITE.has(t.lower) || CLAUSE_CUES.has(t.lower)) return -1;
+    if (t.text === ',') return c;
+  }
+  return -1;
+}
+
+const ABOUT = new Set(['about', 'against']);
+const FINITE_VERB = /^(?:[a-z]{3,}(?:ed|es)|[a-z]{3,}[^s]s|thought|spoke|wrote|knew|felt|heard|read|taught|fought|brought|told|said)$/;
+// Verbs whose "about" is no topic of speech or thought ("brought about", "went about", "is about").
+const NOT_ABOUT = new Set(['brought', 'brings', 'came', 'comes', 'went', 'goes', 'set', 'sets', 'is', 'was', 'has', 'does', 'costs', 'cost', 'totaled', 'totals', 'numbered', 'ranged', 'weighed', 'weighs', 'lasted', 'lasts', 'rose', 'fell', 'dropped', 'increased', 'decreased', 'grew', 'gained', 'lost', 'raised', 'earned', 'paid', 'received', 'spent', 'saved', 'owns', 'owned', 'employs', 'employed', 'voted', 'votes', 'turned', 'lived', 'lives', 'moved', 'traveled', 'travelled', 'walked', 'ran', 'runs', 'sits', 'sat', 'stood', 'stands', 'looked', 'looks']);
+
+const LIGHT_VERBS = new Set(`express expresses expressed expressing voice voices voiced voicing raise raises raised raising
+make makes made making take takes took taking offer offers offered offering issue issues issued issuing
+launch launches launched launching level levels leveled levelled lodge lodged pose posed posing share shares shared sharing
+renew renews renewed renewing reiterate reiterated reiterates signal signals signaled signalled`.split(/\s+/));
+const LIGHT_NOUNS = new Set(`concern concerns worry worries doubt doubts question questions support opposition criticism
+objection objections reservations skepticism scepticism frustration anger outrage dismay disappointment optimism confidence
+case call calls appeal plea demand demands warning warnings aim swipe swipes shot shots jab jabs attack attacks charge charges
+accusation accusations complaint complaints praise hope hopes fears fear view views opinion thoughts interest commitment
+pledge promise vision argument arguments point points message statement remarks comments`.split(/\s+/));
+const LIGHT_PREP = new Set(['about', 'for', 'of', 'on', 'to', 'against', 'at', 'over', 'that', 'with']);
+
+/** The object after a light verb's noun and its preposition: "voiced support for the bill" → "the bill". */
+function lightVerb(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+  const { tokens } = r;
+  let n = cue + 1;
+  while (n < end && n - cue <= 4 && tokens[n]!.word && !inQuote[n] && !LIGHT_NOUNS.has(tokens[n]!.lower)) n++;
+  if (n >= end || !LIGHT_NOUNS.has(tokens[n]!.lower) || !LIGHT_PREP.has(tokens[n + 1]?.lower ?? '')) return null;
+  // Only determiners and adjectives between the verb and its noun ("raised serious new questions").
+  for (let j = cue + 1; j < n; j++) if (FINITE.has(tokens[j]!.lower) || PREP.has(tokens[j]!.lower)) return null;
+  const subj = reportSubject(r, cue, a, inQuote, true);
+  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  const q = makeQuote(r, n + 2, end, subj, cue, inQuote, false, false, false, 1);
+  if (q) q.cue = { text: r.text.slice(tokens[cue]!.start, tokens[n + 1]!.end), start: tokens[cue]!.start, end: tokens[n + 1]!.end };
+  return q;
+}
+
+const TALK = reportingVerbs('talk');
 // Words that open no reported clause after a cue ("said as he left", "said yes").
 const NOT_CLAUSE = new Set(['as', 'while', 'when', 'without', 'after', 'before', 'yes', 'no', 'nothing', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry']);
 const SUBORDINATOR = new Set(['after', 'that', 'because', 'while', 'as', 'since', 'when', 'but', 'and', 'although', 'though']);
 
-const PROGRESSIVE = new Set('demanding questioning encouraging urging calling pushing seeking asking claiming arguing suggesting warning insisting pressing promising vowing threatening accusing criticizing blaming'.split(' '));
+const PROGRESSIVE = reportingVerbs('progressive');
 const NOT_VERB = new Set('is was has does this thus as so such news always sometimes perhaps unless less'.split(' '));
 
 function dedupe(qs: Quote[]): Quote[] {

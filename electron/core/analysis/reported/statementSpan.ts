@@ -3,16 +3,17 @@
 // and the speaker, resolved or, for a source or a relative clause's noun, named as the text gives it.
 import { agentive } from '../speakers/agents';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
-import { ATTITUDE, AUX, CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
+import { ATTITUDE, AUX, CLAUSE_CUES, SPEECH_CUES, STANCE } from '../lexicon/lexicon';
 import { isAdverb } from './reportSubjects';
 import type { Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 export const MIN_WORDS = 3;
 const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slice(s, e), start: s, end: e });
 
 // Cue words that are also nouns ("18 states", "his remarks"): believed only after a real subject.
-const NOUNISH = new Set('state states remark remarks report reports claim claims comment comments question questions plan plans call calls support supports offer offers demand demands hope hopes fear fears note notes promise promises estimate estimates cites'.split(' '));
+const NOUNISH = reportingVerbs('nounish');
 export const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 export function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false, min = MIN_WORDS): Quote | null {
@@ -55,7 +56,8 @@ function relativeEnd(tokens: Token[], from: number, to: number, inQuote: Uint8Ar
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (inQuote[k]) continue;
-    if (t.text === ',' || t.text === ';' || (k > from && MAIN_VERB.test(t.lower))) return k;
+    // "Voters who support the measure say it …": the main clause's verb of saying ends the relative clause too.
+    if (t.text === ',' || t.text === ';' || (k > from && (MAIN_VERB.test(t.lower) || (SPEECH_CUES.has(t.lower) && !t.lower.endsWith('ing'))))) return k;
   }
   return to;
 }

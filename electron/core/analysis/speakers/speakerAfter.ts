@@ -8,6 +8,7 @@ import type { Attribution } from './speakers';
 import { subjectLeft, subjectRight } from './subjects';
 import { lastEndBefore, sentenceEnd } from '../text/tokenSentences';
 import { isQuoteMark, type Token } from '../text/tokens';
+import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 const AFTER_WINDOW = 30;
 
@@ -91,7 +92,7 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
   return null;
 }
 
-const CLOSING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'explained', 'noted', 'argued', 'contended']);
+const CLOSING_CUES = reportingVerbs('closing');
 
 /**
  * "… will carry “a great deal of weight” and bring the “firepower” they need, DFA spokesman Neil
