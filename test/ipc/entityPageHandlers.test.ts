@@ -61,6 +61,27 @@ describe('entity page handler', () => {
     expect(nobody).toMatchObject({ name: 'Nobody Known', types: [], totals: { quotes: 0, proposals: 0, articles: 0 }, mentionedIn: 0, groups: [], months: [] });
   });
 
+  it('leaves out an article in the trash, and shows it again once restored', async () => {
+    const { library, dir } = tempLibrary();
+    const ids = importEntityArticles(library, dir);
+    const handle = createHandlers({ library, exportBriefings: async () => null, chooseFiles: async () => null });
+    const page = async () => {
+      const r = await handle('briefing:entity-page', { name: 'Kassym-Jomart Tokayev' });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as EntityPageView;
+    };
+    const before = await page();
+    expect(await handle('briefing:trash-articles', { articleIds: [ids.grain] })).toMatchObject({ ok: true, value: { moved: 1 } });
+    const trashed = await page();
+    // The grain article held 2 quotes: they leave the totals, the rows, the timeline and "mentioned in".
+    expect(trashed.totals).toEqual({ quotes: before.totals.quotes - 2, proposals: before.totals.proposals, articles: before.totals.articles - 1 });
+    expect(trashed.mentionedIn).toBe(before.mentionedIn - 1);
+    expect(trashed.groups.map((g) => g.articleId)).not.toContain(ids.grain);
+    expect(trashed.matchingArticleIds).not.toContain(ids.grain);
+    await handle('briefing:restore-articles', { articleIds: [ids.grain] });
+    expect((await page()).totals).toEqual(before.totals);
+  });
+
   it('refuses bad payloads and bad dates with a code', async () => {
     const { library } = tempLibrary();
     const handle = createHandlers({ library, exportBriefings: async () => null, chooseFiles: async () => null });
