@@ -6,6 +6,8 @@ import type { EntityMonth, EntityPageRequest, EntityPageView, EntityPassageKind 
 import { api, unwrap } from './api';
 import { clear, h } from './dom';
 import { announce } from './statusBar';
+import { didCorrect } from './correctionUndo';
+import { openMergeForm } from './entityMergeForm';
 
 export const OPEN_ENTITY_EVENT = 'briefing:open-entity';
 export const ADD_TO_PACK_EVENT = 'briefing:add-to-pack';
@@ -68,11 +70,16 @@ export function createEntityView(openRow: (articleId: number, start: number | nu
     h('label', {}, 'Kind ', kind),
     h('label', { className: 'entity-words' }, 'Words ', words),
   );
+  // Corrections across the library: the names merged into this one (each can be split off again), and
+  // merging this name into another. Both are undoable from the status line (Ctrl+Z).
+  const aliasList = h('p', { className: 'entity-aliases', id: 'entity-aliases' });
+  const mergeButton = h('button', { type: 'button', id: 'entity-merge', className: 'link' }, 'Merge into another name…');
+  const mergeHost = h('div', { className: 'entity-merge-host' });
   const matching = h('p', { className: 'entity-matching', id: 'entity-matching', role: 'status' });
   const addToPack = h('button', { type: 'button', id: 'entity-add-to-pack', className: 'primary' }, 'Add to pack');
   const results = h('div', { className: 'entity-results', id: 'entity-results' });
   root.append(
-    h('header', { className: 'entity-head' }, h('div', { className: 'entity-top' }, back, kicker), title, totals, timeline, span, filters, h('div', { className: 'entity-actions' }, matching, addToPack)),
+    h('header', { className: 'entity-head' }, h('div', { className: 'entity-top' }, back, kicker), title, totals, h('div', { className: 'entity-names' }, aliasList, mergeButton), mergeHost, timeline, span, filters, h('div', { className: 'entity-actions' }, matching, addToPack)),
     results,
   );
 
@@ -112,9 +119,49 @@ export function createEntityView(openRow: (articleId: number, start: number | nu
     }
   };
 
+  /** Reloads the page under the name that now holds these passages (after a merge, the name merged into). */
+  const reopen = (next: string) => {
+    name = next;
+    return load();
+  };
+  const mergeInto = async (alias: string, into: string) => {
+    const { replaced } = await unwrap(api().mergeEntities(alias, into));
+    await reopen(into);
+    didCorrect(`“${alias}” merged into “${into}” in every article.`, async () => {
+      if (replaced) await unwrap(api().mergeEntities(replaced.alias, replaced.into));
+      else await unwrap(api().splitAlias(alias));
+      await reopen(alias);
+    });
+  };
+  const splitOff = async (alias: string) => {
+    const { removed } = await unwrap(api().splitAlias(alias));
+    const shown = name;
+    await load();
+    didCorrect(`“${alias}” split off from “${shown}” in every article.`, async () => {
+      await unwrap(api().mergeEntities(removed.alias, removed.into));
+      await reopen(shown);
+    });
+  };
+  const drawAliases = (view: EntityPageView) => {
+    clear(aliasList);
+    if (!view.aliases.length) return;
+    aliasList.append('Also named: ');
+    view.aliases.forEach((alias, i) => {
+      const split = h('button', { type: 'button', className: 'link entity-split', 'aria-label': `Split “${alias}” off from ${view.name}` }, 'split');
+      split.addEventListener('click', () => void splitOff(alias).catch((err: Error) => announce(err.message, 'error')));
+      aliasList.append(i ? ', ' : '', h('span', { className: 'entity-alias' }, alias), ' (', split, ')');
+    });
+  };
+  mergeButton.addEventListener('click', () => {
+    if (!page) return;
+    const alias = page.name;
+    openMergeForm(mergeHost, alias, [], (into) => void mergeInto(alias, into).catch((err: Error) => announce(err.message, 'error')));
+  });
+
   const render = (view: EntityPageView) => {
     kicker.textContent = view.types.length ? view.types.map((t) => TYPE_LABEL[t] ?? t).join(' · ') : 'Name';
     title.textContent = view.name;
+    drawAliases(view);
     const { quotes, proposals, articles } = view.totals;
     totals.textContent = `${plural(quotes, 'quote')} · ${plural(proposals, 'proposal')} in ${plural(articles, 'article')} · mentioned in ${plural(view.mentionedIn, 'article')}`;
     drawTimeline(view.months);

@@ -48,8 +48,10 @@ export interface EntityMonth {
 export interface EntityPageView {
   /** The name as the library spells it. */
   name: string;
-  /** person, organization, place: every kind the library knows the name as. */
+  /** person, organization, place: every kind the library knows the name as (or the kind the analyst set). */
   types: string[];
+  /** The names the analyst merged into this one across the library: their passages are on the page. */
+  aliases: string[];
   /** Everything the entity said or proposed, whatever the filters. */
   totals: EntityCounts;
   /** Articles that mention the name (as an entity), whatever the filters. */

@@ -9,11 +9,13 @@ import { entityPageRepository, type EntityArticleCount, type EntityPassage } fro
 import type { Db } from '../db/openDatabase';
 import type { EntityCounts, EntityMonth, EntityPageGroup, EntityPageRequest, EntityPageView } from './entityPageTypes';
 import { SearchError } from './searchError';
+import { namesOf, NO_LIBRARY_ENTITIES, type LibraryEntities } from '../libraryEntities';
 
 export const ENTITY_ROWS_DEFAULT = 300;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function createEntityPage(db: Db) {
+/** `library` gives the analyst's library-wide merges and kinds (read at each page: they change). */
+export function createEntityPage(db: Db, library: () => LibraryEntities = () => NO_LIBRARY_ENTITIES) {
   const repo = entityPageRepository(db);
 
   return function entityPageView(request: EntityPageRequest): EntityPageView {
@@ -28,8 +30,11 @@ export function createEntityPage(db: Db) {
     const words = wordsOf(request.words ?? '');
     const inRange = (day: string) => (!request.from || day >= request.from) && (!request.to || day <= request.to);
 
-    const names = repo.nameIds(wanted);
-    const speakerIds = names.map((n) => n.id);
+    // A merged name's page is the page of the name it was merged into, holding the passages of both.
+    const { merges, kinds } = library();
+    const [canonical, ...aliases] = namesOf(wanted, merges) as [string, ...string[]];
+    const names = [canonical, ...aliases].flatMap((n) => repo.nameIds(n));
+    const speakerIds = [...new Set(names.map((n) => n.id))];
     const all = newestFirst(mergeCounts(speakerIds.map((id) => repo.countsByArticle(id))));
 
     let filtered: EntityArticleCount[];
@@ -74,8 +79,9 @@ export function createEntityPage(db: Db) {
     const matchingCounts = totalOf(matching);
 
     return {
-      name: names[0]?.name ?? wanted,
-      types: speakerIds.length ? repo.types(speakerIds) : [],
+      name: aliases.length ? canonical : names[0]?.name ?? wanted,
+      types: kinds.has(canonical.toLowerCase()) ? [kinds.get(canonical.toLowerCase())!] : speakerIds.length ? repo.types(speakerIds) : [],
+      aliases,
       totals: totalOf(all),
       mentionedIn: speakerIds.length ? repo.mentionedIn(speakerIds) : 0,
       matching: matchingCounts,
