@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // The functions given to page.evaluate run in the page, where these exist.
-/* global document, performance, requestAnimationFrame, MessageChannel, MutationObserver */
+/* global window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver */
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,8 +53,24 @@ try {
   console.log(`long article: ${(Buffer.byteLength(transcript) / 1024).toFixed(0)} KB, ${briefing.analysis.quotes.length} quotes + ${briefing.analysis.proposals.length} proposals = ${briefing.analysis.quotes.length + briefing.analysis.proposals.length} cards`);
 
   const session = await launchRenderer(library, work);
-  await session.open();
   const { page } = session;
+  // Notes when each briefing arrives from main, to tell the IPC's share from the window's own work.
+  await page.addInitScript(() => {
+    const w = window;
+    const wrap = () => {
+      const api = w.briefing;
+      if (!api || api.__timed) return;
+      const get = api.getBriefing;
+      api.getBriefing = async (id) => {
+        const r = await get(id);
+        w.__arrived = performance.now();
+        return r;
+      };
+      api.__timed = true;
+    };
+    document.addEventListener('DOMContentLoaded', wrap);
+  });
+  await session.open();
 
   // Clicks the row and resolves with the time until the briefing titled `title` is drawn and idle.
   const open = (id, title) =>
@@ -68,7 +84,7 @@ try {
           const drawn = () =>
             requestAnimationFrame(() => {
               const ch = new MessageChannel();
-              ch.port1.onmessage = () => done(performance.now() - t0);
+              ch.port1.onmessage = () => done({ total: performance.now() - t0, ipc: window.__arrived - t0 });
               ch.port2.postMessage(null);
             });
           const watch = new MutationObserver(() => {
@@ -96,20 +112,25 @@ try {
   await settle();
 
   const opens = [];
+  const opensIpc = [];
   const switches = [];
   // Here the ordinary article `a` is shown. Each run: open the transcript from `a` (measured), back to
   // `a`, then `a` → `b` and `b` → `a` (both measured as switches).
   for (let i = 0; i < RUNS; i++) {
-    opens.push(await open(long.articleId, long.title));
+    const o = await open(long.articleId, long.title);
+    opens.push(o.total);
+    opensIpc.push(o.ipc);
     await settle();
     await open(a.articleId, a.title);
     await settle();
-    switches.push(await open(b.articleId, b.title));
+    switches.push((await open(b.articleId, b.title)).total);
     await settle();
-    switches.push(await open(a.articleId, a.title));
+    switches.push((await open(a.articleId, a.title)).total);
     await settle();
   }
   console.log(line('open the long article (click → drawn and idle)', opens));
+  console.log(line('  of which the click until the briefing arrived from main (IPC)', opensIpc));
+  console.log(line('  of which drawing it, from its arrival', opens.map((t, i) => t - opensIpc[i])));
   console.log(line('switch between two ordinary articles', switches));
   await session.close();
   library.close();
