@@ -29,7 +29,7 @@ export function forgetFiltersUnless(articleId: number): void {
 
 /** The filter bar for one section; `heading` gets its count, `noun` names the cards ("quotes"); `show`
  *  lists the cards that pass (cardList.ts draws them a batch at a time). */
-export function cardFilterBar(section: string, title: string, noun: string, heading: HTMLElement, cards: FilterableCard[], specs: FilterSpec[], show: (visible: boolean[]) => void): HTMLElement {
+export function cardFilterBar(section: string, title: string, noun: string, heading: HTMLElement, cards: FilterableCard[], specs: FilterSpec[], show: (visible: boolean[], changed: boolean) => void): HTMLElement {
   const chosen: Record<string, string> = { ...(kept.get(section) ?? {}) };
   const status = h('span', { className: 'filter-status', role: 'status', 'aria-live': 'polite', id: `${section}-filter-status` });
   const selects = specs.map((spec) => {
@@ -55,7 +55,7 @@ export function cardFilterBar(section: string, title: string, noun: string, head
     let shown = 0;
     const visible = cards.map((c) => specs.every((s) => !chosen[s.key] || c.values[s.key] === chosen[s.key]));
     for (const v of visible) if (v) shown++;
-    show(visible);
+    show(visible, say);
     const filtered = Object.keys(chosen).length > 0;
     heading.textContent = filtered ? `${title} (${shown} of ${cards.length})` : `${title} (${cards.length})`;
     // Only a change the analyst made is announced; drawing the briefing says nothing.

@@ -12,8 +12,9 @@ export interface LazyCard {
 
 export interface CardList {
   element: HTMLElement;
-  /** Lists the cards whose flag is true, in order, and draws the first of them. */
-  show(visible: boolean[]): void;
+  /** Lists the cards whose flag is true, in order, and draws the first of them: as many as were drawn
+   *  before when the same article is drawn again, the first batch when the analyst changed a filter. */
+  show(visible: boolean[], filterChanged?: boolean): void;
 }
 
 /** Cards drawn with the briefing, and then per batch. */
@@ -71,11 +72,12 @@ export function createCardList(section: string, noun: string, cards: LazyCard[])
   }
   return {
     element,
-    show(visible) {
+    show(visible, filterChanged = false) {
       listed = [];
       visible.forEach((v, i) => v && listed.push(i));
       list.replaceChildren();
       drawn = 0;
+      if (filterChanged) drawnBefore.delete(section);
       drawUpTo(drawnBefore.get(section) ?? FIRST_BATCH);
     },
   };

@@ -37,6 +37,9 @@ export interface IpcChannels {
   'briefing:export': { request: { articleIds: number[]; format: ExportFormat }; response: { path: string } | null };
   'briefing:get-settings': { request: Record<string, never>; response: Settings };
   'briefing:update-settings': { request: Partial<Settings>; response: Settings };
+  // Import report: imports again the files the last import refused (main keeps their paths, so the window
+  // never names a path to read).
+  'briefing:retry-refused': { request: Record<string, never>; response: ImportJobReport };
 }
 
 export type ExportFormat = 'pdf' | 'md' | 'html';
@@ -72,6 +75,8 @@ export const CHANNELS = [
   'briefing:export',
   'briefing:get-settings',
   'briefing:update-settings',
+  // Import report
+  'briefing:retry-refused',
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
@@ -118,6 +123,9 @@ export interface BriefingApi {
   search(request: SearchRequest): Promise<IpcResult<SearchResults>>;
   /** The window registers how to save everything pending; main calls it before closing. */
   onFlushRequest(flush: () => Promise<boolean>): void;
+  // Import report
+  /** Imports again the files the last import refused (e.g. after the analyst fixed them). */
+  retryRefused(): Promise<IpcResult<ImportJobReport>>;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
@@ -149,5 +157,7 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     importPaths: (paths: string[]) => invoke('briefing:import-paths', { paths }),
     cancelImport: () => invoke('briefing:cancel-import', {}),
     search: (request: SearchRequest) => invoke('briefing:search', request),
+    // Import report
+    retryRefused: () => invoke('briefing:retry-refused', {}),
   };
 }

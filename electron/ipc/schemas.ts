@@ -61,4 +61,6 @@ export const requestSchemas = {
   'briefing:update-settings': z
     .object({ pageSize: z.enum(['A4', 'Letter']).optional(), analystName: z.string().max(200).optional(), classification: z.string().max(120).optional() })
     .strict(),
+  // Import report
+  'briefing:retry-refused': empty,
 } satisfies Record<Channel, z.ZodType>;
