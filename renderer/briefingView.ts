@@ -248,7 +248,10 @@ export function jumpTo(markId: string): void {
   ensureFullText();
   const target = document.getElementById(`mark-${markId}`);
   if (!target) return;
-  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // At once, not smooth, and again a frame later: paragraphs off screen are sized by estimate
+  // (content-visibility), and take their real size once the jump brings them into view.
+  target.scrollIntoView({ block: 'center' });
+  requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }));
   flash(markId);
 }
 

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/projectRoot';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { SEED_FILE, tempLibrary } from '../helpers/temp';
 
@@ -42,6 +43,13 @@ describe('the import report', () => {
       ['d-binary.txt', 'Refused: the file is binary, not text'],
     ]);
     expect(await page.locator('#import-report-summary').textContent()).toBe('1 file imported, 1 duplicate, 2 files refused.');
+    if (process.env.UPDATE_SCREENSHOTS) {
+      for (const [width, height] of [[1440, 900], [1024, 640]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: join(PROJECT_ROOT, 'docs', 'screenshots', `import-report-${width}.png`) });
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     // Plain words only: no path, no URL, no stack.
     const text = (await dialog.textContent()) ?? '';
     expect(text).not.toContain(dir);

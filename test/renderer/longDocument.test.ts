@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_BATCH, NEXT_BATCH } from '../../renderer/cardList';
 import type { Locator } from 'playwright-core';
+import { PROJECT_ROOT } from '../helpers/projectRoot';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { LONG_TRANSCRIPT_LAST_WORD, longTranscript } from '../helpers/longTranscript';
 import { suiteLibrary } from '../helpers/temp';
@@ -78,6 +79,13 @@ describe('a long transcript in the window', () => {
     expect(await page.locator(QUOTE_CARDS).count()).toBe(FIRST_BATCH);
     const more = page.locator('#quotes-more');
     expect(await more.textContent()).toBe(`Show ${NEXT_BATCH} more quotes (${FIRST_BATCH} of ${quotes.toLocaleString('en')} shown)`);
+    if (process.env.UPDATE_SCREENSHOTS) {
+      for (const [width, height] of [[1440, 900], [1024, 640]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: join(PROJECT_ROOT, 'docs', 'screenshots', `long-document-${width}.png`) });
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     await more.click();
     await expect.poll(() => page.locator(QUOTE_CARDS).count()).toBeGreaterThanOrEqual(FIRST_BATCH + NEXT_BATCH);
   });
