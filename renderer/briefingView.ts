@@ -7,12 +7,13 @@ import type { Entity, EntityType, Proposal, ProposalKind, Quote } from '../elect
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
-import { briefingMarks, ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
+import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
 import { actorHow, speakerHow } from '../electron/common/analysisLabels';
-import { segmentText } from '../electron/common/textSegments';
 import { byId, clear, h } from './dom';
 import { cardFilterBar, forgetFiltersUnless, nameOptions, NO_NAME } from './cardFilters';
+import { createCardList, forgetDrawnUnless } from './cardList';
 import { createFindBar } from './findInText';
+import { ensureFullText, fullTextView } from './fullTextView';
 import { api, unwrap } from './api';
 import { openEntityEditor, openNameEditor } from './correctionEditor';
 import { rememberCard } from './passage';
@@ -57,6 +58,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   forgetFiltersUnless(article.id);
   if (shownArticle !== article.id) forgetCorrectionUndo();
   shownArticle = article.id;
+  forgetDrawnUnless(article.id);
   const send = (call: Promise<IpcResult<Briefing>>) =>
     void unwrap(call).then(corrected, (err: Error) => announce(err.message, 'error'));
   // Corrections across the library (issue 14): each says what it did, with an undo that reverses it.
@@ -139,7 +141,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
     proposalsSection(analysis.proposals, ctx),
     section('People, organisations and places', 'entities', entities(analysis.entities, ctx)),
     dismissedSection(analysis.dismissed, restore) ?? '',
-    section('Full text', 'fulltext', fullText(briefing)),
+    section('Full text', 'fulltext', fullTextView(briefing)),
   );
   // Corrections across the library (issue 14): add a quote or proposal from a selection in the full text.
   root.querySelector('#h-fulltext')!.after(addPassageBar(article.body, ctx.names, (c: AddCorrection) => ctx.correctUndoably(c, `${c.kind === 'add-quote' ? 'Quote' : 'Proposal'} added.`)));
@@ -195,26 +197,28 @@ const PROPOSAL_KINDS: { value: ProposalKind; label: string }[] = [
 
 function quotesSection(quotes: Quote[], ctx: CardContext): HTMLElement {
   if (!quotes.length) return section('Quotes', 'quotes', empty('No quotes found.'));
-  const cards = quotesDirectFirst(quotes).map(({ q, i }) => ({ element: quoteCard(q, i, ctx), values: { who: q.speaker?.name ?? NO_NAME, kind: q.kind } }));
-  const el = section('Quotes', 'quotes', h('div', { className: 'cards' }, ...cards.map((c) => c.element)));
+  const cards = quotesDirectFirst(quotes).map(({ q, i }) => ({ make: () => quoteCard(q, i, ctx), values: { who: q.speaker?.name ?? NO_NAME, kind: q.kind } }));
+  const list = createCardList('quotes', 'quotes', cards);
+  const el = section('Quotes', 'quotes', list.element);
   el.querySelector('h2')!.after(
     cardFilterBar('quotes', 'Quotes', 'quotes', el.querySelector('h2')!, cards, [
       { key: 'who', label: 'Said by', all: 'All speakers', options: nameOptions(cards.map((c) => c.values.who), 'Speaker not identified') },
       { key: 'kind', label: 'Quoted or reported', all: 'Quoted and reported', options: [{ value: 'direct', label: 'Quoted' }, { value: 'indirect', label: 'Reported' }] },
-    ]),
+    ], list.show),
   );
   return el;
 }
 
 function proposalsSection(proposals: Proposal[], ctx: CardContext): HTMLElement {
   if (!proposals.length) return section('Proposals', 'proposals', empty('No proposals found.'));
-  const cards = proposals.map((p, i) => ({ element: proposalCard(p, i, ctx), values: { who: p.actor?.name ?? NO_NAME, kind: p.kind ?? NO_NAME } }));
-  const el = section('Proposals', 'proposals', h('div', { className: 'cards' }, ...cards.map((c) => c.element)));
+  const cards = proposals.map((p, i) => ({ make: () => proposalCard(p, i, ctx), values: { who: p.actor?.name ?? NO_NAME, kind: p.kind ?? NO_NAME } }));
+  const list = createCardList('proposals', 'proposals', cards);
+  const el = section('Proposals', 'proposals', list.element);
   el.querySelector('h2')!.after(
     cardFilterBar('proposals', 'Proposals', 'proposals', el.querySelector('h2')!, cards, [
       { key: 'who', label: 'Proposed by', all: 'All actors', options: nameOptions(cards.map((c) => c.values.who), 'Actor not identified') },
       { key: 'kind', label: 'Type of proposal', all: 'All kinds', options: [...PROPOSAL_KINDS, { value: NO_NAME, label: 'No kind' }] },
-    ]),
+    ], list.show),
   );
   return el;
 }
@@ -322,6 +326,7 @@ function proposalCard(p: Proposal, i: number, ctx: CardContext): HTMLElement {
 function card(markId: string, kind: string, span: { start: number; end: number }, mentionId: string | null, correction: { label: string; edit(host: HTMLElement): void; dismiss?: { label: string; run(): void } }, ...children: (Node | null)[]): HTMLElement {
   const main = h('button', { type: 'button', className: `card ${kind}`, 'data-mark': markId, 'data-start': span.start, 'data-end': span.end, title: 'Show in the full text' }, ...children.filter((c): c is Node => c !== null));
   main.addEventListener('click', () => {
+    ensureFullText();
     rememberCard(main);
     jumpTo(markId);
     if (mentionId) flash(mentionId);
@@ -336,9 +341,13 @@ function card(markId: string, kind: string, span: { start: number; end: number }
 }
 
 export function jumpTo(markId: string): void {
+  ensureFullText();
   const target = document.getElementById(`mark-${markId}`);
   if (!target) return;
-  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // At once, not smooth, and again a frame later: paragraphs off screen are sized by estimate
+  // (content-visibility), and take their real size once the jump brings them into view.
+  target.scrollIntoView({ block: 'center' });
+  requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }));
   flash(markId);
 }
 
@@ -391,45 +400,4 @@ function entities(list: Entity[], ctx: CardContext): HTMLElement {
     return group;
   });
   return h('div', { className: 'entities' }, ...groups);
-}
-
-// Every run of text carries its offset in the article (data-start), so a selection in the full text
-// maps back to the stored body for anchoring a note.
-function fullText({ article, analysis, notes }: Briefing): HTMLElement {
-  // With the words that name each quote's speaker ("he", "the President"), shown when its card is chosen.
-  const marks = briefingMarks(analysis, notes, true);
-  const container = h('div', { className: 'fulltext', id: 'fulltext' });
-  let para = h('p');
-  container.appendChild(para);
-  let offset = 0;
-  const seen = new Set<string>();
-  for (const seg of segmentText(article.body, marks)) {
-    const breaks = /\n\s*\n/g;
-    let from = 0;
-    const pieces: { text: string; at: number }[] = [];
-    for (let m = breaks.exec(seg.text); m; m = breaks.exec(seg.text)) {
-      pieces.push({ text: seg.text.slice(from, m.index), at: offset + from });
-      from = m.index + m[0].length;
-      pieces.push({ text: '', at: -1 });
-    }
-    pieces.push({ text: seg.text.slice(from), at: offset + from });
-    for (const piece of pieces) {
-      if (piece.at < 0) {
-        para = h('p');
-        container.appendChild(para);
-        continue;
-      }
-      if (!piece.text) continue;
-      // A passage running over paragraphs is several <mark>s; the first carries the id cards jump to.
-      const first = seg.mark !== null && !seen.has(seg.mark.id);
-      if (seg.mark) seen.add(seg.mark.id);
-      para.appendChild(
-        seg.mark
-          ? h('mark', { className: seg.mark.kind, id: first ? `mark-${seg.mark.id}` : undefined, 'data-start': piece.at }, piece.text)
-          : h('span', { 'data-start': piece.at }, piece.text),
-      );
-    }
-    offset += seg.text.length;
-  }
-  return container;
 }

@@ -1,6 +1,7 @@
 // Filters over a section's cards (quotes by speaker and quoted/reported, proposals by actor and kind).
-// Filtering only hides cards, so a long briefing is never drawn again, and the heading says how many
-// are shown ("Quotes (12 of 240)").
+// Filtering lists the cards that pass (cardList.ts draws them, a batch at a time, building each card
+// once), so a long briefing is never drawn again, and the heading says how many are shown
+// ("Quotes (12 of 240)").
 import { h } from './dom';
 
 export interface FilterSpec {
@@ -14,7 +15,6 @@ export interface FilterSpec {
 }
 
 export interface FilterableCard {
-  element: HTMLElement;
   values: Record<string, string>;
 }
 
@@ -27,8 +27,9 @@ export function forgetFiltersUnless(articleId: number): void {
   keptFor = articleId;
 }
 
-/** The filter bar for one section; `heading` gets its count, `noun` names the cards ("quotes"). */
-export function cardFilterBar(section: string, title: string, noun: string, heading: HTMLElement, cards: FilterableCard[], specs: FilterSpec[]): HTMLElement {
+/** The filter bar for one section; `heading` gets its count, `noun` names the cards ("quotes"); `show`
+ *  lists the cards that pass (cardList.ts draws them a batch at a time). */
+export function cardFilterBar(section: string, title: string, noun: string, heading: HTMLElement, cards: FilterableCard[], specs: FilterSpec[], show: (visible: boolean[], changed: boolean) => void): HTMLElement {
   const chosen: Record<string, string> = { ...(kept.get(section) ?? {}) };
   const status = h('span', { className: 'filter-status', role: 'status', 'aria-live': 'polite', id: `${section}-filter-status` });
   const selects = specs.map((spec) => {
@@ -52,11 +53,9 @@ export function cardFilterBar(section: string, title: string, noun: string, head
   });
   const apply = (say: boolean) => {
     let shown = 0;
-    for (const c of cards) {
-      const visible = specs.every((s) => !chosen[s.key] || c.values[s.key] === chosen[s.key]);
-      c.element.hidden = !visible;
-      if (visible) shown++;
-    }
+    const visible = cards.map((c) => specs.every((s) => !chosen[s.key] || c.values[s.key] === chosen[s.key]));
+    for (const v of visible) if (v) shown++;
+    show(visible, say);
     const filtered = Object.keys(chosen).length > 0;
     heading.textContent = filtered ? `${title} (${shown} of ${cards.length})` : `${title} (${cards.length})`;
     // Only a change the analyst made is announced; drawing the briefing says nothing.

@@ -2,6 +2,7 @@
 // <mark class="find-hit">, built as nodes from the text nodes (the full text's own <mark>s stay), and
 // Enter / Shift+Enter move between them. Bounded: at most MAX_HITS are marked.
 import { h } from './dom';
+import { ensureFullText } from './fullTextView';
 
 export const MAX_HITS = 1000;
 
@@ -75,6 +76,7 @@ export function closeFind(): void {
 
 function search(s: FindState, briefing: HTMLElement): void {
   clearHits(s);
+  ensureFullText();
   const query = s.input.value;
   const fulltext = briefing.querySelector<HTMLElement>('#fulltext');
   if (!query.trim() || !fulltext) {

@@ -9,6 +9,8 @@ import { createLibraryView } from './libraryView';
 import { createNotesBrowser, type LibraryMode } from './notesBrowser';
 import { createNotesPanel, UNSAVED } from './notesPanel';
 import { createImportProgress } from './importProgress';
+import { createImportReport } from './importReport';
+import { plainImportReason } from '../electron/common/importReasons';
 import { createSearchView, showPassage } from './searchView';
 import { createSettingsDialog } from './settingsDialog';
 import { createExportDialog, type RunExport } from './exportDialog';
@@ -131,7 +133,7 @@ async function openArticle(id: number, selectNoteId?: number): Promise<void> {
 }
 
 function describeImport(report: ImportJobReport): string {
-  const refused = report.outcomes.flatMap((o) => (o.status === 'refused' ? [`${baseName(o.file)}: ${o.reason}`] : []));
+  const refused = report.outcomes.flatMap((o) => (o.status === 'refused' ? [`${baseName(o.file)}: ${plainImportReason(o.code, o.reason)}`] : []));
   const cancelled = report.stoppedBy
     ? ` The import stopped: ${report.stoppedBy.message}. ${report.notStarted} file(s) not imported.`
     : report.cancelled ? ` Cancelled: ${report.notStarted} file(s) not imported.` : '';
@@ -141,10 +143,14 @@ function describeImport(report: ImportJobReport): string {
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
+// Import report: every import (dialog, drop, folder, retry) ends with the per-file report.
+const importReport = createImportReport(async () => afterImport(await unwrap(api().retryRefused())));
+
 async function afterImport(report: ImportJobReport | null): Promise<void> {
   importProgress.hide();
   if (!report) return;
   announce(describeImport(report), report.refused || report.stoppedBy ? 'error' : 'info');
+  importReport.show(report);
   await library.refresh();
   for (const o of report.outcomes) {
     if (o.status !== 'refused') return library.select(o.articleId);

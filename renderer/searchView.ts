@@ -8,6 +8,7 @@ import { clear, h } from './dom';
 import { entityPageButton } from './entityView';
 // Moving through the results, the opened one marked (s18-lib).
 import { createResultNavigation } from './searchNavigation';
+import { ensureFullText } from './fullTextView';
 
 const KIND_LABEL: Record<SearchHit['kind'], string> = { title: 'Title', body: 'Text', quote: 'Quote', proposal: 'Proposal', note: 'Note' };
 
@@ -137,6 +138,7 @@ export function createSearchView(open: (articleId: number, hit: SearchHit | null
 
 /** Scrolls the open briefing's full text to a body offset and marks the matched words there. */
 export function showPassage(start: number, end: number): boolean {
+  ensureFullText();
   const runs = [...document.querySelectorAll<HTMLElement>('#fulltext [data-start]')];
   let target: HTMLElement | null = null;
   for (const el of runs) if (Number(el.dataset.start) <= start) target = el;

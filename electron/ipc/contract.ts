@@ -76,6 +76,9 @@ export interface IpcChannels {
   'briefing:add-to-pack': { request: { packId?: number; articleIds: number[] }; response: Pack };
   'briefing:remove-from-pack': { request: { packId: number; articleIds: number[] }; response: Pack };
   'briefing:update-article-details': { request: { articleId: number } & ArticleDetails; response: ArticleDetails };
+  // Import report: imports again the files the last import refused (main keeps their paths, so the window
+  // never names a path to read).
+  'briefing:retry-refused': { request: Record<string, never>; response: ImportJobReport };
 }
 
 export type ExportFormat = 'pdf' | 'md' | 'html';
@@ -132,6 +135,8 @@ export const CHANNELS = [
   'briefing:add-to-pack',
   'briefing:remove-from-pack',
   'briefing:update-article-details',
+  // Import report
+  'briefing:retry-refused',
 ] as const satisfies readonly Channel[];
 
 /** Commands the main process sends to the window (menu items, the close handshake). */
@@ -203,6 +208,9 @@ export interface BriefingApi {
   addToPack(articleIds: number[], packId?: number): Promise<IpcResult<Pack>>;
   removeFromPack(packId: number, articleIds: number[]): Promise<IpcResult<Pack>>;
   updateArticleDetails(articleId: number, details: ArticleDetails): Promise<IpcResult<ArticleDetails>>;
+  // Import report
+  /** Imports again the files the last import refused (e.g. after the analyst fixed them). */
+  retryRefused(): Promise<IpcResult<ImportJobReport>>;
 }
 
 /** Builds the API over any invoke function: the preload passes ipcRenderer.invoke, tests a bridge. */
@@ -256,5 +264,7 @@ export function makeInvokers(invoke: <C extends Channel>(channel: C, request: Re
     addToPack: (articleIds: number[], packId?: number) => invoke('briefing:add-to-pack', packId === undefined ? { articleIds } : { packId, articleIds }),
     removeFromPack: (packId: number, articleIds: number[]) => invoke('briefing:remove-from-pack', { packId, articleIds }),
     updateArticleDetails: (articleId: number, details: ArticleDetails) => invoke('briefing:update-article-details', { articleId, ...details }),
+    // Import report
+    retryRefused: () => invoke('briefing:retry-refused', {}),
   };
 }

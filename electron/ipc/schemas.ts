@@ -148,4 +148,6 @@ export const requestSchemas = {
       source: z.string().trim().max(200).transform((s) => s || null).nullable(),
     })
     .strict(),
+  // Import report
+  'briefing:retry-refused': empty,
 } satisfies Record<Channel, z.ZodType>;

@@ -5,12 +5,14 @@
 // has no frames.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchRenderer, type RendererSession } from '../helpers/renderer';
 import { SEED_DIR, tempLibrary } from '../helpers/temp';
 import { importEntityArticles } from '../helpers/entityArticles';
 import { addTableRows } from '../helpers/libraryRows';
+import { longTranscript } from '../helpers/longTranscript';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let session: RendererSession | null = null;
 afterEach(async () => {
@@ -239,5 +241,29 @@ describe('accessibility (axe-core)', () => {
       await page.locator('.trashed-article').first().waitFor();
       expect(await seriousViolations(page), 'trash').toEqual([]);
     });
+  }
+
+  // Long documents and the import report
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: a long transcript (cards drawn in batches) and the import report`, async () => {
+      const { library, dir } = tempLibrary();
+      const transcript = join(dir, 'transcript.txt');
+      writeFileSync(transcript, longTranscript());
+      library.importFiles([transcript]);
+      const inbox = join(dir, 'inbox');
+      mkdirSync(inbox);
+      writeFileSync(join(inbox, 'good.txt'), 'date 2025-03-14\nMinisters meet in Vienna\n\n"The river belongs to all of us," Foreign Minister Karl Weber said.\n');
+      writeFileSync(join(inbox, 'empty.txt'), '');
+      session = await launchRenderer(library, dir, async () => [inbox]);
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.open();
+      await page.locator('#quotes-more').waitFor();
+      expect(await seriousViolations(page), 'long document').toEqual([]);
+
+      await page.click('#import-button');
+      await page.locator('#import-report-table tbody tr').nth(1).waitFor();
+      expect(await seriousViolations(page), 'import report').toEqual([]);
+    }, 240_000);
   }
 });

@@ -2,9 +2,10 @@
 // forwarding each call to the real main-process handlers through a Playwright binding.
 import { makeInvokers, type BriefingApi } from '../../electron/ipc/contract';
 
-type Invoke = (channel: string, request: unknown) => Promise<never>;
+type Invoke = (channel: string, request: unknown) => Promise<string>;
 const w = window as unknown as { __briefingInvoke: Invoke; __briefingFlush?: () => Promise<boolean>; briefing: BriefingApi };
-const { importPaths, ...named } = makeInvokers((channel, request) => w.__briefingInvoke(channel, request));
+// The handlers' answer arrives as JSON (see renderer.ts), as Electron's IPC would clone it.
+const { importPaths, ...named } = makeInvokers(async (channel, request) => JSON.parse(await w.__briefingInvoke(channel, request)) as never);
 
 w.briefing = {
   ...named,
