@@ -44,7 +44,8 @@ const library = createLibraryView({
   select: (id) => void openArticle(id),
   togglePack: (id) => void packs.toggle(id),
   contextMenu: (item, at, row) => articleMenu(item, at, row),
-  enter: () => byId('briefing').focus(),
+  // Enter on a row (already open) goes into it to read: its title takes the focus.
+  enter: () => (document.getElementById('briefing-title') ?? byId('briefing')).focus(),
 });
 const packs = createPacksView({
   open: (id) => library.select(id),
@@ -161,8 +162,9 @@ async function afterImport(report: ImportJobReport | null): Promise<void> {
  *  asks for the format and the layout (a pack's title and introduction). */
 async function exportArticles(ids: number[]): Promise<void> {
   if (!ids.length) return announce('Select an article to export.', 'error');
-  const title = document.querySelector('#briefing h1')?.textContent ?? 'the open article';
-  await exportDialog.open(ids, false, ids.length > 1 ? `A pack of ${ids.length} articles.` : `The briefing: ${title}`);
+  // The open article is named by its title; another (from the context menu) by its row's title.
+  const title = ids[0] === library.selectedId() ? document.querySelector('#briefing h1')?.textContent : document.querySelector(`#article-${ids[0]} .lib-title`)?.textContent;
+  await exportDialog.open(ids, false, ids.length > 1 ? `A pack of ${ids.length} articles.` : `The briefing: ${title ?? 'one article'}`);
 }
 
 async function run(command: MenuCommand): Promise<void> {

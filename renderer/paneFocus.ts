@@ -50,12 +50,5 @@ export function installPaneFocus(): void {
     const pane = paneOf(el);
     if (pane) last.set(pane, el);
   });
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey) return;
-    const row = (event.target as HTMLElement).closest?.('#library-list li[role="option"]');
-    if (!row) return;
-    // The row is open already (choosing a row opens it): Enter goes into it to read.
-    event.preventDefault();
-    ($('#briefing-title') ?? $('#briefing'))?.focus();
-  });
+  // Enter on a library row is the library table's own (libraryView.ts: it goes into the open briefing).
 }

@@ -56,7 +56,7 @@ describe('accessibility (axe-core)', () => {
       const { page } = session;
       await page.emulateMedia({ colorScheme: scheme });
       await session.open();
-      await page.locator('#library-list [role=option]', { hasText: 'Bridge over the Ishim' }).click();
+      await page.locator('#library-list [role=row][data-id]', { hasText: 'Bridge over the Ishim' }).click();
       await page.locator('.entities .chip-page[aria-label="Open Kassym-Jomart Tokayev’s page"]').click();
       await page.locator('#entity-results .entity-row').first().waitFor();
       expect(await seriousViolations(page), 'entity page').toEqual([]);
@@ -86,9 +86,10 @@ describe('accessibility (axe-core)', () => {
       await page.locator('#export-dialog').waitFor();
       expect(await seriousViolations(page), 'export dialog, one article').toEqual([]);
       await page.click('#export-cancel');
-      await page.locator('#library-list [role=option]').nth(0).click({ modifiers: ['Control'] });
-      await page.locator('#library-list [role=option]').nth(1).click({ modifiers: ['Control'] });
-      await page.click('#export-button');
+      await page.locator('#library-list [role=row][data-id]').nth(0).click({ modifiers: ['Control'] });
+      await page.locator('#library-list [role=row][data-id]').nth(1).click({ modifiers: ['Control'] });
+      await page.locator('#packs-summary').click();
+      await page.click('#pack-export');
       await page.locator('#export-pack-fields').waitFor();
       expect(await seriousViolations(page), 'export dialog, pack').toEqual([]);
     });

@@ -72,8 +72,9 @@ describe('article details', () => {
     await expect.poll(() => page.locator('.search-group .lib-meta').first().textContent()).toBe('2024-03-06 · Kazinform');
     await page.press('#search-box', 'Escape');
 
-    await page.locator('#export-format').selectOption('md');
     await page.click('#export-button');
+    await page.locator('#export-format-md').check();
+    await page.click('#export-confirm');
     await expect.poll(() => session.exported.length, { timeout: 30_000 }).toBe(1);
     const markdown = readFileSync(session.exported[0]!, 'utf8');
     expect(markdown).toContain('Two lanes reopen at the crossing');

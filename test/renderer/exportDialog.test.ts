@@ -96,10 +96,12 @@ describe('export dialog', () => {
 
   it('a pack gets the title and introduction the analyst writes, on its first page', async () => {
     const { page } = session;
-    await page.locator('#library-list [role=option]').nth(0).click({ modifiers: ['Control'] });
-    await page.locator('#library-list [role=option]').nth(1).click({ modifiers: ['Control'] });
-    await expect.poll(() => page.locator('#export-button').textContent()).toBe('Export pack (2)…');
-    await page.click('#export-button');
+    // Ctrl+click puts two articles in the current pack; the Packs panel exports it through the dialog.
+    await page.locator('#library-list [role=row][data-id]').nth(0).click({ modifiers: ['Control'] });
+    await page.locator('#library-list [role=row][data-id]').nth(1).click({ modifiers: ['Control'] });
+    await expect.poll(() => page.locator('#pack-export').textContent()).toBe('Export pack (2)');
+    await page.locator('#packs-summary').click();
+    await page.click('#pack-export');
     await expect.poll(() => page.locator('#export-dialog').isVisible()).toBe(true);
     expect(await page.locator('#export-pack-fields').isVisible()).toBe(true);
     expect(await page.locator('#export-compact').isVisible()).toBe(false);
@@ -121,7 +123,7 @@ describe('export dialog', () => {
     expect(library.settings.get().exportChoices).toMatchObject({ format: 'pdf', title: 'Central Asia and Geneva, week 49', intro: 'Two readings of **one week**:\n\n- Kabul\n- Geneva' });
 
     // Reopened, the title and introduction are there again.
-    await page.click('#export-button');
+    await page.click('#pack-export');
     await expect.poll(() => page.locator('#export-dialog').isVisible()).toBe(true);
     expect(await page.locator('#export-pack-title').inputValue()).toBe('Central Asia and Geneva, week 49');
     expect(await page.locator('#export-pack-intro').inputValue()).toBe('Two readings of **one week**:\n\n- Kabul\n- Geneva');

@@ -111,6 +111,9 @@ describe('notes in the window', () => {
     await page.locator('#packs-summary').click();
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'pack.png') });
     await page.click('#pack-export');
+    // The export dialog opens for the pack, PDF chosen.
+    await page.locator('#export-format-pdf').check();
+    await page.click('#export-confirm');
     await expect.poll(() => session.exported.length, { timeout: 30_000 }).toBe(1);
     const pages = await pdfPages(readFileSync(session.exported[0]!));
     expect(pages[0]).toContain('Briefing pack: 2 articles');
