@@ -3,6 +3,7 @@
 import type { MenuCommand } from '../electron/ipc/contract';
 import type { NotesView } from '../electron/common/layout';
 import { registerCommand } from './commands';
+import { undoLast } from './correctionUndo';
 import type { LibraryMode } from './notesBrowser';
 
 export interface AppCommandDeps {
@@ -46,6 +47,15 @@ export function registerAppCommands(d: AppCommandDeps): void {
     { id: 'notes-split', title: 'Notes: editor and preview', run: () => d.setNotesView('split') },
     { id: 'next-pane', title: 'Next pane', shortcut: 'F6', run: () => d.focusNextPane(1) },
     { id: 'previous-pane', title: 'Previous pane', shortcut: 'Shift+F6', run: () => d.focusNextPane(-1) },
+    // The workbench across the library (issue 14): packs, the article's details, corrections, entity pages.
+    { id: 'packs', title: 'Show the packs (named, kept across restarts)', run: () => {
+      const packs = document.getElementById('packs') as HTMLDetailsElement | null;
+      if (packs) packs.open = true;
+      document.getElementById('packs-summary')?.focus();
+    } },
+    { id: 'edit-details', title: 'Edit the article’s title, date and source', run: click('edit-details') },
+    { id: 'undo-correction', title: 'Undo the last correction (Ctrl+Z outside a text field)', run: () => void undoLast() },
+    { id: 'entity-page', title: 'Go to the people and organisations of this briefing (each opens its page)', run: () => (document.querySelector<HTMLElement>('.entities .chip-page'))?.focus() },
     { id: 'command-palette', title: 'Command palette', shortcut: ['Ctrl+K', 'Ctrl+Shift+P'], run: d.openPalette },
     { id: 'shortcuts', title: 'Keyboard shortcuts', shortcut: ['F1', 'Ctrl+/'], run: d.openShortcuts },
   ];

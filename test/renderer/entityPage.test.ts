@@ -167,4 +167,34 @@ describe('the entity page', () => {
     // They are in the current named pack ("Pack 1", made for them), which the Packs panel exports.
     await expect.poll(() => page.locator('#pack-export').textContent()).toBe('Export pack (3)');
   });
+
+  it('merges its name into another from the page, lists the alias, splits it off, and undoes', async () => {
+    const { library, dir } = tempLibrary();
+    importEntityArticles(library, dir);
+    session = await launchRenderer(library, dir);
+    const { page } = session;
+    await session.open();
+    await openArticle(page, 'Water talks in Tashkent');
+    await page.locator('.entities .chip-page[aria-label="Open Murat Nurtleu’s page"]').click();
+    await pageShows(page, 'Murat Nurtleu');
+    expect(await page.locator('#entity-aliases').textContent()).toBe('');
+
+    await page.click('#entity-merge');
+    await page.getByLabel('Merge “Murat Nurtleu” into').fill(TOKAYEV);
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    // The page is now the one of the name merged into, holding both names' passages.
+    await pageShows(page, TOKAYEV);
+    await expect.poll(() => page.locator('#entity-totals').textContent()).toBe('13 quotes · 9 proposals in 4 articles · mentioned in 4 articles');
+    expect(await page.locator('#entity-aliases').textContent()).toBe('Also named: Murat Nurtleu (split)');
+    expect([...library.entityMerges.state().merges.values()]).toEqual([{ alias: 'Murat Nurtleu', into: TOKAYEV }]);
+
+    // Split off again: the page counts Tokayev's own passages only.
+    await page.getByRole('button', { name: `Split “Murat Nurtleu” off from ${TOKAYEV}` }).click();
+    await expect.poll(() => page.locator('#entity-totals').textContent()).toBe('12 quotes · 9 proposals in 3 articles · mentioned in 3 articles');
+    expect(library.entityMerges.state().merges.size).toBe(0);
+    // Undo (the status line's button) merges it back.
+    await page.locator('#status .status-undo').click();
+    await expect.poll(() => page.locator('#entity-aliases').textContent()).toBe('Also named: Murat Nurtleu (split)');
+    expect(library.entityMerges.state().merges.size).toBe(1);
+  });
 });

@@ -117,7 +117,7 @@ describe('keyboard', () => {
     await expect.poll(isOpen).toBe(true);
     expect(await focusIn(page)).toBe('dialog:palette-filter');
     const ids = await page.locator('#palette-list [role=option]').evaluateAll((els) => els.map((e) => e.id.replace(/^command-/, '')));
-    for (const id of ['import', 'export', 'export-pdf', 'new-note', 'note-on-passage', 'note-history', 'delete-note', 'find', 'search', 'focus-notes', 'show-articles', 'show-notes', 'show-trash', 'settings', 'toggle-library', 'toggle-notes', 'notes-edit', 'notes-preview', 'notes-split', 'next-pane', 'previous-pane', 'command-palette', 'shortcuts']) {
+    for (const id of ['import', 'export', 'export-pdf', 'new-note', 'note-on-passage', 'note-history', 'delete-note', 'find', 'search', 'focus-notes', 'show-articles', 'show-notes', 'show-trash', 'settings', 'toggle-library', 'toggle-notes', 'notes-edit', 'notes-preview', 'notes-split', 'next-pane', 'previous-pane', 'command-palette', 'shortcuts', 'packs', 'edit-details', 'undo-correction', 'entity-page']) {
       expect(ids).toContain(id);
     }
     expect(await page.locator('#command-import').textContent()).toContain('Ctrl+O');

@@ -74,7 +74,7 @@ describe('the library table', () => {
     await expect.poll(() => page.locator('#briefing h1').textContent()).toBe('Bishkek and Tashkent sign water accord');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`article-${ids[3]}`);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('briefing');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('briefing-title'); // the open briefing's title, read first
   });
 
   it('opens a context menu with the keyboard and the mouse; Escape closes it and gives focus back', async () => {
