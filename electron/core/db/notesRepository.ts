@@ -46,6 +46,8 @@ export function notesRepository(db: Db) {
   const listing = db.prepare<[{ trash: number; articleId: number | null }], NoteRow>(
     `SELECT x.*, a.title AS article_title FROM (${SELECT}) x JOIN articles a ON a.id = x.article_id
      WHERE (x.deleted_at IS NOT NULL) = @trash AND (@articleId IS NULL OR x.article_id = @articleId)
+       -- All notes leaves out the notes of articles in the trash (they come back with their article).
+       AND (@trash = 1 OR @articleId IS NOT NULL OR a.deleted_at IS NULL)
      ORDER BY coalesce(x.deleted_at, x.updated_at) DESC, x.id DESC`,
   );
   const insert = db.prepare('INSERT INTO notes (article_id, body, created_at, updated_at, anchor_json) VALUES (?, ?, ?, ?, ?)');

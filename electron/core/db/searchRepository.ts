@@ -16,7 +16,8 @@ export interface ArticleFilterValues {
   from: string | null;
   to: string | null;
   source: string | null;
-  entity: string | null;
+  /** The entity's names: the one asked for and those the analyst merged with it (corrections, issue 14). */
+  entity: string[] | null;
   hasNotes: boolean;
 }
 
@@ -71,7 +72,7 @@ function filterClauses(f: ArticleFilterValues): string {
   if (f.to !== null) clauses.push('a.date <= @to');
   if (f.source !== null) clauses.push('a.source = @source COLLATE NOCASE');
   if (f.entity !== null) {
-    clauses.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.entity_id IN (SELECT id FROM entities WHERE name_id IN (${NAME_IDS('@entity')})))`);
+    clauses.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.entity_id IN (SELECT id FROM entities WHERE name_id IN (SELECT id FROM names WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(@entity)))))`);
   }
   if (f.hasNotes) clauses.push('EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL)');
   return clauses.map((c) => ` AND ${c}`).join('');
@@ -100,7 +101,7 @@ function boundFilters(f: ArticleFilterValues): Record<string, string> {
   if (f.from !== null) out.from = f.from;
   if (f.to !== null) out.to = f.to;
   if (f.source !== null) out.source = f.source;
-  if (f.entity !== null) out.entity = f.entity;
+  if (f.entity !== null) out.entity = JSON.stringify(f.entity);
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { Db } from '../db/openDatabase';
 import { entityPage } from './entityPage';
 // Corrections across the library (issue 14)
 import { entityMergesRepository } from '../db/entityMergesRepository';
-import { canonicalName } from '../libraryEntities';
+import { canonicalName, namesOf, type LibraryEntities } from '../libraryEntities';
 import { parseQuery } from './parseQuery';
 import { SearchError } from './searchError';
 import { highlightAll, matcherOf, snippet, type Cut } from './highlight';
@@ -37,7 +37,7 @@ export function createSearch(db: Db, { rankedNewest = RANKED_NEWEST } = {}) {
     const merged = merges.state().merges;
     const parsed = parseQuery(request.query);
     const { match, items: queryItems, groups: queryGroups } = parsed;
-    const filters = checkFilters(request);
+    const filters = checkFilters(request, merged);
     const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const matcher = matcherOf(queryItems);
 
@@ -134,7 +134,8 @@ function hit(kind: SearchHit['kind'], parts: SearchHit['snippet']): SearchHit {
   return { kind, snippet: parts, start: null, end: null, speaker: null, noteId: null };
 }
 
-function checkFilters(r: SearchRequest): ArticleFilterValues {
+/** The request's filters, checked; an entity filter stands for every name merged with it. */
+function checkFilters(r: SearchRequest, merged: LibraryEntities['merges']): ArticleFilterValues {
   for (const [label, value] of [['from', r.from], ['to', r.to]] as const) {
     if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
       throw new SearchError('BAD_FILTER', `The ${label} date must be written YYYY-MM-DD (got "${value}").`);
@@ -142,7 +143,7 @@ function checkFilters(r: SearchRequest): ArticleFilterValues {
   }
   if (r.from && r.to && r.from > r.to) throw new SearchError('BAD_FILTER', `The from date ${r.from} is after the to date ${r.to}.`);
   const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
-  return { from: r.from ?? null, to: r.to ?? null, source: text(r.source), entity: text(r.entity), hasNotes: r.hasNotes === true };
+  return { from: r.from ?? null, to: r.to ?? null, source: text(r.source), entity: text(r.entity) === null ? null : namesOf(text(r.entity)!, merged), hasNotes: r.hasNotes === true };
 }
 
 export type Search = ReturnType<typeof createSearch>;

@@ -124,12 +124,15 @@ describe('the article trash', () => {
     expect(library.articles.list().map((a) => a.id)).toEqual([kept]);
     expect(library.search({ query: 'customs' }).groups.map((g) => g.article.id)).toEqual([kept]);
     expect(library.articleTrash.list()).toEqual([expect.objectContaining({ id: trashed, title: 'Customs talks', noteCount: 1 })]);
-    // The note is untouched while its article is in the trash.
+    // The note is untouched while its article is in the trash, and All notes leaves it out until then.
     expect(library.notes.get(note.id)?.body).toBe(note.body);
+    expect(library.notes.list().map((n) => n.id)).not.toContain(note.id);
+    expect(library.notes.list({ articleId: trashed }).map((n) => n.id)).toEqual([note.id]);
 
     expect(library.articleTrash.restore([trashed])).toBe(1);
     expect(library.articleList.page({}).items.map((a) => a.id)).toEqual([trashed, kept]);
     expect(library.briefing(trashed)?.notes.map((n) => n.body)).toEqual([note.body]);
+    expect(library.notes.list().map((n) => n.id)).toContain(note.id);
     expect(library.briefing(trashed)?.article.tags).toEqual(['Customs']);
     expect(library.search({ query: 'customs' }).groups.map((g) => g.article.id).sort()).toEqual([kept, trashed].sort());
 
