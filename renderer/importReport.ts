@@ -58,7 +58,7 @@ export function createImportReport(retry: () => Promise<void>): ImportReportView
             o.status === 'imported'
               ? h('td', { className: 'imported' }, `Imported as “${o.title}”`)
               : o.status === 'duplicate'
-                ? h('td', { className: 'duplicate' }, `Duplicate of “${o.title}”, already in the library`)
+                ? h('td', { className: 'duplicate' }, `Duplicate of “${o.title}”, already in the library${o.notices.length ? `. ${o.notices.join(' ')}` : ''}`)
                 : h('td', { className: 'refused' }, `Refused: ${plainImportReason(o.code, o.reason)}`);
           return h('tr', { 'data-status': o.status }, h('th', { scope: 'row' }, baseName(o.file)), result);
         }),

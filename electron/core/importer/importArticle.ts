@@ -4,6 +4,7 @@
 import { analyzeArticle } from '../analysis/index';
 import { packAnalysis, type PackedAnalysis } from '../db/analysisCodec';
 import { articlesRepository, type ArticlesRepository } from '../db/articlesRepository';
+import { articleTrashRepository } from '../db/articleTrashRepository';
 import type { Db } from '../db/openDatabase';
 import { collectFiles } from './collectFiles';
 import { ImportError } from './importError';
@@ -58,7 +59,12 @@ export function storeArticle(db: Db, article: PreparedArticle, analysis?: Packed
   const articles = repositoryOf(db);
   const existing = articles.idByHash(article.contentHash);
   if (existing !== null) {
-    return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices: article.notices };
+    // The same text in the trash: importing it again is asking for it back, so it is restored (with its
+    // notes, which stayed with it) and the report says so.
+    const trash = trashOf(db);
+    const restored = trash.isTrashed(existing) === true && trash.restore([existing]) === 1;
+    const notices = restored ? [...article.notices, 'It was in the trash: restored with its notes.'] : article.notices;
+    return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices };
   }
   const packed = analysis ?? packAnalysis(analyzeArticle(article.body, article.givenTitle), article.body);
   const articleId = articles.insertWithPackedAnalysis(
@@ -81,6 +87,12 @@ export function storeArticle(db: Db, article: PreparedArticle, analysis?: Packed
 
 // Preparing the repository's statements once per database, not once per file of a 10,000-file import.
 const repositories = new WeakMap<Db, ArticlesRepository>();
+const trashes = new WeakMap<Db, ReturnType<typeof articleTrashRepository>>();
+function trashOf(db: Db): ReturnType<typeof articleTrashRepository> {
+  let trash = trashes.get(db);
+  if (!trash) trashes.set(db, (trash = articleTrashRepository(db)));
+  return trash;
+}
 function repositoryOf(db: Db): ArticlesRepository {
   let repo = repositories.get(db);
   if (!repo) repositories.set(db, (repo = articlesRepository(db)));

@@ -1,6 +1,7 @@
 // The library's table order, the article trash, named packs and edited details, on a real library file:
 // migration 012 on a library holding the analyst's work, then each repository as the window uses it.
 import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
@@ -112,6 +113,23 @@ describe('the table sorted by notes', () => {
 });
 
 describe('the article trash', () => {
+  it('importing the text of an article in the trash restores it with its notes, and says so', () => {
+    const { library, dir } = tempLibrary();
+    const file = join(dir, 'talks.txt');
+    writeFileSync(file, 'date 2024-03-05\nTalks resume in Geneva\n\n"We are ready," Foreign Minister Anna Berg said.\n');
+    const first = library.importFiles([file]).outcomes[0]!;
+    expect(first.status).toBe('imported');
+    const id = (first as { articleId: number }).articleId;
+    const note = library.notes.create(id, 'kept');
+    library.articleTrash.moveToTrash([id]);
+    const again = library.importFiles([file]).outcomes[0]!;
+    expect(again).toMatchObject({ status: 'duplicate', articleId: id, notices: ['It was in the trash: restored with its notes.'] });
+    expect(library.articleTrash.isTrashed(id)).toBe(false);
+    expect(library.briefing(id)!.notes.map((n) => n.id)).toEqual([note.id]);
+    // A duplicate of a live article says nothing of the kind.
+    expect(library.importFiles([file]).outcomes[0]).toMatchObject({ status: 'duplicate', notices: [] });
+  });
+
   it('hides a trashed article from the list and search with its notes kept, restores it whole, and empties for good', () => {
     const { library } = tempLibrary();
     const kept = add(library, 1);
