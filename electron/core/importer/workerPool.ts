@@ -319,8 +319,9 @@ function runOnWorkers(db: Db, files: string[], script: string, count: number, re
           } else if (failure === null) enqueue({ type: 'refused', id, code: 'FAILED', reason: `the file could not be read (${reason})` });
         } else if (!stopping()) suspects.push(...slot.outstanding);
         if (!stopping() && !slot.roomy) topUp(start());
-        // A file waiting for a roomy reader gets one when none is at work.
-        if (roomyFiles.length && !stopping() && ![...slots].some((s) => s.roomy)) topUp(start(true));
+        // A file waiting for a roomy reader gets one when none is at work (a roomy reader that let itself go
+        // stays in `slots`, done: counting it left the file waiting for ever, and the import lost it).
+        if (roomyFiles.length && !stopping() && ![...slots].some((s) => s.roomy && !s.done)) topUp(start(true));
         schedule();
       };
       // Dealt with at 'exit', which Node emits after every message the thread sent: an 'error' can

@@ -63,6 +63,19 @@ describe('hostile files in an import', () => {
     expect(integrityOk(library.db)).toBe('ok');
   }, 60_000);
 
+  it('two files that each need a roomy reader are both imported, the second after the first reader let go', async () => {
+    const { library, dir } = tempLibrary();
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    // Each outgrows a reading thread's heap and is read again by a roomy one; the first is done and its
+    // reader gone before the second runs out of memory. The second was left waiting and lost.
+    writeFileSync(join(inbox, 'quotes.txt'), '"Yes," he said. '.repeat(60_000));
+    writeFileSync(join(inbox, 'will.txt'), 'will '.repeat(200_000));
+    const report = await library.importPaths([inbox], { workers: 2 });
+    expect(report.outcomes.map((o) => [o.file, o.status]).sort()).toEqual([[join(inbox, 'quotes.txt'), 'imported'], [join(inbox, 'will.txt'), 'imported']]);
+    expect([report.imported, report.cancelled, report.notStarted]).toEqual([2, false, 0]);
+  }, 120_000);
+
   it('a stop ends a thread stuck in one file: the file is not imported, and the job ends', async () => {
     const { library, dir } = tempLibrary();
     const inbox = join(dir, 'inbox');
