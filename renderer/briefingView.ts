@@ -62,9 +62,10 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   const send = (call: Promise<IpcResult<Briefing>>) =>
     void unwrap(call).then(corrected, (err: Error) => announce(err.message, 'error'));
   // Corrections across the library (issue 14): each says what it did, with an undo that reverses it.
+  const reload = async () => corrected(await unwrap(api().getBriefing(article.id)));
   const apply = async (call: Promise<IpcResult<unknown>>) => {
     await unwrap(call);
-    corrected(await unwrap(api().getBriefing(article.id)));
+    await reload();
   };
   const undoable = (run: () => Promise<void>, message: string, reverse: () => Promise<void>) =>
     void run().then(() => didCorrect(message, reverse), (err: Error) => announce(err.message, 'error'));
@@ -72,17 +73,17 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
   const remove = (c: Correction) => () => apply(api().undoCorrection(article.id, c));
   const merge = (alias: string, into: string) => async () => {
     const { replaced } = await unwrap(api().mergeEntities(alias, into));
-    corrected(await unwrap(api().getBriefing(article.id)));
+    await reload();
     return replaced;
   };
   const split = (alias: string) => async () => {
     const { removed } = await unwrap(api().splitAlias(alias));
-    corrected(await unwrap(api().getBriefing(article.id)));
+    await reload();
     return removed;
   };
   const kind = (name: string, type: EntityType | null) => async () => {
     const { previous } = await unwrap(api().setEntityKind(name, type));
-    corrected(await unwrap(api().getBriefing(article.id)));
+    await reload();
     return previous;
   };
   const ctx: CardContext = {

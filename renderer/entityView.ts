@@ -13,7 +13,7 @@ export const OPEN_ENTITY_EVENT = 'briefing:open-entity';
 export const ADD_TO_PACK_EVENT = 'briefing:add-to-pack';
 
 /** Asks the window to open a name's page (from a chip, a card, a search hit). */
-export function requestEntityPage(name: string): void {
+function requestEntityPage(name: string): void {
   document.dispatchEvent(new CustomEvent(OPEN_ENTITY_EVENT, { detail: { name } }));
 }
 

@@ -33,7 +33,7 @@ export interface LibraryEvents {
   enter(id: number): void;
 }
 
-export const DEFAULT_SORT: { sort: ListSort; direction: SortDirection } = { sort: 'date', direction: 'desc' };
+const DEFAULT_SORT: { sort: ListSort; direction: SortDirection } = { sort: 'date', direction: 'desc' };
 
 export function createLibraryView(events: LibraryEvents): LibraryView {
   const table = byId<HTMLDivElement>('library-list');

@@ -158,13 +158,14 @@ async function afterImport(report: ImportJobReport | null): Promise<void> {
   }
 }
 
-/** Exports articles (a pack from the Packs panel or the context menu) through the export dialog, which
- *  asks for the format and the layout (a pack's title and introduction). */
-async function exportArticles(ids: number[]): Promise<void> {
+/** Exports articles (the open one, a pack from the Packs panel, a row from the context menu) through the
+ *  export dialog, which asks for the format and the layout (a pack's title and introduction); File ›
+ *  Export PDF… asks for PDF only. */
+async function exportArticles(ids: number[], pdfOnly = false): Promise<void> {
   if (!ids.length) return announce('Select an article to export.', 'error');
   // The open article is named by its title; another (from the context menu) by its row's title.
   const title = ids[0] === library.selectedId() ? document.querySelector('#briefing h1')?.textContent : document.querySelector(`#article-${ids[0]} .lib-title`)?.textContent;
-  await exportDialog.open(ids, false, ids.length > 1 ? `A pack of ${ids.length} articles.` : `The briefing: ${title ?? 'one article'}`);
+  await exportDialog.open(ids, pdfOnly, ids.length > 1 ? `A pack of ${ids.length} articles.` : `The briefing: ${title ?? 'the open article'}`);
 }
 
 async function run(command: MenuCommand): Promise<void> {
@@ -288,13 +289,10 @@ const runExport: RunExport = async (ids, format, options) => {
 };
 const exportDialog = createExportDialog(runExport);
 
-/** The Export button and File › Export PDF… (PDF only) export the open article; packs are exported from
- *  the Packs panel. */
-async function openExport(pdfOnly: boolean): Promise<void> {
+/** The Export button and File › Export PDF… export the open article. */
+function openExport(pdfOnly: boolean): Promise<void> {
   const id = library.selectedId();
-  if (id === null) return announce('Select an article to export.', 'error');
-  const title = document.querySelector('#briefing h1')?.textContent ?? 'the open article';
-  await exportDialog.open([id], pdfOnly, `The briefing: ${title}`);
+  return exportArticles(id === null ? [] : [id], pdfOnly);
 }
 // --- layout and keyboard: resizable panes, the notes view, F6, the palette and the shortcut sheet ---
 const layoutStore = createLayoutStore();

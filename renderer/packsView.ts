@@ -6,6 +6,7 @@ import type { Pack, PackList } from '../electron/core/db/packsRepository';
 import { api, unwrap } from './api';
 import { byId, clear, h } from './dom';
 import { announce } from './statusBar';
+import { ADD_TO_PACK_EVENT } from './entityView';
 import { promptText } from './textPrompt';
 
 export interface PacksView {
@@ -126,7 +127,7 @@ export function createPacksView(hooks: { open(articleId: number): void; exportId
     current,
   };
   // Another view (an entity page) hands over articles for the current pack.
-  document.addEventListener('briefing:add-to-pack', (event) => {
+  document.addEventListener(ADD_TO_PACK_EVENT, (event) => {
     const ids = (event as CustomEvent<{ articleIds?: unknown }>).detail?.articleIds;
     if (Array.isArray(ids) && ids.length && ids.every((id) => Number.isInteger(id) && id > 0)) void view.add(ids as number[]);
   });

@@ -22,7 +22,7 @@ const correction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('speaker'), ...spanCorrection }).strict(),
   z.object({ kind: z.literal('actor'), ...spanCorrection }).strict(),
   z
-    .object({ kind: z.literal('entity'), name, type: z.enum(['person', 'organization', 'place']).optional(), aliases: z.array(name).max(50).optional(), rename: name.optional() })
+    .object({ kind: z.literal('entity'), name, type: entityKind.optional(), aliases: z.array(name).max(50).optional(), rename: name.optional() })
     .strict(),
   // Corrections across the library (issue 14): dismissals, and passages added from a selection (their
   // words must be there: an empty or whitespace selection adds nothing).

@@ -45,15 +45,15 @@ export function articlesRepository(db: Db) {
     VALUES (?, ?, ?, ?)
     ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, packed = excluded.packed, analysed_at = excluded.analysed_at`);
   const index = searchIndexWriter(db);
-  const corrected = correctedIndex(db);
+  const corrected = correctedIndex(db, index);
   const bodyOf = db.prepare<[number], { body: StoredBody }>('SELECT body FROM articles WHERE id = ?');
   const sameArticle = db.prepare<[number, string | Buffer], 1>('SELECT 1 FROM articles WHERE id = ? AND content_hash = ?').pluck();
   /** The analysis and its search index entries; inside the caller's transaction. */
   const storeAnalysis = (articleId: number, analysis: PackedAnalysis, now: Date) => {
     upsertAnalysis.run(articleId, analysis.version, analysis.packed, now.toISOString());
-    index.write(articleId, analysis.index);
-    // The analyst's corrections outlive re-analysis: laid over the new analysis in the index too.
-    corrected.write(articleId);
+    // The analyst's corrections outlive re-analysis: laid over the new analysis in the index (written
+    // once: from the corrected analysis when there are corrections, else from the analysis alone).
+    if (!corrected.write(articleId)) index.write(articleId, analysis.index);
   };
   // Live articles only (s18-lib: the trash, migration 012). Prepared at first use: tests and migrations
   // store articles through this repository in libraries older than the trash's column.

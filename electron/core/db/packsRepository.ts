@@ -28,14 +28,13 @@ export class PackError extends Error {
 
 export function packsRepository(db: Db) {
   // Ids and titles as JSON arrays: a title may hold any character, so no separator would do.
-  const all = db.prepare<[], { id: number; name: string; ids: string; titles: string }>(
-    `SELECT p.id, p.name,
-       (SELECT json_group_array(id) FROM (SELECT a.id FROM pack_articles pa JOIN articles a ON a.id = pa.article_id
-          WHERE pa.pack_id = p.id AND a.deleted_at IS NULL ORDER BY pa.position)) AS ids,
-       (SELECT json_group_array(title) FROM (SELECT a.title FROM pack_articles pa JOIN articles a ON a.id = pa.article_id
-          WHERE pa.pack_id = p.id AND a.deleted_at IS NULL ORDER BY pa.position)) AS titles
-     FROM packs p ORDER BY p.name COLLATE NOCASE, p.id`,
-  );
+  const articlesOf = (column: string) => `(SELECT json_group_array(${column}) FROM (SELECT a.id, a.title FROM pack_articles pa JOIN articles a ON a.id = pa.article_id
+          WHERE pa.pack_id = p.id AND a.deleted_at IS NULL ORDER BY pa.position)) AS ${column === 'id' ? 'ids' : 'titles'}`;
+  const PACKS = `SELECT p.id, p.name, ${articlesOf('id')}, ${articlesOf('title')} FROM packs p`;
+  type PackRow = { id: number; name: string; ids: string; titles: string };
+  const all = db.prepare<[], PackRow>(`${PACKS} ORDER BY p.name COLLATE NOCASE, p.id`);
+  const one = db.prepare<[number], PackRow>(`${PACKS} WHERE p.id = ?`);
+  const packOf = (r: PackRow): Pack => ({ id: r.id, name: r.name, articleIds: JSON.parse(r.ids) as number[], titles: JSON.parse(r.titles) as string[] });
   const byName = db.prepare<[string], number>('SELECT id FROM packs WHERE name = ? COLLATE NOCASE').pluck();
   const exists = db.prepare<[number], number>('SELECT id FROM packs WHERE id = ?').pluck();
   const insert = db.prepare('INSERT INTO packs (name, created_at) VALUES (?, ?)');
@@ -61,11 +60,11 @@ export function packsRepository(db: Db) {
 
   const repo = {
     list(): PackList {
-      const packs = all.all().map((r) => ({ id: r.id, name: r.name, articleIds: JSON.parse(r.ids) as number[], titles: JSON.parse(r.titles) as string[] }));
-      return { packs, currentId: currentId() };
+      return { packs: all.all().map(packOf), currentId: currentId() };
     },
     get(id: number): Pack | null {
-      return repo.list().packs.find((p) => p.id === id) ?? null;
+      const row = one.get(id);
+      return row ? packOf(row) : null;
     },
     /** Creates a pack and makes it the current one. */
     create(name: string, now = new Date()): Pack {
@@ -99,7 +98,8 @@ export function packsRepository(db: Db) {
     addArticles(id: number, articleIds: readonly number[]): Pack {
       return db.transaction(() => {
         need(id);
-        for (const articleId of articleIds) add.run(id, nextPosition.get(id)!, articleId);
+        let position = nextPosition.get(id)!;
+        for (const articleId of articleIds) if (add.run(id, position, articleId).changes) position++;
         return repo.get(id)!;
       }).immediate();
     },

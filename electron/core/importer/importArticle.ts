@@ -62,7 +62,7 @@ export function storeArticle(db: Db, article: PreparedArticle, analysis?: Packed
     // The same text in the trash: importing it again is asking for it back, so it is restored (with its
     // notes, which stayed with it) and the report says so.
     const trash = trashOf(db);
-    const restored = trash.isTrashed(existing) === true && trash.restore([existing]) === 1;
+    const restored = trash.restore([existing]) === 1;
     const notices = restored ? [...article.notices, 'It was in the trash: restored with its notes.'] : article.notices;
     return { file: article.file, status: 'duplicate', articleId: existing, title: articles.get(existing)?.title ?? article.title, notices };
   }

@@ -11,7 +11,7 @@ import type { EntityCounts, EntityMonth, EntityPageGroup, EntityPageRequest, Ent
 import { SearchError } from './searchError';
 import { namesOf, NO_LIBRARY_ENTITIES, type LibraryEntities } from '../libraryEntities';
 
-export const ENTITY_ROWS_DEFAULT = 300;
+const ENTITY_ROWS_DEFAULT = 300;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `library` gives the analyst's library-wide merges and kinds (read at each page: they change). */

@@ -67,11 +67,6 @@ export const MODALS = table([
 export const NECESSITY_ADJECTIVES = new Set(words(`important necessary essential vital crucial imperative critical urgent
   time high advisable desirable needed expedient indispensable appropriate`));
 
-/** Verbs of saying whose clause carries its subject's proposal ("stressed that Moscow would move on"). */
-export const REPORTING_FOR_WOULD = new Set(words(`said says told stressed noted added stated announced declared confirmed
-  reiterated emphasized emphasised underlined underscored assured promised pledged agreed decided warned insisted explained
-  indicated signalled signaled made clear`));
-
 /** Adjectives after "will be" that predict rather than commit ("will be difficult"). */
 export const PREDICTIVE_AFTER_WILL_BE = new Set(words(`difficult easy hard possible impossible likely unlikely able unable
   enough necessary good bad better worse great important interesting happy glad ready available`));

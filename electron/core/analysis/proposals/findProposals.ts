@@ -196,9 +196,10 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     const inPara = within(para);
     if (intro && inPara.length) continue;
     intro = null;
-    if (LIST_INTRO.test(line) || /:\s*$/.test(line)) {
+    const introduces = LIST_INTRO.test(line);
+    if (introduces || /:\s*$/.test(line)) {
       const last = inPara[inPara.length - 1];
-      if (last || LIST_INTRO.test(line)) {
+      if (last || introduces) {
         // Who adopts or proposes the list: the proposal that introduces it, the one who says it, or the
         // first person or body the introducing line names ("The meeting of G20 leaders adopted a resolution incorporating:").
         // A line that says who decided ("The meeting of G20 leaders adopted a resolution incorporating:")

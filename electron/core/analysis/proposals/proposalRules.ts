@@ -260,7 +260,6 @@ const intentVerb: ProposalRule = {
     else if (link === 'that' && (kind === 'decision' || /^(hope|hopes|hoped|want|wants|wanted)$/.test(t.lower)) && modalAhead(tokens, j + 1, s.end, 14)) from = j + 1;
     else if (link === 'that' && kind === 'decision') from = j + 1;
     else if (link === 'on' && kind === 'decision' && lower(tokens[j + 1]) !== 'a' && !tokens[j + 1]?.cap) from = j + 1;
-    else if ((t.lower === 'look' || t.lower === 'looks' || t.lower === 'looked' || t.lower === 'looking') && link === 'forward') from = j + 2;
     else if (/^(preparing|prepares|prepared)$/.test(t.lower) && link === 'for') from = j + 1;
     else return null;
     if (from >= s.end) return null;
@@ -377,13 +376,10 @@ const necessity: ProposalRule = {
     while (b > s.a && b > k - 4 && /^(also|especially|absolutely|extremely|very|more|most|so|now|therefore|well|past|high|particularly|vitally|critically)$/.test(tokens[b]!.lower)) b--;
     const impersonal = lower(tokens[b]) === 'it' || (BE.test(lower(tokens[b])) && /^(it|this)$/.test(lower(tokens[b - 1]))) || (/^(['’]s)$/.test(tokens[b]?.text ?? '') && lower(tokens[b - 1]) === 'it');
     const j = k + 1;
-    if (t.lower === 'time' && lower(tokens[j]) === 'for' && impersonal) {
-      // "it's well past time for Tehran to adopt": the one called on is part of the proposal.
-      return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
-    }
     if (impersonal && (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that') && verbOrClause(tokens, j + 1, s.end)) {
       return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
     }
+    // "it's well past time for Tehran to adopt": the one called on is part of the proposal.
     if (impersonal && lower(tokens[j]) === 'for') {
       return { rule: 'necessity', kind: 'call', cueStart: b, cueEnd: j + 1, from: j + 1, subject: null, actor: 'speaker' };
     }
