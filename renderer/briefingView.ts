@@ -7,7 +7,7 @@ import type { Entity, EntityType, Proposal, ProposalKind, Quote } from '../elect
 import type { Correction } from '../electron/core/corrections';
 import type { IpcResult } from '../electron/ipc/contract';
 import type { Briefing } from '../electron/core/model';
-import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
+import { ENTITY_GROUPS, headlineStatements, quotationText, quotesDirectFirst } from '../electron/common/briefingParts';
 import { actorHow, speakerHow } from '../electron/common/analysisLabels';
 import { byId, clear, h } from './dom';
 import { cardFilterBar, forgetFiltersUnless, nameOptions, NO_NAME } from './cardFilters';
@@ -125,6 +125,7 @@ export function renderBriefing(briefing: Briefing, resetScroll = true): void {
       h('div', { className: 'kicker' }, 'Briefing'),
       h('h1', { id: 'briefing-title', tabindex: -1 }, article.title),
       h('div', { className: 'brief-meta' }, articleMetaLine(article)),
+      headlineLine(headlineStatements(analysis)),
       // Edit the title, date and source (s18-lib).
       articleDetailsButton(article),
       h(
@@ -176,6 +177,12 @@ function articleTagsField(articleId: number, tags: string[]): HTMLElement {
     if (e.key === 'Enter') save();
   });
   return h('label', { className: 'article-tags' }, 'Tags', input);
+}
+
+/** The statements the headline attributes ("Pence blames media for …"), which no card shows. */
+function headlineLine(lines: string[]): HTMLElement | string {
+  if (!lines.length) return '';
+  return h('div', { className: 'headline-claims' }, h('span', { className: 'headline-label', id: 'headline-label' }, 'In the headline'), h('ul', { 'aria-labelledby': 'headline-label' }, ...lines.map((l) => h('li', {}, l))));
 }
 
 function fact(label: string, values: string[]): DocumentFragment {

@@ -20,6 +20,11 @@ export function quotationText(q: Quote): string {
   return q.kind === 'direct' ? `“${q.text.replace(/^["“”]+|["“”]+$/g, '')}”` : q.text;
 }
 
+/** What the headline attributes, a line each: "Mike Pence (blames): media for the flap". */
+export function headlineStatements(analysis: Analysis): string[] {
+  return (analysis.titleQuotes ?? []).filter((q) => q.speaker).map((q) => `${q.speaker!.name} (${q.cue?.text ?? 'says'}): ${q.text}`);
+}
+
 /**
  * The passages the full text highlights: the analyst's note anchors (which win an overlap), quotes,
  * proposals, and (in the window) the words that name each quote's speaker.

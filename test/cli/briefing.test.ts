@@ -81,6 +81,29 @@ describe('briefing command line', () => {
     }
   });
 
+  it('analyze --jsonl reads the headline too: its statement comes first, every span cut from the passage analysed', () => {
+    const dir = tempDir();
+    const file = join(dir, 'headline.txt');
+    const raw = 'Pence blames media for the uproar over the remarks\n\nMike Pence spoke to supporters in Ohio on Monday. "We will win," Pence said.\n';
+    writeFileSync(file, raw);
+    const r = briefing('analyze', '--jsonl', file);
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.out.trim());
+    // The passage starts at the headline, so the headline's statement has offsets into it too.
+    expect(line.text.startsWith('Pence blames media')).toBe(true);
+    expect(raw.includes(line.text)).toBe(true);
+    const first = line.quotes[0];
+    expect(first).toMatchObject({ text: 'media for the uproar over the remarks', kind: 'indirect', speaker: { name: 'Mike Pence' } });
+    for (const q of line.quotes) {
+      expect(line.text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speaker) expect(line.text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+    }
+    // The body's own quotation keeps its place after the headline.
+    expect(line.quotes.some((q: { text: string; kind: string }) => q.kind === 'direct' && q.text.includes('We will win'))).toBe(true);
+    for (const e of line.entities) for (const m of e.mentions) expect(line.text.slice(m.start, m.end).length).toBe(m.end - m.start);
+    expect(line.entities.find((e: { name: string }) => e.name === 'Mike Pence').mentions.every((m: { start: number; end: number }) => line.text.slice(m.start, m.end).endsWith('Pence'))).toBe(true);
+  });
+
   it('gives expected errors on stderr with a non-zero exit and no stack trace', () => {
     const dir = tempDir();
     const db = join(dir, 'x.db');

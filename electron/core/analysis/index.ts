@@ -14,10 +14,11 @@ import { unwrapLines } from './text/unwrapLines';
 import { articleVoice, NO_VOICE } from './voice/documentVoice';
 import { attributeToArticleSpeaker } from './voice/titleSpeaker';
 import { tokenize } from './text/tokens';
+import { findTitleStatements } from './voice/titleStatements';
 import type { Analysis, Quote, Span } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 56;
+export const ANALYSIS_VERSION = 57;
 
 export function analyzeArticle(stored: string, title: string | null = null): Analysis {
   // Hard-wrapped lines read as running text; same length, so offsets point into the stored text.
@@ -48,7 +49,8 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
   const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, voice));
   const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages));
-  const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities };
+  const titleQuotes = title ? guarded('headline statements', [], () => findTitleStatements(title, index)) : [];
+  const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities, titleQuotes };
   return text === stored ? analysis : withStoredText(analysis, stored);
 }
 

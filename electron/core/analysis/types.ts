@@ -53,4 +53,6 @@ export interface Analysis {
   quotes: Quote[];
   proposals: Proposal[];
   entities: Entity[];
+  /** Statements the headline attributes, with offsets into the title; absent in older analyses. */
+  titleQuotes?: Quote[];
 }

@@ -4,7 +4,7 @@
 // HTML export all use it. Every piece of article or note text is escaped here; note Markdown goes
 // through renderMarkdown, which sanitises.
 import { articleMetaLine } from '../../common/articleMeta';
-import { ENTITY_GROUPS, quotationText, quotesDirectFirst } from '../../common/briefingParts';
+import { ENTITY_GROUPS, headlineStatements, quotationText, quotesDirectFirst } from '../../common/briefingParts';
 import { proposalKindLine } from '../../common/analysisLabels';
 import type { Briefing, Note } from '../model';
 import { renderMarkdown } from '../notes/renderMarkdown';
@@ -128,12 +128,13 @@ function articleHtml(briefing: Briefing, prefix: string, number: string, toc: To
   });
   const rest = notes.filter((n) => !placed.has(n.id) || n.anchor?.status === 'lost');
   const meta = articleMetaLine(article);
+  const headline = headlineStatements(analysis);
   // Called where it stands in the page, so its entry keeps the contents in reading order.
   const notesSection = () =>
     `<section>${heading(`${prefix}-notes`, 'Analyst notes')}${rest.length ? rest.map((n) => noteHtml(n, noteNumber.get(n.id)!, false)).join('') : `<p class="empty">${notesFirst ? 'No notes.' : 'No further notes.'}</p>`}</section>`;
 
   return `<article class="briefing" id="${prefix}">
-<header class="masthead"><div class="kicker">Briefing ${e(number.trim())}</div><h1>${e(article.title)}</h1><div class="meta">${e(meta)}</div>
+<header class="masthead"><div class="kicker">Briefing ${e(number.trim())}</div><h1>${e(article.title)}</h1><div class="meta">${e(meta)}</div>${headline.length ? `<p class="headline-claims"><span class="headline-label">In the headline</span> ${headline.map(e).join(' · ')}</p>` : ''}
 <dl class="facts">
 <dt>Who</dt><dd>${e(facts.keyPeople.join(', ') || '—')}</dd>
 <dt>Organisations</dt><dd>${e(facts.organizations.join(', ') || '—')}</dd>

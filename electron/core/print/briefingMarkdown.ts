@@ -1,7 +1,7 @@
 // The briefing and its notes as a Markdown document (notes are kept as the analyst wrote them; all that
 // comes from the article is escaped, as a page's title or site name can hold HTML or Markdown).
 import { proposalKindLine } from '../../common/analysisLabels';
-import { ENTITY_GROUPS } from '../../common/briefingParts';
+import { ENTITY_GROUPS, headlineStatements } from '../../common/briefingParts';
 import type { Briefing } from '../model';
 import { escapeMarkdown as m } from './escapeMarkdown';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../common/exportOptions';
@@ -20,6 +20,7 @@ export function briefingMarkdown(briefing: Briefing, options: ExportOptions = DE
   if (article.source) lines.push(`- **Source:** ${m(article.source)}`);
   if (facts.keyPeople.length) lines.push(`- **Who:** ${m(facts.keyPeople.join(', '))}`);
   if (facts.places.length) lines.push(`- **Where:** ${m(facts.places.join(', '))}`);
+  for (const l of headlineStatements(analysis)) lines.push(`- **In the headline:** ${m(l)}`);
   lines.push('', '## Summary', '', m(analysis.summary.map((s) => s.text).join(' ')) || '_No summary._', '');
   const notesSection = () => {
     lines.push('## Analyst notes', '');

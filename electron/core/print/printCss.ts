@@ -8,6 +8,8 @@ h1, h2, h3, .kicker, .meta, .facts, .who, .note-meta, .generated { font-family: 
 .kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 8pt; color: #1d3557; font-weight: bold; }
 h1 { font-size: 18pt; line-height: 1.2; margin: 4pt 0 4pt; }
 .meta { color: #555; font-size: 9pt; }
+.headline-claims { margin: 2pt 0 0; color: #333; font-size: 9pt; }
+.headline-label { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; font-weight: bold; text-transform: uppercase; font-size: 7.5pt; letter-spacing: .04em; margin-right: 4pt; }
 .facts { display: grid; grid-template-columns: 8.5em 1fr; gap: 2pt 8pt; margin: 8pt 0 0; font-size: 9pt; }
 .facts dt { font-weight: bold; color: #1d3557; }
 .facts dd { margin: 0; }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefingHtml } from '../../../electron/core/print/briefingHtml';
 import { briefingMarkdown } from '../../../electron/core/print/briefingMarkdown';
@@ -34,6 +36,19 @@ describe('print HTML', () => {
     const order = ['Contents', 'Summary', 'Quotes', 'Proposals', 'People, organisations and places', 'Analyst notes', 'Full text'].map(at);
     expect(order.every((v) => v > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('shows what the headline attributes under the title, escaped, in the print document and the Markdown', () => {
+    const { library, dir } = tempLibrary();
+    const file = join(dir, 'headline.txt');
+    writeFileSync(file, 'Pence blames media for the <b>uproar</b> over the remarks\n\nMike Pence spoke to supporters in Ohio on Monday.\n');
+    library.importFiles([file]);
+    const briefing = library.briefing(1)!;
+    const html = briefingHtml(briefing);
+    expect(html).toContain('<p class="headline-claims"><span class="headline-label">In the headline</span> Mike Pence (blames): media for the &lt;b&gt;uproar&lt;/b&gt; over the remarks</p>');
+    expect(briefingMarkdown(briefing)).toContain('- **In the headline:** Mike Pence (blames): media for the');
+    // An article whose headline attributes nothing has no such line.
+    expect(briefingHtml(seededBriefing())).not.toContain('<p class="headline-claims"');
   });
 
   it('exports Markdown with the notes as written', () => {
