@@ -26,6 +26,8 @@ describe('statements in the headline', () => {
   it('finds nothing in a headline that attributes nothing', () => {
     expect(headline('Storm Floods Coastal Towns As Rivers Rise')).toEqual([]);
     expect(headline('Flooding in Ohio')).toEqual([]);
+    // A wire's label before the colon is not a source.
+    expect(headline('The Latest: Pence wins the Ohio vote')).toEqual([]);
   });
 
   it('keeps the body analysis as it was, and gives no headline statements without a title', () => {
