@@ -80,3 +80,9 @@ export const STANCE = reportingVerbs('stance');
 // Verbs of attitude: with a subject that holds views, what follows is a reported stance ("voters want
 // …", "Republicans prefer …"), but they are too common to attribute a quotation by themselves.
 export const ATTITUDE = reportingVerbs('attitude');
+
+/** Words that label a line or paragraph without naming anyone ("Update:", "Photo:", "The Latest:"), read
+ *  before a colon by the speaker turns of transcripts and by headlines in the "Name: claim" style. */
+export const LINE_LABELS = set(`latest update updates note editor editors transcript watch read more photo photos
+video source sources via correction related breaking exclusive live analysis opinion editorial caption credit
+see also advertisement email remember question answer`);

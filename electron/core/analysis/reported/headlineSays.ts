@@ -6,6 +6,7 @@
 import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { firstAtOrAfter, isQuoteMark, type Token } from '../text/tokens';
 import type { Quote } from '../types';
+import { LINE_LABELS } from '../lexicon/lexicon';
 import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 const HEADLINE_CUES = reportingVerbs('headline');
@@ -70,7 +71,7 @@ export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint
   if (colon === a || colon >= end || tokens[colon]!.text !== ':' || end - colon < 4) return null;
   if (!tokens[a]!.cap || !tokens[colon + 1]!.cap && !isQuoteMark(tokens[colon + 1]!.text)) return null;
   // A label ("Update:", "Editor's Note:") is not a source, nor is a place heading a list ("Iowa: …").
-  for (let k = a; k < colon; k++) if (LABEL.has(tokens[k]!.lower)) return null;
+  for (let k = a; k < colon; k++) if (LINE_LABELS.has(tokens[k]!.lower)) return null;
   const m = r.index.mentions[firstAtOrAfter(r.index.mentions, tokens[a]!.start)];
   if (m && m.start === tokens[a]!.start && r.index.entities[m.entity]!.type === 'place') return null;
   const speaker = resolvePhrase(r, a, colon);
@@ -82,4 +83,3 @@ export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: { text: c.text, start: c.start, end: c.end } };
 }
 
-const LABEL = new Set('latest update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a email remember question answer'.split(' '));

@@ -5,11 +5,10 @@
 import { resolvePhrase, type Resolver } from './coref';
 import { firstAtOrAfter, isQuoteMark, tokenAt } from '../text/tokens';
 import type { Quote } from '../types';
+import { LINE_LABELS } from '../lexicon/lexicon';
 
 const MAX_LABEL = 3;
 const MIN_WORDS = 3;
-// Words that label a paragraph without being anyone ("Update:", "Photo:", "Read more:").
-const NOT_SPEAKER = new Set('update updates note editor editors transcript watch read more photo photos video source sources via correction related breaking exclusive live analysis opinion editorial caption credit see also advertisement email remember question answer'.split(' '));
 const QA = /^(q|a)$/i;
 
 /** The turn of the paragraph [start, end) when a speaker's label opens it; null otherwise. */
@@ -20,7 +19,7 @@ export function speakerTurn(r: Resolver, start: number, end: number, inQuote: Ui
   while (colon < tokens.length && colon - a < MAX_LABEL && tokens[colon]!.start < end && tokens[colon]!.cap) colon++;
   // "Alex Seitz-Wald", "TAPPER", "Q": capitalised words right before the colon, nothing else.
   if (colon === a || tokens[colon]?.text !== ':' || inQuote[a]) return null;
-  for (let k = a; k < colon; k++) if (NOT_SPEAKER.has(tokens[k]!.lower)) return null;
+  for (let k = a; k < colon; k++) if (LINE_LABELS.has(tokens[k]!.lower)) return null;
   const from = colon + 1;
   let to = tokenAt(tokens, end);
   while (to > from && /^[.!?]$/.test(tokens[to - 1]!.text)) to--;
