@@ -196,8 +196,10 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     const inPara = within(para);
     if (intro && inPara.length) continue;
     intro = null;
-    const introduces = LIST_INTRO.test(line);
-    if (introduces || /:\s*$/.test(line)) {
+    // LIST_INTRO ends with the line's colon: the cheap test first, as most lines end otherwise.
+    const endsInColon = line.trimEnd().endsWith(':');
+    const introduces = endsInColon && LIST_INTRO.test(line);
+    if (endsInColon) {
       const last = inPara[inPara.length - 1];
       if (last || introduces) {
         // Who adopts or proposes the list: the proposal that introduces it, the one who says it, or the

@@ -17,11 +17,16 @@ const MAX_SUBJECT = 5;
 function titleCased(tokens: Token[], a: number, end: number): boolean {
   let words = 0;
   let caps = 0;
+  // Running text gives itself away within a few words: more lower-case words than 15% of the whole
+  // sentence settles it, so every sentence of the body is not read to its end.
+  const limit = (end - a) * 0.15;
+  let lower = 0;
   for (let k = a; k < end; k++) {
     const t = tokens[k]!;
     if (!t.word || MINOR.test(t.lower) || /^['’]s$/.test(t.text)) continue;
     words++;
     if (t.cap || /^\d/.test(t.text)) caps++;
+    else if (++lower > limit) return false;
   }
   return words >= 4 && caps >= words * 0.85;
 }
