@@ -25,6 +25,11 @@ describe('proposals', () => {
     expect(props(t)).toEqual([['Norway', 'double its aid to the region']]);
   });
 
+  it('reads a contest\'s outcome as a forecast, and the act beside it as the commitment', () => {
+    const t = '"We will win in November," Mike Pence said. "And we will build the new bridge over the river," he added.';
+    expect(props(t)).toEqual([['Mike Pence', 'build the new bridge over the river']]);
+  });
+
   it('takes "should be taken" from a reported belief with its speaker, subject and all', () => {
     const t = 'Olaf Brandt believes that urgent measures should be taken to protect the coast.';
     expect(props(t)).toEqual([['Olaf Brandt', 'urgent measures should be taken to protect the coast']]);

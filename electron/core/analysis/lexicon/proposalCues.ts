@@ -116,6 +116,9 @@ export const OUTCOME_VERBS = new Set(words(`affect reach serve contribute open d
   result mean depend prove play become remain turn come go happen change rise fall increase decrease drop grow improve worsen
   continue exceed total amount cover include exist last need require make give see`));
 
+/** Outcomes of a contest: "will win", "would lose" forecast (or boast), they commit no one to an act. */
+export const CONTEST_OUTCOMES = new Set(words(`win wins lose loses prevail succeed fail triumph`));
+
 /** Verbs that steer the speech or the listener's mind ("let's focus on", "we must remember that"): no action proposed. */
 export const DISCOURSE_VERBS = new Set(words(`focus turn look recall remember forget note understand realize realise recognize recognise
   admit consider imagine think summarize summarise elaborate dwell mention say talk speak emphasize emphasise stress underline

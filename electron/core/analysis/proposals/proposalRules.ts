@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import type { ProposalKind } from '../types';
 import {
   ACTING_NOUNS, CALL_VERBS, CALL_WITH_PARTICLE, CONDITION_OPENERS, DISCOURSE_VERBS, INTENT_VERBS, MODALS, NECESSITY_ADJECTIVES,
-  NOUN_LINKS, OUTCOME_VERBS, PREDICTIVE_AFTER_WILL_BE, PROPOSAL_NOUNS, READY_ADJECTIVES,
+  CONTEST_OUTCOMES, NOUN_LINKS, OUTCOME_VERBS, PREDICTIVE_AFTER_WILL_BE, PROPOSAL_NOUNS, READY_ADJECTIVES,
 } from '../lexicon/proposalCues';
 
 /** How the actor is to be found for a match. */
@@ -332,6 +332,9 @@ const modalVerb: ProposalRule = {
     if (conditional(tokens, k, s.a)) return null;
     const subject = subjectOf(s, k);
     const subjHead = subject ? tokens[subject[1] - 1]!.lower : '';
+    // "We will win in November", "they would lose": the outcome of a contest is a forecast or a
+    // boast, never a plan or a call, whoever the subject is.
+    if ((kind === 'plan' || kind === 'commitment') && CONTEST_OUTCOMES.has(verb)) return null;
     if (kind === 'plan') {
       // "it will", "there will be", "this will cover": a forecast, not anyone's commitment.
       // "there will be", "it will be difficult", "this will cover": a forecast; but "it will not renew
