@@ -82,4 +82,4 @@ export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: { text: c.text, start: c.start, end: c.end } };
 }
 
-const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a email remember question answer'.split(' '));
+const LABEL = new Set('update updates note editor transcript watch read photo photos video source sources via correction related breaking exclusive live analysis opinion editorial q a email remember question answer contributing'.split(' '));

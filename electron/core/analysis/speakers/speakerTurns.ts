@@ -9,7 +9,7 @@ import type { Quote } from '../types';
 const MAX_LABEL = 3;
 const MIN_WORDS = 3;
 // Words that label a paragraph without being anyone ("Update:", "Photo:", "Read more:").
-const NOT_SPEAKER = new Set('update updates note editor editors transcript watch read more photo photos video source sources via correction related breaking exclusive live analysis opinion editorial caption credit see also advertisement email remember question answer'.split(' '));
+const NOT_SPEAKER = new Set('update updates note editor editors transcript watch read more photo photos video source sources via correction related breaking exclusive live analysis opinion editorial caption credit see also advertisement email remember question answer contributing'.split(' '));
 const QA = /^(q|a)$/i;
 
 /** The turn of the paragraph [start, end) when a speaker's label opens it; null otherwise. */
