@@ -85,4 +85,4 @@ export const ATTITUDE = reportingVerbs('attitude');
  *  before a colon by the speaker turns of transcripts and by headlines in the "Name: claim" style. */
 export const LINE_LABELS = set(`latest update updates note editor editors transcript watch read more photo photos
 video source sources via correction related breaking exclusive live analysis opinion editorial caption credit
-see also advertisement email remember question answer`);
+see also advertisement email remember question answer contributing`);

@@ -13,11 +13,11 @@ endorsement endorsements reply answer response comments comment remarks remark a
 assurance assurances request requests insistence commitment interpretation statement statements attacks
 accusation accusations pledge pledges vow vows demand demands belief beliefs concern concerns vision stance position
 praise defense defence denial admission complaint complaints objection objections rejection embrace threat threats push
-bid contention assertion description characterization dismissal condemnation appeal appeals insinuation allegation
+contention assertion description characterization dismissal condemnation appeal appeals insinuation allegation
 allegations prediction predictions advice recommendation reversal disagreement disagreements`.split(/\s+/));
 // Nouns whose "to" opens what is intended ("his decision to run"), not the one addressed ("her reply to Trump").
 const TO_VERB = new Set(`decision refusal promise promises plan plans proposal call calls effort efforts pledge pledges vow
-vows threat threats push bid request requests demand demands commitment insistence appeal`.split(/\s+/));
+vows threat threats push request requests demand demands commitment insistence appeal`.split(/\s+/));
 // Nouns of effort or backing report something only with their "to"/"that" ("her efforts to reopen the
 // talks"); with a preposition they are what was done, not said ("focusing the CSTO's efforts on …").
 const CLAUSE_ONLY = new Set(['effort', 'efforts']);

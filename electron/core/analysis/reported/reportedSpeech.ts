@@ -7,6 +7,7 @@ import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { nounCue } from './nounCues';
+import { nounReading, otherSense } from './cueSense';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
@@ -75,6 +76,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
 function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
   const w = tokens[k]!.lower;
+  if (otherSense(tokens, k)) return null;
   // What was asked first ("asked Trump about …"); then the cue's clause like any other.
   const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
   if (asked) return asked;
@@ -112,7 +114,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
   const part = lead ? participle(r, k, a, end, inQuote) : null;
   if (part) return part;
-  if (STANCE.has(w) || ATTITUDE.has(w)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
+  if ((STANCE.has(w) || ATTITUDE.has(w)) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
   if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
   if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
   return null;

@@ -1,0 +1,43 @@
+// Cue words read in a sense that reports nothing. Many verbs of stance are also nouns ("Trump's
+// support fell", "the attacks in Paris", "38 percent support among women"), and a few verbs of saying
+// change their sense with a particle ("adding to his lead", "showed up", "called off the deal",
+// "appeared on Fox News"). The verb rules must not read a subject and a statement around such a
+// word; a noun of saying with its owner is still read by nounCues ("Clinton's support for the bill").
+import type { Token } from '../text/tokens';
+
+// Words after which the next word is a noun, never a finite verb.
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each']);
+// "he's said", "who's backing": the "'s" of "has" or "is" after a pronoun, not a possessive.
+const CONTRACTS = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what', 'where', 'here', 'let']);
+// After a count ("38 percent support among women") the word is a noun when a preposition or a
+// mark follows it; "43 percent support Strickland" keeps the verb.
+const COUNT = new Set(['percent', '%']);
+const AFTER_COUNTED_NOUN = /^(?:among|from|in|with|of|for|at|[,.;:)])$/;
+
+/** Whether the cue word at k stands as a noun ("their support", "Clinton's attacks", "38 percent support among"). */
+export function nounReading(tokens: Token[], k: number, a: number): boolean {
+  if (k <= a) return false;
+  const prev = tokens[k - 1]!;
+  if (NOUN_BEFORE.has(prev.lower)) return true;
+  if (COUNT.has(prev.lower)) return AFTER_COUNTED_NOUN.test(tokens[k + 1]?.lower ?? '.');
+  return /^['’]s$/i.test(prev.text) && k - 1 > a && !CONTRACTS.has(tokens[k - 2]!.lower);
+}
+
+// Verbs with the particles that take them out of saying: "adding to his lead" (increasing),
+// "showed up" (came), "called off the deal" (cancelled),
+// "appeared on Fox News" (was there; seeming is read by epistemic.ts).
+const PARTICLE_SENSE = new Map<string, Set<string>>();
+for (const [forms, particles] of [
+  ['add adds added adding', 'to'],
+  ['show shows showed shown showing', 'up'],
+  ['call calls called calling', 'off'],
+  ['appear appears appeared appearing', 'on at before with in alongside onstage via together live during'],
+] as const) {
+  const set = new Set(particles.split(' '));
+  for (const f of forms.split(' ')) PARTICLE_SENSE.set(f, set);
+}
+
+/** Whether the verb at k has a particle that makes it no verb of saying or stance ("adding to", "showed up"). */
+export function otherSense(tokens: Token[], k: number): boolean {
+  return PARTICLE_SENSE.get(tokens[k]!.lower)?.has(tokens[k + 1]?.lower ?? '') ?? false;
+}

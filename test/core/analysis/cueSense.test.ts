@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../electron/core/analysis/index';
+
+const indirect = (t: string) => analyzeArticle(t, null).quotes.filter((q) => q.kind === 'indirect');
+const cues = (t: string) => indirect(t).map((q) => q.cue?.text.toLowerCase());
+
+describe('cue words in a sense that reports nothing', () => {
+  it('reads a verb of stance after a possessive or a determiner as a noun', () => {
+    expect(cues("Governor Lena Park's support fell by six points after the televised debate.")).not.toContain('support');
+    expect(cues('The mayor thanked Ivan Dorn, who gave the council his support during the long budget fight.')).not.toContain('support');
+    // The verb is still read: "Lena Park strongly supports …".
+    const q = indirect('Lena Park strongly supports a ban on plastic bags in the city.');
+    expect(q.map((x) => x.cue?.text)).toContain('supports');
+  });
+  it('reads a verb of stance after a count as a noun when a preposition follows it', () => {
+    expect(cues('Nina Ortiz drew 38 percent support among women in the latest county poll.')).not.toContain('support');
+  });
+  it('keeps the owner of a noun of stance as the speaker of what it is for', () => {
+    const [q] = indirect("Lena Park's support for the harbour tax surprised her own party.");
+    expect(q!.cue?.text).toBe('support');
+    expect(q!.text.startsWith('the harbour tax')).toBe(true);
+  });
+  it('does not read a verb whose particle takes it out of saying', () => {
+    expect(cues('Senator Ruth Okafor won the primary in Ohio, adding to her lead in the delegate count.')).not.toContain('adding');
+    expect(cues('Mayor Tom Reyes showed up at the rally late on Friday with his two daughters.')).not.toContain('showed');
+    expect(cues('The two firms called off the merger after regulators raised objections.')).not.toContain('called');
+    expect(cues('Senator Ruth Okafor appeared on a morning news show with her husband.')).not.toContain('appeared');
+    // "adding that …" still reports.
+    const q = indirect('Senator Ruth Okafor won the primary in Ohio, adding that she would campaign in every county.');
+    expect(q.map((x) => x.cue?.text)).toContain('adding');
+  });
+  it('reads no statement in a bid, an attempt rather than something said', () => {
+    expect(cues('Governor Lena Park ended her bid for the nomination on Monday morning.')).not.toContain('bid');
+  });
+  it('takes no byline credit for a speaker turn', () => {
+    const t = 'The council voted on Monday.\n\nContributing: Anna Lee and Tom Reyes in Springfield.';
+    expect(cues(t)).not.toContain(':');
+  });
+});
