@@ -47,8 +47,12 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
     clause = false;
     from++;
   } else return null;
-  let to = from;
-  while (to < end && to - from < MAX_WORDS) {
+  // A clause ("…, citing their claim that the vote was rigged, and that …") runs like a verb's clause
+  // to the end of its sentence; a noun phrase ("her criticism of the deal"), or a clause on the
+  // subject that opens the sentence ("His claim that …, however, was …"), ends at its first break.
+  const runs = clause && owner[0] > a + 1;
+  let to = runs ? end : from;
+  while (!runs && to < end && to - from < MAX_WORDS) {
     const t = tokens[to]!;
     if (t.text === ',' || t.text === ';' || t.text === ':' || /^[—–]$/.test(t.text) || t.text === '(') break;
     if (!clause && to > from && NP_END.has(t.lower)) break;
