@@ -14,3 +14,14 @@ describe('the clause of a noun of saying', () => {
     expect(byCue(t, 'claim')?.text).toBe('that the budget was balanced');
   });
 });
+
+describe('the object of a noun of saying and its preposition', () => {
+  it('runs with its modifiers to the end of its sentence', () => {
+    const t = 'The senator closed the hearing by repeating her criticism of the treaty, which she called a gift to polluters.';
+    expect(byCue(t, 'criticism')?.text).toBe('the treaty, which she called a gift to polluters');
+  });
+  it('ends at the verb when it belongs to the subject that opens the sentence', () => {
+    const t = 'Her criticism of the treaty was sharper than anyone in the chamber expected.';
+    expect(byCue(t, 'criticism')?.text).toBe('the treaty');
+  });
+});
