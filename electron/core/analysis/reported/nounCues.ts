@@ -47,8 +47,13 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
     clause = false;
     from++;
   } else return null;
-  let to = from;
-  while (to < end && to - from < MAX_WORDS) {
+  // A clause ("…, citing their claim that the vote was rigged, and that …") or the object of the
+  // noun's preposition ("…, repeating her criticism of the treaty, which she called …") runs like a
+  // verb's complement to the end of its sentence; on the subject that opens the sentence ("His claim
+  // that …, however, was …", "Her criticism of the deal was …") it ends at its first break.
+  const runs = owner[0] > a + 1;
+  let to = runs ? end : from;
+  while (!runs && to < end && to - from < MAX_WORDS) {
     const t = tokens[to]!;
     if (t.text === ',' || t.text === ';' || t.text === ':' || /^[—–]$/.test(t.text) || t.text === '(') break;
     if (!clause && to > from && NP_END.has(t.lower)) break;
