@@ -26,7 +26,7 @@ const MAX_NAME = 8;
 /** The statement of a naming relative clause whose verb is at `cue`, or null. */
 export function namingRelative(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
-  if (!NAMING.has(tokens[cue]!.lower)) return null;
+  if (cue <= a || !NAMING.has(tokens[cue]!.lower)) return null;
   let s = cue - 1;
   while (s > a && BEFORE_VERB.has(tokens[s]!.lower)) s--;
   const subjEnd = s + 1;

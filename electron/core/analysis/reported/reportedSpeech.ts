@@ -8,6 +8,7 @@ import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { namingRelative } from './namingRelative';
 import { nounCue } from './nounCues';
+import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
@@ -56,6 +57,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     if (head) out.push(head);
     const seems = epistemicClause(r, a, end, inQuote);
     if (seems) out.push(seems);
+    const poll = pollSource(r, a, end, inQuote);
+    if (poll) out.push(poll);
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
       if (inQuote[k]) continue;
