@@ -29,16 +29,17 @@
 //   ask          of asking (reportedSpeech)
 //   bareSay      "say" itself, whose subject is a speaker rather than a place (nameContext)
 //   nounish      also a noun ("18 states", "his remarks"): believed only after a real subject (statementSpan)
+//   naming       names its object: "what critics called “a stunt”" (namingRelative)
 
 export type ReportingTag =
   | 'speech' | 'clause' | 'stance' | 'attitude' | 'saying' | 'nounOf' | 'closing' | 'headline' | 'intent'
   | 'zeroThat' | 'addressee' | 'object' | 'participle' | 'sayingParticiple' | 'inverting' | 'plain'
-  | 'progressive' | 'talk' | 'ask' | 'bareSay' | 'nounish';
+  | 'progressive' | 'talk' | 'ask' | 'bareSay' | 'nounish' | 'naming';
 
 const TAGS = new Set<string>([
   'speech', 'clause', 'stance', 'attitude', 'saying', 'nounOf', 'closing', 'headline', 'intent',
   'zeroThat', 'addressee', 'object', 'participle', 'sayingParticiple', 'inverting', 'plain',
-  'progressive', 'talk', 'ask', 'bareSay', 'nounish',
+  'progressive', 'talk', 'ask', 'bareSay', 'nounish', 'naming',
 ]);
 
 const TABLE = `
@@ -68,8 +69,8 @@ bemoans bemoaned | speech stance(bemoaned)
 blames blamed blaming | stance progressive(blaming)
 blasts blasted blasting | stance
 boast boasts boasted | speech stance(boasts boasted)
-branded | stance
-call calls called calling | stance(calls called calling) participle(calling) progressive(calling) nounish(call calls)
+branded | stance naming
+call calls called calling | stance(calls called calling) participle(calling) progressive(calling) nounish(call calls) naming(call calls called)
 caution cautions cautioned | speech clause(caution cautioned) stance(cautioned)
 chants chanted | speech
 charge charges charged | speech stance(charged) nounOf(charge charges)
@@ -99,11 +100,11 @@ demand demands demanded demanding | speech(demanded) stance(demands demanded) pr
 denounces denounced denouncing | stance
 deny denies denied denying | speech clause(deny denies denied) stance(denied) headline(denies) object(denies denied)
 derided | stance
-describe describes described describing | stance object(describes described) participle(describing)
+describe describes described describing | stance object(describes described) participle(describing) naming(describe describes described)
 discuss discussed | stance
 dismisses dismissed dismissing | stance
 distanced | stance
-dubbed | stance
+dubbed | stance naming
 echoed echoing | stance
 emailed | stance
 emphasise emphasises emphasised emphasising | speech clause(emphasise emphasises emphasised)
@@ -138,7 +139,7 @@ invoked | stance
 issued | stance
 joke jokes joked | speech stance(joked)
 know knows knew | attitude
-labeled labelled | stance
+labeled labelled | stance naming
 lambasted | stance
 laments lamented | speech stance(lamented)
 laughed | speech
@@ -225,7 +226,7 @@ support supports supported supporting | stance(supports supported) attitude(supp
 talk talks talked talking | stance(talked) attitude(talking) participle(talking) talk
 taunts taunted | speech
 tell tells told telling | speech clause saying(tells told) closing(told) headline(tells told) zeroThat(tell tells told) addressee participle(telling) inverting(told) plain(tells told)
-termed | stance
+termed | stance naming
 testify testifies testified | speech clause(testified)
 thanked thanking | stance
 think thinks thought | speech clause headline(thinks) zeroThat

@@ -12,6 +12,8 @@ const GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*((?:[^"“”'\n]
 const PARA_GAP_RE = /^[,.!?]?[^\S\n]*(?:["”]|'')[^\S\n]*,?[^\S\n]*((?:[^"“”'\n]|'(?!')){2,300}?)[^\S\n]*[.][^\S\n]*\n+[^\S\n]*(?:["“]|'')$/u;
 const MAX_GAP_WORDS = 45;
 const MAX_GAP_AFTER_STOP = 8;
+// A sentence ending inside the attribution, the next one opening with a capital.
+const SENTENCE_END_RE = /[.!?][^\S\n]+\p{Lu}/u;
 
 /**
  * `mostlyQuoted` is for quotations shown as the speaker's own words: pieces join only when they
@@ -57,8 +59,10 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
   // (was “absolutely right” when he said that “…”).
   if (!/[,.!?:;…—–-]['’]?$/u.test(a.text) && !/^[,.!?]/.test(gap)) return false;
   // After a full stop the gap is a sentence of its own: only a bare attribution ("Smith said.")
-  // joins, not a new sentence of narration.
-  if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP) return false;
+  // joins, not a new sentence of narration. A question or an exclamation ends no sentence before
+  // its attribution (“Why now?” asked Dunn, a partner at …. “B.”): the attribution may be long,
+  // so long as it is one sentence.
+  if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP && (/[.]$/.test(a.text) || SENTENCE_END_RE.test(m[1]!))) return false;
   // The gap must hold the attribution of one of the pieces (not merely another quote's words).
   if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
   // A piece with an attribution of its own outside the gap (“A,” Smith said. “B,” he added. /

@@ -6,8 +6,10 @@ import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
+import { namingRelative } from './namingRelative';
 import { nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
+import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
@@ -56,6 +58,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     if (head) out.push(head);
     const seems = epistemicClause(r, a, end, inQuote);
     if (seems) out.push(seems);
+    const poll = pollSource(r, a, end, inQuote);
+    if (poll) out.push(poll);
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
       if (inQuote[k]) continue;
@@ -65,7 +69,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
+      const q = namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   });
