@@ -6,6 +6,7 @@ import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
+import { labelledAs } from './labelledAs';
 import { nounCue } from './nounCues';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from '../speakers/speakerTurns';
@@ -64,7 +65,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
+      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end);
       if (q) out.push(q);
     }
   });
