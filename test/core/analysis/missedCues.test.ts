@@ -29,3 +29,18 @@ describe('labels: known as, seen as', () => {
     expect(byCue('The results were known by noon on Friday.', 'known')).toBeUndefined();
   });
 });
+
+describe('a known verb whose subject is past reading', () => {
+  it('reports what follows a verb of stance after a subject it cannot read, with no speaker', () => {
+    const q = byCue('Several hundred of the striking nurses in the capital demanded higher pay for night shifts.', 'demanded');
+    expect(q?.text).toBe('higher pay for night shifts');
+    expect(q?.speaker).toBeNull();
+  });
+  it('reads a clause past adjuncts, but nothing after adjuncts alone', () => {
+    expect(byCue('All three of the council members in the room that night argued Tuesday the budget was unlawful.', 'argued')?.text).toBe('the budget was unlawful');
+    expect(byCue('Hundreds of them, at least, said in interviews as late as May.', 'said')).toBeUndefined();
+  });
+  it('leaves a thing that only looks like a subject alone', () => {
+    expect(byCue('The old fences opposed the wind for a decade.', 'opposed')).toBeUndefined();
+  });
+});

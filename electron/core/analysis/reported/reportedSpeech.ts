@@ -7,6 +7,7 @@ import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { labelledAs } from './labelledAs';
+import { bareCue } from './bareCue';
 import { nounCue } from './nounCues';
 import { PREP_CUES } from './prepositionalCues';
 import { speakerTurn } from '../speakers/speakerTurns';
@@ -65,7 +66,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end);
+      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? bareCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   });
