@@ -44,3 +44,14 @@ describe('a known verb whose subject is past reading', () => {
     expect(byCue('The old fences opposed the wind for a decade.', 'opposed')).toBeUndefined();
   });
 });
+
+describe('a noun of saying or belief with no owner', () => {
+  it('reports the clause of "the notion that …" as no one\'s', () => {
+    const q = byCue('Few in the valley accept the notion that the mill will reopen next year.', 'notion');
+    expect(q?.text).toBe('that the mill will reopen next year');
+    expect(q?.speaker).toBeNull();
+  });
+  it('leaves an act with no owner alone ("the decision to …")', () => {
+    expect(byCue('The decision to close the mill came on a Friday.', 'decision')).toBeUndefined();
+  });
+});
