@@ -55,3 +55,11 @@ describe('a noun of saying or belief with no owner', () => {
     expect(byCue('The decision to close the mill came on a Friday.', 'decision')).toBeUndefined();
   });
 });
+
+describe('a participle of stance after its comma', () => {
+  it('reports what the participle holds, for the sentence subject', () => {
+    const q = byCue('Mayor Lena Fisk spoke for an hour in Dover, praising the volunteers who rebuilt the old quay.', 'praising');
+    expect(q?.text).toBe('the volunteers who rebuilt the old quay');
+    expect(q?.speaker?.name).toBe('Lena Fisk');
+  });
+});

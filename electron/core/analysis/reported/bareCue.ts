@@ -1,11 +1,12 @@
 // A verb of saying or stance whose subject the other rules could not read: "…, all of whom opposed
-// the Iran deal", "The video, released in late November, shows …", a subject past a long aside.
+// the Iran deal", "The video, released in late November, shows …", a subject past a long aside,
+// or a participle of stance ("…, supporting a ban", "…, telling reporters the vote was rigged").
 // The verb is cue enough: what follows it is the statement, with its subject as the speaker when
 // that resolves to someone and no speaker otherwise.
 import { agentive, evidence } from '../speakers/agents';
 import type { Resolver } from '../speakers/coref';
-import { CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
-import { clauseStart, isAdverb, reportSubject } from './reportSubjects';
+import { ATTITUDE, CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
+import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
 import { makeQuote, PASSIVE } from './statementSpan';
 import { PREP_CUES } from './prepositionalCues';
 import { reportingVerbs } from '../lexicon/reportingVerbs';
@@ -16,7 +17,7 @@ import type { Quote } from '../types';
 const NOT_SUBJECT_END = /^(to|the|a|an|his|her|their|its|our|my|your|of|in|for|with|by|on|at|from|as|and|or|but|not|n't|be|been|being|is|was|are|were|it|this|these|those|no|any|every|some)$/;
 // Forms whose other sense is the common one here: "maintained a lead", "issued a permit",
 // "charged $40", "pledged delegates", "a man named", "appeared on stage", "pushed back".
-const OTHER_SENSE = new Set(['maintain', 'maintains', 'maintained', 'issued', 'backed', 'planned', 'pushed', 'charged', 'named', 'appeared', 'pledged']);
+const OTHER_SENSE = new Set(['maintain', 'maintains', 'maintained', 'issued', 'backed', 'planned', 'pushed', 'charged', 'named', 'appeared', 'pledged', 'backing']);
 const MIN_WORDS = 2;
 const TALK = reportingVerbs('talk');
 const NOT_CLAUSE = /^(as|while|when|after|before|until|once)$/;
@@ -24,11 +25,13 @@ const NOT_CLAUSE = /^(as|while|when|after|before|until|once)$/;
 export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
   const w = tokens[k]!.lower;
-  if (k <= a || w.endsWith('ing') || !(STANCE.has(w) || CLAUSE_CUES.has(w)) || OTHER_SENSE.has(w)) return null;
+  const ing = w.endsWith('ing');
+  if (k <= a || !(STANCE.has(w) || CLAUSE_CUES.has(w) || (ing && ATTITUDE.has(w))) || OTHER_SENSE.has(w)) return null;
   // The verb with its own preposition ("talked about it") was judged by the prepositional rule.
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '') || (TALK.has(w) && !/^(about|of|out)$/.test(tokens[k + 1]?.lower ?? ''))) return null;
   const prev = tokens[k - 1]!;
-  if (!prev.word || NOT_SUBJECT_END.test(prev.lower) || (k - 1 === a && prev.lower === 'that')) return null;
+  // A participle may follow its comma ("…, telling reporters …"); a finite verb follows its subject.
+  if (!(prev.word || (ing && prev.text === ',')) || NOT_SUBJECT_END.test(prev.lower) || (k - 1 === a && prev.lower === 'that')) return null;
   let v = k - 1;
   while (v > a && isAdverb(tokens[v]!)) v--;
   if (PASSIVE.has(tokens[v]!.lower)) return null;
@@ -47,7 +50,8 @@ export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote:
   // A sentence opened by a description of a thing ("The later chapters opposed …", "The bridge
   // wants paint") has a subject that holds no view; a bare plural ("friends say"), a phrase inside
   // the sentence (perhaps the tail of a longer subject) or an unreadable one may.
-  const subj = reportSubject(r, k, a, inQuote, true);
+  // A participle after its comma belongs to the sentence's subject.
+  const subj = ing && prev.text === ',' ? sentenceSubject(r, a, k, inQuote) : reportSubject(r, k, a, inQuote, true);
   if (subj && subj[0] === a && thing(r, subj)) return null;
   // Its speaker only when the phrase read is one who can hold a view ("…, the capital demanded" is
   // the tail of "the nurses in the capital").
