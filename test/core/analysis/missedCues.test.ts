@@ -63,3 +63,11 @@ describe('a participle of stance after its comma', () => {
     expect(q?.speaker?.name).toBe('Lena Fisk');
   });
 });
+
+describe('verbs of stance the table lacked', () => {
+  it('reads "deemed", "envisioned" and "mention" as verbs of stance', () => {
+    expect(byCue('Councillor Ada Brook deemed the harbour plan unworkable.', 'deemed')?.text).toBe('the harbour plan unworkable');
+    expect(byCue('Ada Brook envisioned a harbour open to small boats.', 'envisioned')?.text).toBe('a harbour open to small boats');
+    expect(byCue('The two leaders did not mention the disputed islands.', 'mention')?.text).toBe('the disputed islands');
+  });
+});
