@@ -71,3 +71,10 @@ describe('verbs of stance the table lacked', () => {
     expect(byCue('The two leaders did not mention the disputed islands.', 'mention')?.text).toBe('the disputed islands');
   });
 });
+
+describe('verbs of attitude whose subject is past reading', () => {
+  it('reports what they want or favour, but not an aside ("as you know, …")', () => {
+    expect(byCue('Half of those who work the eastern docks want a new crane by spring.', 'want')?.text).toBe('a new crane by spring');
+    expect(byCue('As you know, the docks will close for a week.', 'know')).toBeUndefined();
+  });
+});

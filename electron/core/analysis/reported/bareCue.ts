@@ -1,6 +1,7 @@
 // A verb of saying or stance whose subject the other rules could not read: "…, all of whom opposed
 // the Iran deal", "The video, released in late November, shows …", a subject past a long aside,
-// or a participle of stance ("…, supporting a ban", "…, telling reporters the vote was rigged").
+// a verb of attitude ("half of those who work the docks want a new crane"), or a participle of
+// stance ("…, supporting a ban", "…, telling reporters the vote was rigged").
 // The verb is cue enough: what follows it is the statement, with its subject as the speaker when
 // that resolves to someone and no speaker otherwise.
 import { agentive, evidence } from '../speakers/agents';
@@ -10,6 +11,7 @@ import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportS
 import { makeQuote, PASSIVE } from './statementSpan';
 import { PREP_CUES } from './prepositionalCues';
 import { reportingVerbs } from '../lexicon/reportingVerbs';
+import { isQuoteMark } from '../text/tokens';
 import type { Quote } from '../types';
 
 // Words that end no subject: before them the verb is an infinitive ("to declare"), an adjective
@@ -26,7 +28,7 @@ export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote:
   const { tokens } = r;
   const w = tokens[k]!.lower;
   const ing = w.endsWith('ing');
-  if (k <= a || !(STANCE.has(w) || CLAUSE_CUES.has(w) || (ing && ATTITUDE.has(w))) || OTHER_SENSE.has(w)) return null;
+  if (k <= a || !(STANCE.has(w) || CLAUSE_CUES.has(w) || ATTITUDE.has(w)) || OTHER_SENSE.has(w)) return null;
   // The verb with its own preposition ("talked about it") was judged by the prepositional rule.
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '') || (TALK.has(w) && !/^(about|of|out)$/.test(tokens[k + 1]?.lower ?? ''))) return null;
   const prev = tokens[k - 1]!;
@@ -46,6 +48,8 @@ export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote:
     const t = tokens[from]!;
     if (!c.that && (NOT_CLAUSE.test(t.lower) || (!t.word && !/^[,:“"‘']$/.test(t.text)))) return null;
   }
+  // "As you know, …": a verb of stance with no object of its own is an aside.
+  else if (!tokens[from]?.word && !isQuoteMark(tokens[from]?.text ?? '')) return null;
   if (tokens[from]?.lower === 'that') from++;
   // A sentence opened by a description of a thing ("The later chapters opposed …", "The bridge
   // wants paint") has a subject that holds no view; a bare plural ("friends say"), a phrase inside
