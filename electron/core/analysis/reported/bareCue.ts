@@ -51,12 +51,12 @@ export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote:
   // "As you know, …": a verb of stance with no object of its own is an aside.
   else if (!tokens[from]?.word && !isQuoteMark(tokens[from]?.text ?? '')) return null;
   if (tokens[from]?.lower === 'that') from++;
-  // A sentence opened by a description of a thing ("The later chapters opposed …", "The bridge
-  // wants paint") has a subject that holds no view; a bare plural ("friends say"), a phrase inside
+  // A sentence or clause opened by a description of a thing ("The later chapters opposed …", "The
+  // bridge wants paint and the river sees little traffic") has a subject that holds no view; a bare plural ("friends say"), a phrase inside
   // the sentence (perhaps the tail of a longer subject) or an unreadable one may.
   // A participle after its comma belongs to the sentence's subject.
   const subj = ing && prev.text === ',' ? sentenceSubject(r, a, k, inQuote) : reportSubject(r, k, a, inQuote, true);
-  if (subj && subj[0] === a && thing(r, subj)) return null;
+  if (subj && (subj[0] === a || CLAUSE_OPEN.test(tokens[subj[0] - 1]!.lower)) && thing(r, subj)) return null;
   // Its speaker only when the phrase read is one who can hold a view ("…, the capital demanded" is
   // the tail of "the nurses in the capital").
   const q = subj && (agentive(r, subj) || evidence(r, subj)) ? makeQuote(r, from, end, subj, k, inQuote, false, false, true, MIN_WORDS) : null;
@@ -71,3 +71,4 @@ function thing(r: Resolver, subj: [number, number]): boolean {
   return !agentive(r, subj) && !evidence(r, subj);
 }
 const DETERMINER = /^(the|a|an|this|that|these|those)$/;
+const CLAUSE_OPEN = /^(and|but|or|;)$/;
