@@ -78,3 +78,11 @@ describe('verbs of attitude whose subject is past reading', () => {
     expect(byCue('As you know, the docks will close for a week.', 'know')).toBeUndefined();
   });
 });
+
+describe('a verb of stance with words before its preposition', () => {
+  it('reads "spoke warmly of", "voted twice for" and "voted in favor of"', () => {
+    expect(byCue('Senator Ruth Gale spoke warmly of the harbour plan before the vote.', 'spoke')?.text).toBe('the harbour plan');
+    expect(byCue('Senator Ruth Gale voted twice for the harbour levy.', 'voted')?.text).toBe('the harbour levy');
+    expect(byCue('Senator Ruth Gale voted in favor of the harbour levy.', 'voted')?.text).toBe('the harbour levy');
+  });
+});
