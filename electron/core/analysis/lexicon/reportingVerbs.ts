@@ -56,6 +56,7 @@ answer answers answered | speech(answers answered) nounOf(answer answers)
 appears appeared | stance
 applauds applauded | stance
 argue argues argued arguing | speech clause(argue argues argued) stance(argues) saying(argues argued) closing(argued) headline(argues) zeroThat(argue argues argued) participle(arguing) sayingParticiple(arguing) inverting(argued) progressive(arguing)
+articulated | stance
 ask asks asked asking | speech clause(ask asks asked) stance(asks asking) addressee(ask asks asked) object(ask asks asked) participle(asking) inverting(asked) progressive(asking) ask(ask asks asked)
 assailed | stance
 assert asserts asserted | speech clause stance(asserted)
@@ -72,6 +73,8 @@ boast boasts boasted | speech stance(boasts boasted)
 branded | stance naming
 call calls called calling | stance(calls called calling) participle(calling) progressive(calling) nounish(call calls) naming(call calls called)
 caution cautions cautioned | speech clause(caution cautioned) stance(cautioned)
+challenged | stance
+championed championing | stance
 chants chanted | speech
 charge charges charged | speech stance(charged) nounOf(charge charges)
 chimed | speech
@@ -84,6 +87,8 @@ conclude concludes concluded concluding | speech clause(conclude concludes concl
 condemns condemned | stance
 confesses confessed | speech
 confirm confirms confirmed confirming | speech clause(confirm confirms confirmed) stance(confirmed) saying(confirmed) object(confirms confirmed)
+congratulated congratulating | stance
+considers considered considering | stance
 contend contends contended | speech clause stance(contends) closing(contended)
 continue continues continued | speech stance(continued) inverting(continued)
 counter counters countered | speech nounOf(counter)
@@ -95,22 +100,28 @@ decide decides decided deciding | intent
 declare declares declared declaring | speech clause(declare declares declared) stance(declares declaring) saying(declares declared)
 decline declines declined declining | stance(declined) intent
 decried | stance
+deemed | stance
 defends defended | stance
 demand demands demanded demanding | speech(demanded) stance(demands demanded) progressive(demanding) nounish(demand demands)
 denounces denounced denouncing | stance
 deny denies denied denying | speech clause(deny denies denied) stance(denied) headline(denies) object(denies denied)
 derided | stance
 describe describes described describing | stance object(describes described) participle(describing) naming(describe describes described)
+disclosed | stance
 discuss discussed | stance
 dismisses dismissed dismissing | stance
+disputed | stance
 distanced | stance
+downplayed | stance
 dubbed | stance naming
 echoed echoing | stance
 emailed | stance
+embraced embracing | stance
 emphasise emphasises emphasised emphasising | speech clause(emphasise emphasises emphasised)
 emphasize emphasizes emphasized emphasizing | speech clause(emphasize emphasizes emphasized) stance(emphasized)
 encouraged encouraging | stance(encouraged) progressive(encouraging)
 endorse endorses endorsed endorsing | stance(endorses endorsed) attitude(endorse endorsing)
+envision envisions envisioned | stance
 estimate estimates estimated | speech clause nounOf(estimate estimates) zeroThat(estimate estimated) nounish(estimate estimates)
 exclaim exclaims exclaimed | speech
 exhorts exhorted | speech
@@ -129,12 +140,15 @@ highlighted highlighting | stance
 hints hinted | stance
 hollered | speech
 hope hopes hoped hoping | speech(hope hopes hoped) clause(hope hopes hoped) stance(hopes hoped hoping) nounOf(hope hopes) intent zeroThat(hope hopes hoped) nounish(hope hopes)
+identified | stance
+imagined | stance
 implied implying | stance
 indicate indicates indicated | clause stance zeroThat
 informed | addressee
 insist insists insisted insisting | speech clause(insist insists insisted) stance saying(insists insisted) headline(insists) zeroThat(insist insisted) participle(insisting) sayingParticiple(insisting) inverting(insisted) progressive(insisting)
 intend intends intended intending | intent
 interjected | speech stance
+interpret interpreted | stance
 invoked | stance
 issued | stance
 joke jokes joked | speech stance(joked)
@@ -142,13 +156,16 @@ know knows knew | attitude
 labeled labelled | stance naming
 lambasted | stance
 laments lamented | speech stance(lamented)
+lauded | stance
 laughed | speech
+learned | stance
 likens likened | stance
 listed | stance
 maintain maintains maintained | speech clause
 marvels marveled marvelled | speech
-mentions mentioned mentioning | stance
+mention mentions mentioned mentioning | stance
 mocks mocked mocking | speech(mocks mocked) stance
+mulling | stance
 murmured | speech
 muses mused | speech stance(mused)
 named | stance
@@ -170,6 +187,7 @@ predict predicts predicted predicting | speech clause(predict predicts predicted
 prefer prefers preferred | stance(prefers) attitude
 presses pressed pressing | speech(presses pressed) progressive(pressing)
 proclaims proclaimed | speech stance(proclaimed)
+projected | stance
 promise promises promised promising | speech(promise promises promised) clause(promise promises promised) stance(promises promised promising) nounOf(promise promises) intent object(promises promised) progressive(promising) nounish(promise promises)
 proposes proposed | stance
 pushed pushing | stance(pushed) progressive(pushing)
@@ -178,6 +196,8 @@ quip quips quipped | speech
 rages raged | speech
 railed | stance
 read reads | speech
+reaffirmed | stance
+realized | stance
 rebuked | stance
 recall recalls recalled recalling | speech clause(recall recalls recalled) stance(recalled recalling) object(recalls recalled)
 recommends recommended | stance
@@ -195,6 +215,7 @@ reminisced | speech
 repeating | stance
 reply replies replied replying | speech
 report reports reported | speech clause nounOf(report reports) object(reports reported) nounish(report reports)
+requested | stance
 respond responds responded responding | speech stance(responded) participle(responding)
 retort retorts retorted | speech
 retweeted | stance
@@ -211,7 +232,8 @@ shout shouts shouted | speech
 show shows shown showed | clause(show shows showed) stance(shows shown showed) zeroThat(show shows showed)
 sighs sighed | speech
 signaled | stance
-slams slammed | stance
+signed | stance
+slams slammed slamming | stance
 snaps snapped | speech
 snarled | speech
 sneers sneered | speech
@@ -234,6 +256,7 @@ threaten threatens threatened threatening | intent progressive(threatening)
 thunders thundered | speech
 touts touted touting | stance
 tweet tweets tweeted tweeting | speech clause(tweeted) stance(tweeting) nounOf(tweet tweets) object(tweeted)
+underscores underscored | stance
 unveiled | stance
 urge urges urged urging | speech(urge urges urged) stance(urges urged urging) headline(urges) addressee(urges urged) participle(urging) progressive(urging)
 voiced | stance

@@ -15,12 +15,16 @@ accusation accusations pledge pledges vow vows demand demands belief beliefs con
 praise defense defence denial admission complaint complaints objection objections rejection embrace threat threats push
 contention assertion description characterization dismissal condemnation appeal appeals insinuation allegation
 allegations prediction predictions advice recommendation reversal disagreement disagreements`.split(/\s+/));
+// Nouns of belief and rumour: a statement only with their "that" ("the notion that …"), not with
+// a preposition ("his idea of fun").
+const BELIEF_NOUNS = 'notion notions idea ideas assumption assumptions speculation rumor rumors rumour rumours theory perception impression narrative fear fears worry worries hope hopes'.split(' ');
+for (const n of BELIEF_NOUNS) NOUN_CUES.add(n);
 // Nouns whose "to" opens what is intended ("his decision to run"), not the one addressed ("her reply to Trump").
 const TO_VERB = new Set(`decision refusal promise promises plan plans proposal call calls effort efforts pledge pledges vow
 vows threat threats push request requests demand demands commitment insistence appeal`.split(/\s+/));
 // Nouns of effort or backing report something only with their "to"/"that" ("her efforts to reopen the
 // talks"); with a preposition they are what was done, not said ("focusing the CSTO's efforts on …").
-const CLAUSE_ONLY = new Set(['effort', 'efforts']);
+const CLAUSE_ONLY = new Set(['effort', 'efforts', ...BELIEF_NOUNS]);
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'on', 'against', 'with', 'about', 'toward', 'towards', 'over', 'among']);
 const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its']);
 // Words that end a noun-phrase complement: the verb of the sentence or a new clause.
@@ -34,7 +38,9 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
   const noun = tokens[k]!;
   if (!NOUN_CUES.has(noun.lower) || noun.cap) return null;
   const owner = ownerOf(tokens, k, a);
-  if (!owner) return null;
+  // "the notion that …", "a belief that …": with no owner only a clause of its own is reported,
+  // as no one's; "the decision to …", "the support for …" name an act, not a statement.
+  if (!owner && tokens[k + 1]?.lower !== 'that') return null;
   let from = k + 1;
   // "The minister's view is that …", "her position was that …": the copula before the clause.
   if (/^(is|was|remains|remained)$/.test(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'that') from++;
@@ -51,7 +57,7 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
   // noun's preposition ("…, repeating her criticism of the treaty, which she called …") runs like a
   // verb's complement to the end of its sentence; on the subject that opens the sentence ("His claim
   // that …, however, was …", "Her criticism of the deal was …") it ends at its first break.
-  const runs = owner[0] > a + 1;
+  const runs = (owner ? owner[0] : k - 1) > a + 1;
   let to = runs ? end : from;
   while (!runs && to < end && to - from < MAX_WORDS) {
     const t = tokens[to]!;
@@ -62,8 +68,8 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
   // A trailing opening mark belongs to the next quotation, not to this one.
   while (to > from && isQuoteMark(tokens[to - 1]!.text) && !inQuote[to - 2]) to--;
   if (to - from < (clause ? 3 : 1) || !tokens[from]!.word) return null;
-  const speaker = resolvePhrase(r, owner[0], owner[1]);
-  if (!speaker) return null;
+  const speaker = owner ? resolvePhrase(r, owner[0], owner[1]) : null;
+  if (owner && !speaker) return null;
   const s = tokens[from]!.start;
   const e = tokens[to - 1]!.end;
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: { text: noun.text, start: noun.start, end: noun.end } };

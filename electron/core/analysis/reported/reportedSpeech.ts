@@ -7,6 +7,9 @@ import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { namingRelative } from './namingRelative';
+import { labelledAs } from './labelledAs';
+import { bareCue } from './bareCue';
+import { particleGap } from './particleGap';
 import { nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
@@ -69,7 +72,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      const q = namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
+      const q = namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   });
