@@ -9,6 +9,7 @@ import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { PREP_CUES } from './prepositionalCues';
+import { relativeObject } from './relativeObject';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
 import type { QuotedPassage } from '../quotes/quotes';
@@ -65,6 +66,9 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
+      // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
+      const rel = relativeObject(r, k, a, end, inQuote);
+      if (rel) out.push(rel);
       const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
