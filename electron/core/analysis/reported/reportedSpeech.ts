@@ -10,6 +10,7 @@ import { nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { PREP_CUES } from './prepositionalCues';
 import { relativeObject } from './relativeObject';
+import { REPORTING_PARTICIPLES } from './reportingParticiples';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
 import type { QuotedPassage } from '../quotes/quotes';
@@ -115,7 +116,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (q) return q;
   }
   // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
-  const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
+  const lead = (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) || (REPORTING_PARTICIPLES.has(w) && k > a && PARTICIPLE_LEAD.test(tokens[k - 1]!.lower));
   const part = lead ? participle(r, k, a, end, inQuote) : null;
   if (part) return part;
   if ((STANCE.has(w) || ATTITUDE.has(w)) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
