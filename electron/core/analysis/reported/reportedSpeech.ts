@@ -2,6 +2,7 @@
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
 import { agentive, evidence, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
+import { bareClause } from './bareClause';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
@@ -169,7 +170,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     // So does "As The Washington Post reported, even if …".
     const asOpens = subj[0] === a + 1 && tokens[a]!.lower === 'as';
     if (tokens[cue + 1]?.text === ',' && subj[0] !== a && !asOpens) return null;
-    if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
+    if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb) && !bareClause(tokens, c.from, end)) return null;
     let t = tokens[c.from];
     // "Obama said “it gets me mad” every time …": a clause that opens with a quoted piece (one
     // that is wholly the quotation is left to the direct quote by makeQuote).
