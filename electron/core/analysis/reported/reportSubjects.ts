@@ -5,6 +5,7 @@
 import type { Resolver } from '../speakers/coref';
 import { contractedAux, subjectLeft } from '../speakers/subjects';
 import { firstAtOrAfter, type Token } from '../text/tokens';
+import { asideComma, relativeAside } from './relativeAside';
 
 /** The `inQuote` of a caller that has no quotation marks to skip: no position is inside a quote. */
 export const NO_QUOTES = new Uint8Array(0);
@@ -64,7 +65,9 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     if (tokens[o]?.text === '(' && o > a) return subjectLeft(tokens, o, a);
   }
   const found = k === cue - 1 ? subjectLeft(tokens, cue, a) : subjectLeft(tokens, k + 1, a);
-  if (tokens[k]!.text === ',' && (!found || !tokens[found[0]]!.cap)) return openingName(tokens, a, k) ?? found;
+  if (tokens[k]!.text === ',' && (!found || !tokens[found[0]]!.cap)) return openingName(tokens, a, k) ?? relativeAside(tokens, a, k) ?? found;
+  const closing = found ? -1 : asideComma(tokens, k);
+  if (closing > a) return relativeAside(tokens, a, closing);
   return found;
 }
 

@@ -2,6 +2,7 @@
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
 import { agentive, evidence, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
+import { bareClause } from './bareClause';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
@@ -14,6 +15,8 @@ import { nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
+import { relativeObject } from './relativeObject';
+import { REPORTING_PARTICIPLES } from './reportingParticiples';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
 import type { QuotedPassage } from '../quotes/quotes';
@@ -72,6 +75,9 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
+      // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
+      const rel = relativeObject(r, k, a, end, inQuote);
+      if (rel) out.push(rel);
       const q = namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
@@ -118,7 +124,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (q) return q;
   }
   // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
-  const lead = PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w));
+  const lead = (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) || (REPORTING_PARTICIPLES.has(w) && k > a && PARTICIPLE_LEAD.test(tokens[k - 1]!.lower));
   const part = lead ? participle(r, k, a, end, inQuote) : null;
   if (part) return part;
   if ((STANCE.has(w) || ATTITUDE.has(w)) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
@@ -171,7 +177,7 @@ function forward(r: Resolver, cue: number, a: number, end: number, inQuote: Uint
     // So does "As The Washington Post reported, even if …".
     const asOpens = subj[0] === a + 1 && tokens[a]!.lower === 'as';
     if (tokens[cue + 1]?.text === ',' && subj[0] !== a && !asOpens) return null;
-    if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb)) return null;
+    if (!ZERO_THAT.has(verb) && !OBJECT_CUES.has(verb) && !bareClause(tokens, c.from, end)) return null;
     let t = tokens[c.from];
     // "Obama said “it gets me mad” every time …": a clause that opens with a quoted piece (one
     // that is wholly the quotation is left to the direct quote by makeQuote).
