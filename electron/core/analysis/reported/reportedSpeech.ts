@@ -9,6 +9,7 @@ import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { PREP_CUES } from './prepositionalCues';
+import { relativeStatement } from './relativeClause';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
 import type { QuotedPassage } from '../quotes/quotes';
@@ -65,7 +66,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
+      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? relativeStatement(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   });
