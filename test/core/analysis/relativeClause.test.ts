@@ -31,6 +31,10 @@ describe('statements inside a relative clause', () => {
     const q = byCue('Senator Ruth Okafor, who endorsed Tom Reyes last spring and chaired his campaign, left.', 'endorsed');
     expect(q?.text).toBe('Tom Reyes last spring');
   });
+  it('reads a relative "that" on a group of people', () => {
+    const q = byCue('The Vellport Dockers Union, a group that opposes the new port tariffs, met on Monday.', 'opposes');
+    expect(q?.text).toBe('the new port tariffs');
+  });
   it('reads no adjunct after the cue as a statement', () => {
     expect(byCue('Senator Ruth Okafor, who spoke on Monday at the harbour, left early.', 'spoke')).toBeUndefined();
     expect(byCue('Two aides to Tom Reyes, who spoke on the condition of anonymity, left early.', 'spoke')).toBeUndefined();

@@ -1,4 +1,4 @@
-// Statements made inside a relative clause ("Bill Maher, who is backing Sanders, …", "the group,
+// Statements made inside a relative clause ("Bill Maher, who is backing Sanders, …", "a group that backs the bill", "the group,
 // which opposed the law, …", "voters who believe the race is over"): the speaker is the noun the
 // clause hangs on, and the statement ends where the relative clause does, not at the sentence's end.
 import { agentive, evidence } from '../speakers/agents';
@@ -12,7 +12,7 @@ import { subjectLeft } from '../speakers/subjects';
 import type { Token } from '../text/tokens';
 import type { Quote } from '../types';
 
-const RELATIVE = new Set(['who', 'which']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 const CONTRACTED = /^['’](?:s|ve|d|re|ll)$/;
 // Words between a relative pronoun and its verb ("who has long opposed", "which did not support").
 const VERB_COMPANION = new Set(['did', 'does', 'do', 'also', 'still', 'both', 'all', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'never', 'not']);
