@@ -1,6 +1,7 @@
-// Statements made inside a relative clause ("Bill Maher, who is backing Sanders, …", "a group that backs the bill", "the group,
-// which opposed the law, …", "voters who believe the race is over"): the speaker is the noun the
-// clause hangs on, and the statement ends where the relative clause does, not at the sentence's end.
+// Statements made inside a relative clause ("Bill Maher, who is backing Sanders, …", "a group that
+// backs the bill", "the group, which opposed the law, …", "voters who believe the race is over"):
+// the speaker is the noun the clause hangs on, and the statement ends where the relative clause
+// does, not at the sentence's end.
 import { agentive, evidence } from '../speakers/agents';
 import { AUX, CLAUSE_CUES, SPEECH_CUES } from '../lexicon/lexicon';
 import { isAdverb } from './reportSubjects';
