@@ -66,8 +66,8 @@ const OPENER = /^(?:,|—|–|\()$/;
 /**
  * "Ted Cruz — who relies on religious conservatives — …", "Voters who fear the cuts are …": the
  * statement of the verb at `cue` whose subject is a relative pronoun, read from the clause itself
- * when no other rule found it. The speaker is the noun the clause hangs on; what the verb says,
- * holds or wants runs to the clause's end.
+ * before the rules of the cue alone (which read it as a main clause). The speaker is the noun the
+ * clause hangs on; what the verb says, holds or wants runs to the clause's end.
  */
 export function relativeStatement(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;

@@ -67,7 +67,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      const q = cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? relativeStatement(r, k, a, end, inQuote);
+      // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
+      const q = relativeStatement(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   });
