@@ -1,6 +1,6 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
-import { agentive, evidence, mentionAt } from '../speakers/agents';
+import { agentive, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
 import { bareClause } from './bareClause';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
@@ -17,6 +17,8 @@ import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
 import { relativeObject } from './relativeObject';
 import { REPORTING_PARTICIPLES } from './reportingParticiples';
+import { relativeStatement } from './relativeClause';
+import { holdsView } from './pronounSources';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
 import type { QuotedPassage } from '../quotes/quotes';
@@ -78,7 +80,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel) out.push(rel);
-      const q = namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
+      // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
+      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
       if (q) out.push(q);
     }
   });
@@ -243,7 +246,7 @@ function stance(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8
   // "spoke at a rally", "talking with voters": only speaking about something reports a stance.
   if (TALK.has(r.tokens[cue]!.lower) && !/^(about|of|out)$/.test(r.tokens[cue + 1]?.lower ?? '')) return null;
   const subj = reportSubject(r, cue, a, inQuote, true);
-  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  if (!subj || !holdsView(r, subj)) return null;
   let from = cue + 1;
   if (r.tokens[from]?.lower === 'for' || r.tokens[from]?.lower === 'on' || r.tokens[from]?.lower === 'to') from++;
   return makeQuote(r, from, end, subj, cue, inQuote);
@@ -256,7 +259,7 @@ function prepositional(r: Resolver, cue: number, a: number, end: number, inQuote
   let v = cue;
   while (v > a && /^(is|are|was|were|been|be|very|so|deeply|highly|sharply|also|more|most|increasingly|openly)$/.test(r.tokens[v - 1]!.lower)) v--;
   const subj = reportSubject(r, v, a, inQuote, true);
-  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  if (!subj || !holdsView(r, subj)) return null;
   // "has focused on childhood obesity", "talked about immigration": the object of the preposition
   // may be a single noun, but not a bare pronoun ("talked about it") that says nothing read alone.
   const obj = r.tokens[cue + 2];
@@ -271,7 +274,7 @@ const BARE_PRONOUN = /^(it|this|that|them|him|her|these|those|what|which|who|who
 function thatClause(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const subj = reportSubject(r, cue, a, inQuote, true);
   if (!subj) return null;
-  if (!agentive(r, subj) && !evidence(r, subj)) return null;
+  if (!holdsView(r, subj)) return null;
   return makeQuote(r, cue + 1, end, subj, cue, inQuote);
 }
 
@@ -452,7 +455,7 @@ function lightVerb(r: Resolver, cue: number, a: number, end: number, inQuote: Ui
   // Only determiners and adjectives between the verb and its noun ("raised serious new questions").
   for (let j = cue + 1; j < n; j++) if (FINITE.has(tokens[j]!.lower) || PREP.has(tokens[j]!.lower)) return null;
   const subj = reportSubject(r, cue, a, inQuote, true);
-  if (!subj || (!agentive(r, subj) && !evidence(r, subj))) return null;
+  if (!subj || !holdsView(r, subj)) return null;
   const q = makeQuote(r, n + 2, end, subj, cue, inQuote, false, false, false, 1);
   if (q) q.cue = { text: r.text.slice(tokens[cue]!.start, tokens[n + 1]!.end), start: tokens[cue]!.start, end: tokens[n + 1]!.end };
   return q;

@@ -3,11 +3,12 @@
 // and the speaker, resolved or, for a source or a relative clause's noun, named as the text gives it.
 import { agentive } from '../speakers/agents';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
-import { ATTITUDE, AUX, CLAUSE_CUES, SPEECH_CUES, STANCE } from '../lexicon/lexicon';
+import { ATTITUDE, CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
 import { isAdverb } from './reportSubjects';
 import type { Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
 import { reportingVerbs } from '../lexicon/reportingVerbs';
+import { relativeEnd, relativePronoun } from './relativeClause';
 
 export const MIN_WORDS = 3;
 const spanOf = (r: Resolver, s: number, e: number): Span => ({ text: r.text.slice(s, e), start: s, end: e });
@@ -32,8 +33,8 @@ export function makeQuote(r: Resolver, from: number, to: number, subj: [number, 
   // "the respondents who support Sanders are …", "Bill Maher, who is backing Sanders, …": in a
   // relative clause the statement ends with the clause, and its speaker is the noun it hangs on,
   // named as the text gives it when it resolves to no one.
-  const relative = stanceCue && !CLAUSE_CUES.has(tokens[cue]!.lower) && relativeSubject(tokens, cue, subj[1]);
-  if (relative) to = relativeEnd(tokens, from, to, inQuote);
+  const relative = relativePronoun(tokens, cue, subj[1]) >= 0;
+  if (relative) to = relativeEnd(tokens, from, to, inQuote, CLAUSE_CUES.has(tokens[cue]!.lower));
   if (to - from < 1) return null;
   const speaker = anySource || relative ? namedSource(r, subj) : resolvePhrase(r, subj[0], subj[1]);
   if (!speaker && !speakerless) return null;
@@ -43,25 +44,6 @@ export function makeQuote(r: Resolver, from: number, to: number, subj: [number, 
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
 }
 
-
-/** Whether the subject ending at `subjEnd` reaches the cue through "who" ("voters who back"). */
-function relativeSubject(tokens: Token[], cue: number, subjEnd: number): boolean {
-  let k = cue - 1;
-  while (k > subjEnd && (VERB_COMPANION.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || AUX.has(tokens[k]!.lower))) k--;
-  return k >= subjEnd && tokens[k]!.lower === 'who';
-}
-
-/** The end of a relative clause: its closing comma, or the main clause's verb after it. */
-function relativeEnd(tokens: Token[], from: number, to: number, inQuote: Uint8Array): number {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (inQuote[k]) continue;
-    // "Voters who support the measure say it …": the main clause's verb of saying ends the relative clause too.
-    if (t.text === ',' || t.text === ';' || (k > from && (MAIN_VERB.test(t.lower) || (SPEECH_CUES.has(t.lower) && !t.lower.endsWith('ing'))))) return k;
-  }
-  return to;
-}
-const MAIN_VERB = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/;
 
 export function quotedShare(inQuote: Uint8Array, from: number, to: number): number {
   const n = quotedCount(inQuote, from, to);
