@@ -40,7 +40,9 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
       .map((q) => ({ ...q, kind: 'indirect' as const })),
   );
   const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
-  const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages).map((q) => (q.speaker && !q.speakerRule ? { ...q, speakerRule: 'reported-cue' } : q)));
+  // The cues that close their quotation ("“…,” she said"), whose words after them are no statement.
+  const quotationCues = new Set([...direct, ...apostropheQuotes].flatMap((q) => (q.cue && q.cue.start >= q.end ? [q.cue.start] : [])));
+  const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages, quotationCues).map((q) => (q.speaker && !q.speakerRule ? { ...q, speakerRule: 'reported-cue' } : q)));
   const pieces = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
   // Quotations left unattributed under a title that names who speaks ("Putin talks to reporters …").
   const voice = guarded('voice', NO_VOICE, () => articleVoice(resolver, paras, title));

@@ -46,7 +46,13 @@ const SAYING = reportingVerbs('sayingParticiple');
 // Cues that may come before their subject after the reported clause ("…, said Smith").
 const INVERTING = reportingVerbs('inverting');
 
-export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages: QuotedPassage[]): Quote[] {
+/**
+ * `quotationCues`: where the cues of the direct quotations start. A verb of saying that attributes a
+ * quotation ("“…,” she said about Sanders", "“…,” Carson said of a ban", "“…,” she said and hung
+ * up") has said what it says in the quotation; the words after it tell where, when or how, and are
+ * no second statement, unless "that" opens one ("“…,” he said on Monday that …").
+ */
+export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages: QuotedPassage[], quotationCues: ReadonlySet<number> = new Set()): Quote[] {
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
@@ -77,12 +83,15 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
+      // What a quotation's cue says is the quotation: what follows it and opens with a preposition or a
+      // conjunction tells where, of whom or how it was said, unless "that" opens a clause there.
+      const closing = quotationCues.has(t.start) && !thatFollows(tokens, k + 1, end);
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
       const rel = relativeObject(r, k, a, end, inQuote);
-      if (rel) out.push(rel);
+      if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
       const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
-      if (q) out.push(q);
+      if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
   return dedupe(out);
@@ -142,6 +151,27 @@ const ASK = reportingVerbs('ask');
 function askerOf(r: Resolver, cue: number, a: number, inQuote: Uint8Array): SpeakerRef | null {
   const subj = reportSubject(r, cue, a, inQuote, true);
   return subj ? resolvePhrase(r, subj[0], subj[1]) : null;
+}
+
+// Words that open an adjunct of the act of saying ("said of Apple", "said about Sanders", "said
+// in Paris", "said and hung up", "said with a smile"), not what was said.
+const ADJUNCT_OPENER = /^(?:about|of|on|in|at|to|with|for|from|during|after|before|while|as|when|and|but|then)$/;
+
+/** Whether the statement q, read after a quotation's cue that ends at `cueEnd`, opens with an adjunct. */
+function adjunctAfter(r: Resolver, q: Quote, cueEnd: number): boolean {
+  if (q.start < cueEnd) return false;
+  const first = r.tokens[tokenAt(r.tokens, q.start)];
+  return !!first && ADJUNCT_OPENER.test(first.lower);
+}
+
+/** Whether more is said within a few words after k: a "that" clause ("said on Monday that …") or
+ *  the quotation going on ("“…,” he said, “and …”"). */
+function thatFollows(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 6; j++) {
+    if (tokens[j]!.lower === 'that' || isQuoteMark(tokens[j]!.text)) return true;
+    if (/^[;:.!?]$/.test(tokens[j]!.text)) return false;
+  }
+  return false;
 }
 
 function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
