@@ -12,6 +12,11 @@ describe('cue words in a sense that reports nothing', () => {
     const q = indirect('Lena Park strongly supports a ban on plastic bags in the city.');
     expect(q.map((x) => x.cue?.text)).toContain('supports');
   });
+  it('reads "considering" after its comma as "given", and keeps the verb after an auxiliary', () => {
+    expect(cues("Lena Park said the new law would help the regions, considering each district's budget.")).not.toContain('considering');
+    expect(cues('Lena Park is considering a run for the Senate next year.')).toContain('considering');
+  });
+
   it('reads a verb of stance after a count as a noun when a preposition follows it', () => {
     expect(cues('Nina Ortiz drew 38 percent support among women in the latest county poll.')).not.toContain('support');
   });

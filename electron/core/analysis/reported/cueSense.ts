@@ -39,5 +39,8 @@ for (const [forms, particles] of [
 
 /** Whether the verb at k has a particle that makes it no verb of saying or stance ("adding to", "showed up"). */
 export function otherSense(tokens: Token[], k: number): boolean {
+  // "…, considering each country's interests": after its comma "considering" means "given", a
+  // preposition; "she is considering a run" keeps the verb.
+  if (tokens[k]!.lower === 'considering' && tokens[k - 1]?.text === ',') return true;
   return PARTICLE_SENSE.get(tokens[k]!.lower)?.has(tokens[k + 1]?.lower ?? '') ?? false;
 }
