@@ -9,7 +9,7 @@ import { isAdverb } from './reportSubjects';
 import type { Quote } from '../types';
 
 // Participles of perceiving or naming that take "as" (and "known" also "for" and "to be").
-const LABEL = new Set(['known', 'seen', 'viewed', 'regarded', 'perceived', 'described', 'portrayed', 'billed', 'characterized', 'characterised', 'pegged']);
+export const LABEL = new Set(['known', 'seen', 'viewed', 'regarded', 'perceived', 'described', 'portrayed', 'billed', 'characterized', 'characterised', 'pegged']);
 const BE = /^(is|are|was|were|be|been|being)$/;
 // Words between the auxiliary and the participle ("is also widely known", "is perhaps best known").
 const DEGREE = /^(also|now|still|long|best|better|well|widely|perhaps|often|generally|increasingly|largely|mostly|already|once|not|never|commonly|sometimes)$/;

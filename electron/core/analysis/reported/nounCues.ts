@@ -7,7 +7,7 @@ import { isQuoteMark, type Token } from '../text/tokens';
 import type { Quote } from '../types';
 
 /** Nouns of saying, holding a view, deciding or intending. */
-const NOUN_CUES = new Set(`decision decisions refusal criticism criticisms suggestion suggestions view views promise promises
+export const NOUN_CUES = new Set(`decision decisions refusal criticism criticisms suggestion suggestions view views promise promises
 plan plans proposal proposals support message call calls claim claims argument arguments efforts opposition
 endorsement endorsements reply answer response comments comment remarks remark announcement assessment warning warnings
 assurance assurances request requests insistence commitment interpretation statement statements attacks

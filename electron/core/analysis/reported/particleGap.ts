@@ -14,7 +14,7 @@ import type { Quote } from '../types';
 const GAP = /^(twice|again|instead|out|up|once|often|first|publicly|openly|repeatedly)$/;
 // "in favor of", "in support of": a preposition of stance for a verb of voting or speaking.
 const IN_FAVOR = /^(favor|favour|support|defense|defence)$/;
-const FAVOR_VERBS = new Set(['vote', 'votes', 'voted', 'voting', 'spoke', 'speak', 'speaks', 'speaking', 'argued', 'argues', 'testified', 'came', 'come', 'comes', 'rallied', 'campaigned', 'wrote', 'lobbied']);
+export const FAVOR_VERBS = new Set(['vote', 'votes', 'voted', 'voting', 'spoke', 'speak', 'speaks', 'speaking', 'argued', 'argues', 'testified', 'came', 'come', 'comes', 'rallied', 'campaigned', 'wrote', 'lobbied']);
 
 /** The index of the object after the verb at k and its gap and preposition, or -1. */
 function objectAfter(tokens: Token[], k: number, end: number): number {

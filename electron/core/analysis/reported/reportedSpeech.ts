@@ -8,10 +8,10 @@ import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { namingRelative } from './namingRelative';
-import { labelledAs } from './labelledAs';
+import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
-import { particleGap } from './particleGap';
-import { nounCue } from './nounCues';
+import { FAVOR_VERBS, particleGap } from './particleGap';
+import { NOUN_CUES, nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
@@ -82,7 +82,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         if (q) out.push(q);
         continue;
       }
-      if (!t.word || t.cap) continue;
+      if (!t.word || t.cap || !mayCue(tokens, k)) continue;
       // What a quotation's cue says is the quotation: what follows it and opens with a preposition or a
       // conjunction tells where, of whom or how it was said, unless "that" opens a clause there.
       const closing = quotationCues.has(t.start) && !thatFollows(tokens, k + 1, end);
@@ -162,6 +162,21 @@ function adjunctAfter(r: Resolver, q: Quote, cueEnd: number): boolean {
   if (q.start < cueEnd) return false;
   const first = r.tokens[tokenAt(r.tokens, q.start)];
   return !!first && ADJUNCT_OPENER.test(first.lower);
+}
+
+// One look-up per word before the chain of cue rules below: the union of the words each rule starts
+// at. Every rule of the chain tests its own words first, so a word outside them all, with no "that",
+// "about" or "against" after it (which open readings for any verb), gives nothing: skipping it is
+// exact, and spares the chain's calls at most words of a text. Built on first use, after the lists.
+let cueWords: Set<string> | null = null;
+function mayCue(tokens: Token[], k: number): boolean {
+  cueWords ??= new Set([
+    ...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT, ...INTENT_ADJ, ...ASK, ...reportingVerbs('speech'), ...reportingVerbs('naming'),
+    ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
+  ]);
+  if (cueWords.has(tokens[k]!.lower)) return true;
+  const next = tokens[k + 1]?.lower;
+  return next === 'that' || next === 'about' || next === 'against';
 }
 
 /** Whether more is said within a few words after k: a "that" clause ("said on Monday that …") or
