@@ -15,6 +15,9 @@ once often never already still just further again reportedly repeatedly publicly
 has long clearly flatly quickly simply only even later subsequently earlier today yesterday
 is was were are had been did does do not n't firmly strongly`);
 
+/** Auxiliaries and modals: a finite verb that opens a predicate ("the plan will fail", "he has said"). */
+export const FINITE_AUX = set('is are was were has have had will would could can may might must should does did do');
+
 export const PRONOUNS = set('he she they we i it');
 export const PERSON_PRONOUNS = set('he she');
 

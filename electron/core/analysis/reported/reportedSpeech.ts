@@ -20,7 +20,7 @@ import { REPORTING_PARTICIPLES } from './reportingParticiples';
 import { relativeStatement } from './relativeClause';
 import { holdsView } from './pronounSources';
 import { speakerTurn } from '../speakers/speakerTurns';
-import { ATTITUDE, AUX, CLAUSE_CUES, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
+import { ATTITUDE, AUX, CLAUSE_CUES, FINITE_AUX, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
 import type { QuotedPassage } from '../quotes/quotes';
 import type { Sentence } from '../text/sentences';
 import { clauseStart, isAdverb, reportSubject, sentenceSubject } from './reportSubjects';
@@ -267,7 +267,7 @@ function clauseAhead(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j - k < 10; j++) {
     const t = tokens[j]!;
     if (!t.word || /^(who|which|that|whose)$/.test(t.lower)) return false;
-    if (FINITE.has(t.lower)) return true;
+    if (FINITE_AUX.has(t.lower)) return true;
   }
   return false;
 }
@@ -417,12 +417,11 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   // Not when a quotation follows the attribution (At the rally, Beck said, “…”): that is the quote's.
   // But "…, said Mindy Romero, director of …": an appositive to the speaker, not the clause's rest,
   // which would go on with its verb ("…, said Smith, is that …").
-  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
+  if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE_AUX.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
   if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
   return makeQuote(r, a, open === comma + 2 ? open : comma, subj, cue, inQuote);
 }
 
-const FINITE = new Set('is are was were has have had will would could can may might must should does did do'.split(' '));
 
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
@@ -469,7 +468,7 @@ function accordingTo(r: Resolver, k: number, a: number, end: number, inQuote: Ui
 function sourceComma(tokens: Token[], from: number, end: number, inQuote: Uint8Array): number {
   for (let c = from + 1; c < end && c - from <= 25; c++) {
     const t = tokens[c]!;
-    if (inQuote[c] || /^[;:.!?()—–]$/.test(t.text) || FINITE.has(t.lower) || CLAUSE_CUES.has(t.lower)) return -1;
+    if (inQuote[c] || /^[;:.!?()—–]$/.test(t.text) || FINITE_AUX.has(t.lower) || CLAUSE_CUES.has(t.lower)) return -1;
     if (t.text === ',') return c;
   }
   return -1;
@@ -498,7 +497,7 @@ function lightVerb(r: Resolver, cue: number, a: number, end: number, inQuote: Ui
   while (n < end && n - cue <= 4 && tokens[n]!.word && !inQuote[n] && !LIGHT_NOUNS.has(tokens[n]!.lower)) n++;
   if (n >= end || !LIGHT_NOUNS.has(tokens[n]!.lower) || !LIGHT_PREP.has(tokens[n + 1]?.lower ?? '')) return null;
   // Only determiners and adjectives between the verb and its noun ("raised serious new questions").
-  for (let j = cue + 1; j < n; j++) if (FINITE.has(tokens[j]!.lower) || PREP.has(tokens[j]!.lower)) return null;
+  for (let j = cue + 1; j < n; j++) if (FINITE_AUX.has(tokens[j]!.lower) || PREP.has(tokens[j]!.lower)) return null;
   const subj = reportSubject(r, cue, a, inQuote, true);
   if (!subj || !holdsView(r, subj)) return null;
   const q = makeQuote(r, n + 2, end, subj, cue, inQuote, false, false, false, 1);
