@@ -10,8 +10,10 @@ import { LINE_LABELS } from '../lexicon/lexicon';
 import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 const HEADLINE_CUES = reportingVerbs('headline');
-const MINOR = /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|as|is|vs)$/;
+const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by', 'from', 'as', 'is', 'vs']);
 const MAX_SUBJECT = 5;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Whether the words of tokens[a..end) are set in title case (a headline, not running text). */
 function titleCased(tokens: Token[], a: number, end: number): boolean {
@@ -23,9 +25,9 @@ function titleCased(tokens: Token[], a: number, end: number): boolean {
   let lower = 0;
   for (let k = a; k < end; k++) {
     const t = tokens[k]!;
-    if (!t.word || MINOR.test(t.lower) || /^['’]s$/.test(t.text)) continue;
+    if (!t.word || MINOR.has(t.lower) || t.text === "'s" || t.text === '’s') continue;
     words++;
-    if (t.cap || /^\d/.test(t.text)) caps++;
+    if (t.cap || isDigit(t.text.charCodeAt(0))) caps++;
     else if (++lower > limit) return false;
   }
   return words >= 4 && caps >= words * 0.85;
