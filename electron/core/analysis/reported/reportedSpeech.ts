@@ -67,7 +67,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     const a = tokenAt(tokens, s.start);
     const b = tokenAt(tokens, s.end);
     let end = b;
-    while (end > a && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
+    while (end > a && CLOSING_MARKS.has(tokens[end - 1]!.text)) end--;
     const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
     if (head) out.push(head);
     const seems = epistemicClause(r, a, end, inQuote);
@@ -96,6 +96,9 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   });
   return dedupe(out);
 }
+
+// What closes a sentence after its last word: its full stop and closing quotation marks.
+const CLOSING_MARKS = new Set(['.', '!', '?', '"', '”', '’', "'"]);
 
 /** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
 function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
