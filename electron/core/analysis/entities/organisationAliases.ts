@@ -87,6 +87,17 @@ function merge(drafts: OrganisationDraft[], byName: Map<string, number>, from: n
   a.mentions = [];
 }
 
+/** Any small letter (\p{Ll}): ASCII is read by character codes, the Unicode class only past it. */
+function hasSmallLetter(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return SMALL_LETTER.test(name.slice(k));
+  }
+  return false;
+}
+const SMALL_LETTER = /\p{Ll}/u;
+
 const NOT_INITIAL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
 
 /** "U.N." → "UN": an acronym's letters, or null for a word that is no acronym. */
@@ -126,11 +137,12 @@ export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map
     else firstOfKey.set(key, i);
   });
   const byUpper = new Map<string, number>();
+  const lower = drafts.map((d) => hasSmallLetter(d.name)); // read once for both passes
   drafts.forEach((d, i) => {
-    if (d.mentions.length && /\p{Ll}/u.test(d.name)) byUpper.set(d.name.toUpperCase(), i);
+    if (d.mentions.length && lower[i]) byUpper.set(d.name.toUpperCase(), i);
   });
   drafts.forEach((d, i) => {
-    if (!d.mentions.length || /\p{Ll}/u.test(d.name) || d.name.length < 4) return;
+    if (!d.mentions.length || lower[i] || d.name.length < 4) return;
     const into = byUpper.get(d.name);
     if (into !== undefined && into !== i) merge(drafts, byName, i, into);
   });

@@ -133,6 +133,13 @@ function sliceText(text: string, tokens: Token[], i: number, j: number): string 
 
 /** lookupName(sliceText(text, tokens, i, j), caps) without building the text when it cannot be a name: a
  *  lone word is looked up as the token holds it, and words after a space only after a name opening with the first. */
+/** Whether a name of several words may open at token k (see lookupSpan), tested once for all its lengths. */
+function opensLongerName(tokens: Token[], k: number, caps: boolean): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return !next || next.start === t.end || mayOpenName(t.text, t.lower, caps);
+}
+
 function lookupSpan(text: string, tokens: Token[], i: number, j: number, caps: boolean): NameCode | undefined {
   const t = tokens[i]!;
   if (j - i === 1) return lookupWord(t.text, t.lower, caps);
@@ -155,6 +162,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   // team or a company, whatever the lexicon knows of longer names holding it.
   if (j - i === 1 && CALENDAR.has(tokens[i]!.lower)) return;
   const whole = lookupSpan(text, tokens, i, j, caps);
+  const wholeFrom = i; // the whole run is no name: not looked up again below
   if (whole) { pushChunk(text, tokens, i, j, whole === 'M' ? null : codeType(whole), true, whole === 'M', false, out); return; }
   // Words opening the run that are not names: "The", "In", a sentence-opening common word or
   // participle ("Noting the importance ...").
@@ -210,7 +218,8 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     let m = 0;
     let code: ReturnType<typeof lookupName>;
-    for (let n = Math.min(MAX_GAZ, j - k); n >= 1; n--) {
+    for (let n = opensLongerName(tokens, k, caps) ? Math.min(MAX_GAZ, j - k) : 1; n >= 1; n--) {
+      if (k === wholeFrom && k + n === j) continue;
       code = lookupSpan(text, tokens, k, k + n, caps);
       if (code) { m = n; break; }
     }
