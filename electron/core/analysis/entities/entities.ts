@@ -57,12 +57,12 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   const givenFirst = new Map<string, number>();
   drafts.forEach((d, i) => {
     if (d.votes.person > 0 && d.votes.person >= Math.max(d.votes.organization, d.votes.place) && d.name.includes(' ')) {
-      const words = d.name.split(' ');
-      const last = words[words.length - 1]!;
+      const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
       if (!surname.has(last)) surname.set(last, i);
       // Family names come first in Chinese and Korean names ("Wang Donghai" ... "Wang").
       // Only for a name typed person by sure evidence: "Rotor Volgograd" is two words, not a person.
-      if (d.votes.person >= SURE && !givenFirst.has(words[0]!)) givenFirst.set(words[0]!, i);
+      const given = d.name.slice(0, d.name.indexOf(' '));
+      if (d.votes.person >= SURE && !givenFirst.has(given)) givenFirst.set(given, i);
     }
   });
   // Sure single words already placed in pass 1 may themselves be surnames ("Tokayev" typed sure is rare).

@@ -18,6 +18,18 @@ const INSTITUTION_HEADS = new Set(
 
 const isOrganisation = (d: OrganisationDraft) => d.votes.organization > 0 && d.votes.organization >= Math.max(d.votes.person, d.votes.place);
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+/** False for a name with no two capitals in a row, hence no acronym among its words (most names): then
+ *  no word need be split off and tested. Past ASCII it leaves the question to the words. */
+function mayHoldAcronym(name: string): boolean {
+  let caps = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c > 127) return true;
+    caps = c >= 65 && c <= 90 ? caps + 1 : 0;
+    if (caps === 2) return true;
+  }
+  return false;
+}
 
 /** Folds an organisation's name into a longer one that only adds another organisation's acronym to it,
  *  when the text said which: "Council of the Parliamentary Assembly of the Collective Security Treaty
@@ -26,7 +38,7 @@ const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 export function foldAcronymlessNames(drafts: OrganisationDraft[], byName: Map<string, number>): void {
   const byBareName = new Map<string, { into: number; owners: number[] }>();
   drafts.forEach((d, i) => {
-    if (!isOrganisation(d) || !d.name.includes(' ')) return;
+    if (!isOrganisation(d) || !d.name.includes(' ') || !mayHoldAcronym(d.name)) return;
     const words = d.name.split(' ');
     const bare = words.filter((w) => !isAcronym(w));
     if (bare.length === words.length || bare.length < 2) return;

@@ -60,8 +60,8 @@ function hasPronounContraction(w: string): boolean {
   return (c2 === 118 && c1 === 101) || (c2 === 108 && c1 === 108) || (c2 === 114 && c1 === 101); // 've 'll 're
 }
 const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|controlled|led|backed|listed|run|registered|bound|made|funded|sponsored|linked|affiliated)$/u;
-/** "Ontario-based": the regular expression runs only on words with a hyphen. */
-const isModifierCompound = (w: string): boolean => w.includes('-') && MODIFIER_COMPOUND.test(w);
+/** "Ontario-based": the regular expression runs only on words long enough with a hyphen. */
+const isModifierCompound = (w: string): boolean => w.length > 4 && w.includes('-') && MODIFIER_COMPOUND.test(w);
 
 /** True when most letters of the sentence are capitals: a headline or dateline in capitals. */
 function isCapsLine(text: string, s: Sentence): boolean {
