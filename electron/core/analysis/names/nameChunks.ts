@@ -218,7 +218,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     let m = 0;
     let code: ReturnType<typeof lookupName>;
-    for (let n = opensLongerName(tokens, k, caps) ? Math.min(MAX_GAZ, j - k) : 1; n >= 1; n--) {
+    for (let n = j - k > 1 && opensLongerName(tokens, k, caps) ? Math.min(MAX_GAZ, j - k) : 1; n >= 1; n--) {
       if (k === wholeFrom && k + n === j) continue;
       code = lookupSpan(text, tokens, k, k + n, caps);
       if (code) { m = n; break; }
