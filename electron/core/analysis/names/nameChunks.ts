@@ -155,7 +155,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   // It is kept only when the document knows it as a name ("Bush" after "Jeb Bush"): see buildEntities.
   if (j - i === 1 && (i === sentStart || !(tokens[i - 1]?.word ?? false)) && isCommonWord(tokens[i]!.lower) && !caps) {
     const t = tokens[i]!;
-    out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
+    out.push(openingWord(t));
     return;
   }
   // A weekday or month standing alone ("released a statement Wednesday") names a day, not a
@@ -197,7 +197,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // A title word standing alone ("King said") may be a surname the text gave in full before:
     // kept only if the document knows the name (see buildEntities).
     if (titleWord && j - i === 1 && !caps && t.cap && t.text.length > 2 && TITLES.has(t.lower) && !/^(mr|mrs|ms|dr|sir|president|minister|gov|sen|rep|gen)$/.test(t.lower)) {
-      out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
+      out.push(openingWord(t));
       return;
     }
     if (titleWord || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
@@ -274,7 +274,9 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
       for (const n of k + 1 < j ? [2, 1] : [1]) {
         const t0 = tokens[k]!;
         const t1 = tokens[k + n - 1]!;
-        out.push({ start: t0.start, end: t1.end, text: text.slice(t0.start, t1.end), type: null, sure: false, titled: false, misc: false, headline: true });
+        const c = nameChunk(t0.start, t1.end, text.slice(t0.start, t1.end), null, false, false, false);
+        c.headline = true;
+        out.push(c);
       }
     }
     return;
@@ -301,11 +303,23 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   if (type === null && !hint && (i === sentStart || !(tokens[i - 1]?.word ?? false)) && tokens[i]!.start === out[out.length - 1]?.start) out[out.length - 1]!.opening = true;
 }
 
+/** Every chunk is made here with all its fields, in one order, so that all share one hidden class: with a
+ *  shape for each optional field set, buildEntities's reads of them were polymorphic. */
+function nameChunk(start: number, end: number, text: string, type: EntityType | null, sure: boolean, titled: boolean, misc: boolean): NameChunk {
+  return { start, end, text, type, sure, acronym: undefined, titled, misc, opening: undefined, headline: undefined };
+}
+
+function openingWord(t: Token): NameChunk {
+  const c = nameChunk(t.start, t.end, t.text, null, false, false, false);
+  c.opening = true;
+  return c;
+}
+
 function pushChunk(text: string, tokens: Token[], i: number, j: number, type: EntityType | null, sure: boolean,
   misc: boolean, titled: boolean, out: NameChunk[]): void {
   const start = tokens[i]!.start;
   const end = tokens[j - 1]!.end;
-  const chunk: NameChunk = { start, end, text: text.slice(start, end), type, sure, titled, misc };
+  const chunk = nameChunk(start, end, text.slice(start, end), type, sure, titled, misc);
   // "Collective Security Treaty Organization (CSTO)": the acronym names the words whose initials it spells.
   const p = tokens[j];
   const acr = tokens[j + 1];
@@ -319,7 +333,9 @@ function pushChunk(text: string, tokens: Token[], i: number, j: number, type: En
       if (initials === acr.text) {
         if (from > i) pushUnknown(text, tokens, i, from, -1, false, false, out);
         const s = tokens[from]!.start;
-        out.push({ start: s, end, text: text.slice(s, end), type: type === 'place' ? 'place' : 'organization', sure: true, acronym: acr.text, titled: false, misc: false });
+        const named = nameChunk(s, end, text.slice(s, end), type === 'place' ? 'place' : 'organization', true, false, false);
+        named.acronym = acr.text;
+        out.push(named);
         return;
       }
     }
