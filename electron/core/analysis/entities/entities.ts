@@ -56,19 +56,20 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   const surname = new Map<string, number>();
   const givenFirst = new Map<string, number>();
   drafts.forEach((d, i) => {
-    const words = d.name.split(' ');
-    if (words.length >= 2 && d.votes.person >= Math.max(d.votes.organization, d.votes.place) && d.votes.person > 0) {
-      const last = words[words.length - 1]!;
+    if (d.votes.person > 0 && d.votes.person >= Math.max(d.votes.organization, d.votes.place) && d.name.includes(' ')) {
+      const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
       if (!surname.has(last)) surname.set(last, i);
       // Family names come first in Chinese and Korean names ("Wang Donghai" ... "Wang").
       // Only for a name typed person by sure evidence: "Rotor Volgograd" is two words, not a person.
-      if (d.votes.person >= SURE && !givenFirst.has(words[0]!)) givenFirst.set(words[0]!, i);
+      const given = d.name.slice(0, d.name.indexOf(' '));
+      if (d.votes.person >= SURE && !givenFirst.has(given)) givenFirst.set(given, i);
     }
   });
   // Sure single words already placed in pass 1 may themselves be surnames ("Tokayev" typed sure is rare).
   // An unknown word seen only opening sentences ("Attendance", "Scorers") is a capitalised common
   // word, not a name; one the text also capitalises mid-sentence is a name.
-  const midSentence = new Set(pending.filter((p) => !p.chunk.opening).map((p) => p.chunk.text));
+  const midSentence = new Set<string>();
+  for (const p of pending) if (!p.chunk.opening) midSentence.add(p.chunk.text);
   for (const { chunk: c } of pending) {
     if (c.opening && !midSentence.has(c.text) && !byName.has(c.text) && !surname.has(c.text) && !givenFirst.has(c.text)) continue;
     const e = byName.get(c.text) ?? surname.get(c.text) ?? givenFirst.get(c.text) ?? add(c.text);
@@ -102,9 +103,10 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   drafts.forEach((d, i) => {
     if (!d.mentions.length) return;
     // A lone title word ("Minister" from "the Prime Minister's home town") names no one in particular.
-    if (!d.name.includes(' ') && (TITLES.has(d.name.toLowerCase()) || ROLE_NOUNS.has(d.name.toLowerCase())) && decideType(d) === 'person') return;
+    const type = decideType(d);
+    if (type === 'person' && !d.name.includes(' ') && isTitleOrRole(d.name.toLowerCase())) return;
     remap.set(i, entities.length);
-    entities.push({ name: d.name, type: decideType(d), aliases: [...d.aliases], mentions: d.mentions.sort((x, y) => x.start - y.start) });
+    entities.push({ name: d.name, type, aliases: [...d.aliases], mentions: sortedByStart(d.mentions) });
   });
   const names = new Map<string, number>();
   for (const [n, i] of byName) {
@@ -132,6 +134,14 @@ function addHeadlineMentions(chunks: NameChunk[], drafts: Draft[], byName: Map<s
     drafts[e]!.mentions.push({ start: c.start, end: c.end });
     covered = c.end;
   }
+}
+
+const isTitleOrRole = (lower: string): boolean => TITLES.has(lower) || ROLE_NOUNS.has(lower);
+
+/** Mentions in text order: most entities' come in order already, and a check costs less than a sort. */
+function sortedByStart<T extends { start: number }>(items: T[]): T[] {
+  for (let k = 1; k < items.length; k++) if (items[k - 1]!.start > items[k]!.start) return items.sort((x, y) => x.start - y.start);
+  return items;
 }
 
 function decideType(d: Draft): EntityType {

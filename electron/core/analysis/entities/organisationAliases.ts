@@ -18,6 +18,18 @@ const INSTITUTION_HEADS = new Set(
 
 const isOrganisation = (d: OrganisationDraft) => d.votes.organization > 0 && d.votes.organization >= Math.max(d.votes.person, d.votes.place);
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+/** False for a name with no two capitals in a row, hence no acronym among its words (most names): then
+ *  no word need be split off and tested. Past ASCII it leaves the question to the words. */
+function mayHoldAcronym(name: string): boolean {
+  let caps = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c > 127) return true;
+    caps = c >= 65 && c <= 90 ? caps + 1 : 0;
+    if (caps === 2) return true;
+  }
+  return false;
+}
 
 /** Folds an organisation's name into a longer one that only adds another organisation's acronym to it,
  *  when the text said which: "Council of the Parliamentary Assembly of the Collective Security Treaty
@@ -26,7 +38,7 @@ const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 export function foldAcronymlessNames(drafts: OrganisationDraft[], byName: Map<string, number>): void {
   const byBareName = new Map<string, { into: number; owners: number[] }>();
   drafts.forEach((d, i) => {
-    if (!isOrganisation(d) || !d.name.includes(' ')) return;
+    if (!isOrganisation(d) || !d.name.includes(' ') || !mayHoldAcronym(d.name)) return;
     const words = d.name.split(' ');
     const bare = words.filter((w) => !isAcronym(w));
     if (bare.length === words.length || bare.length < 2) return;
@@ -87,6 +99,17 @@ function merge(drafts: OrganisationDraft[], byName: Map<string, number>, from: n
   a.mentions = [];
 }
 
+/** Any small letter (\p{Ll}): ASCII is read by character codes, the Unicode class only past it. */
+function hasSmallLetter(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return SMALL_LETTER.test(name.slice(k));
+  }
+  return false;
+}
+const SMALL_LETTER = /\p{Ll}/u;
+
 const NOT_INITIAL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
 
 /** "U.N." → "UN": an acronym's letters, or null for a word that is no acronym. */
@@ -126,11 +149,12 @@ export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map
     else firstOfKey.set(key, i);
   });
   const byUpper = new Map<string, number>();
+  const lower = drafts.map((d) => hasSmallLetter(d.name)); // read once for both passes
   drafts.forEach((d, i) => {
-    if (d.mentions.length && /\p{Ll}/u.test(d.name)) byUpper.set(d.name.toUpperCase(), i);
+    if (d.mentions.length && lower[i]) byUpper.set(d.name.toUpperCase(), i);
   });
   drafts.forEach((d, i) => {
-    if (!d.mentions.length || /\p{Ll}/u.test(d.name) || d.name.length < 4) return;
+    if (!d.mentions.length || lower[i] || d.name.length < 4) return;
     const into = byUpper.get(d.name);
     if (into !== undefined && into !== i) merge(drafts, byName, i, into);
   });

@@ -37,11 +37,36 @@ for (const [n, c] of worldNames()) {
   if (!folded.has(n.toLowerCase())) folded.set(n.toLowerCase(), c);
 }
 
+// The first words of the names of several words, as written and case-folded: most capitalised runs
+// hold no such word, and one Set look-up of a word the tokens hold already spares building and hashing
+// the text of every span of up to six words that might open there.
+const SPACE = /\s/;
+const firstWords = (names: Iterable<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const n of names) {
+    const at = n.search(SPACE);
+    if (at >= 0) out.add(n.slice(0, at));
+  }
+  return out;
+};
+const openers = firstWords(exact.keys());
+const foldedOpeners = firstWords(folded.keys());
+
+/** False when no name of several words opens with `word` followed by a space (`lower` for a case-folded look-up). */
+export function mayOpenName(word: string, lower: string, caseFolded: boolean): boolean {
+  return caseFolded ? foldedOpeners.has(lower) : openers.has(word);
+}
+
 /** The world gazetteer's reading of a name (L place, M people), whatever the lexicon says. */
 export const worldCode = (s: string): NameCode | undefined => world.get(s);
 
 export function lookupName(s: string, caseFolded: boolean): NameCode | undefined {
   return caseFolded ? folded.get(s.toLowerCase()) : exact.get(s);
+}
+
+/** lookupName of one word, given its lower-cased form too (a token's `text` and `lower`). */
+export function lookupWord(word: string, lower: string, caseFolded: boolean): NameCode | undefined {
+  return caseFolded ? folded.get(lower) : exact.get(word);
 }
 
 export const isCommonWord = (lower: string): boolean => common.has(lower);

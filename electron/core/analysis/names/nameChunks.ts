@@ -1,6 +1,6 @@
 // Finds name chunks: runs of capitalised words, split by the lexicon, titles and acronyms, each
 // with a type guess. Merging chunks into entities is entities.ts's job.
-import { codeType, isCommonWord, isFirstName, lookupName } from '../lexicon/gazetteer';
+import { codeType, isCommonWord, isFirstName, lookupName, lookupWord, mayOpenName, type NameCode } from '../lexicon/gazetteer';
 import { NOT_NAME, ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/lexicon';
 import { contextType } from './nameContext';
 import type { Sentence } from '../text/sentences';
@@ -44,12 +44,24 @@ const OFFICE_WORDS = new Set(['state', 'defense', 'defence', 'foreign', 'affairs
 const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|col|lt|capt|sgt|adm|rev|prof|dr|mr|mrs|ms|supt|insp|cmdr)$/;
 const CALENDAR = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december`.split(/\s+/));
-const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|controlled|led|backed|listed|run|registered|bound|made|funded|sponsored|linked|affiliated)$/u;
 
 function isCapWord(t: Token): boolean {
   // Not a possessive "'s" nor a contraction of a pronoun ("I'm", "We've").
-  return t.word && t.cap && !(t.text.length === 2 && /['’]/.test(t.text[0]!)) && !/['’](?:m|ve|ll|d|re)$/i.test(t.text);
+  return t.word && t.cap && !(t.text.length === 2 && isApostrophe(t.text.charCodeAt(0))) && !hasPronounContraction(t.text);
 }
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019; // ' and ’
+/** Ends in 'm, 've, 'll, 'd or 're (either apostrophe, any case): tested by character codes, as it runs on every capitalised word. */
+function hasPronounContraction(w: string): boolean {
+  const n = w.length;
+  const c1 = w.charCodeAt(n - 1) | 32;
+  if (n >= 2 && (c1 === 109 || c1 === 100) && isApostrophe(w.charCodeAt(n - 2))) return true; // 'm 'd
+  if (n < 3 || !isApostrophe(w.charCodeAt(n - 3))) return false;
+  const c2 = w.charCodeAt(n - 2) | 32;
+  return (c2 === 118 && c1 === 101) || (c2 === 108 && c1 === 108) || (c2 === 114 && c1 === 101); // 've 'll 're
+}
+const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|controlled|led|backed|listed|run|registered|bound|made|funded|sponsored|linked|affiliated)$/u;
+/** "Ontario-based": the regular expression runs only on words long enough with a hyphen. */
+const isModifierCompound = (w: string): boolean => w.length > 4 && w.includes('-') && MODIFIER_COMPOUND.test(w);
 
 /** True when most letters of the sentence are capitals: a headline or dateline in capitals. */
 function isCapsLine(text: string, s: Sentence): boolean {
@@ -59,8 +71,10 @@ function isCapsLine(text: string, s: Sentence): boolean {
   let low = 0;
   for (let i = s.start, end = Math.min(s.end, s.start + 200); i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) up++;
-    else if (c >= 97 && c <= 122) low++;
+    if (c >= 97 && c <= 122) {
+      // Stop once the capitals left to count could no longer outnumber twice the small letters.
+      if (++low * 2 >= up + end - i - 1) return false;
+    } else if (c >= 65 && c <= 90) up++;
     else if (c > 127) {
       const ch = text[i]!;
       if (UPPER.test(ch)) up++;
@@ -74,28 +88,29 @@ const LOWER = /\p{Ll}/u;
 
 export function findNameChunks(text: string, tokens: Token[], sentences: Sentence[]): NameChunk[] {
   const out: NameChunk[] = [];
+  let b = 0;
   for (const s of sentences) {
     const caps = isCapsLine(text, s);
-    const a = tokenAt(tokens, s.start);
-    const b = tokenAt(tokens, s.end);
+    const a = tokenAtFrom(tokens, b, s.start);
+    b = tokenAtFrom(tokens, a, s.end);
     let i = a;
     while (i < b) {
       // "Ontario-based", "Brazilian-born" describe the name after them and are no part of it.
-      if (!isCapWord(tokens[i]!) || MODIFIER_COMPOUND.test(tokens[i]!.text)) { i++; continue; }
+      if (!isCapWord(tokens[i]!) || isModifierCompound(tokens[i]!.text)) { i++; continue; }
       // Extend the run over capitalised words and connectors followed by a capitalised word.
       let j = i + 1;
       while (j < b) {
         const t = tokens[j]!;
-        if (MODIFIER_COMPOUND.test(t.text)) break;
+        if (isModifierCompound(t.text)) break;
         // A weekday or month ends a name ("Mauro Silva for Saturday", "CNBC Friday") unless the
         // lexicon knows the longer name ("Sheffield Wednesday").
-        if (isCapWord(t) && !(CALENDAR.has(t.lower) && !lookupName(sliceText(text, tokens, i, j + 1), caps))) { j++; continue; }
+        if (isCapWord(t) && !(CALENDAR.has(t.lower) && !lookupSpan(text, tokens, i, j + 1, caps))) { j++; continue; }
         if ((CONNECT.has(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b && !CALENDAR.has(tokens[j + 1]!.lower) &&
           (isCapWord(tokens[j + 1]!) || ((tokens[j + 1]!.lower === 'the' || PARTICLE.test(tokens[j + 1]!.lower)) && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
         break;
       }
       // "Hong Kong-based group": the words before such a compound belong to it.
-      if (j < b && MODIFIER_COMPOUND.test(tokens[j]!.text) && tokens[j - 1]!.end === tokens[j]!.start - 1) { i = j; continue; }
+      if (j < b && isModifierCompound(tokens[j]!.text) && tokens[j - 1]!.end === tokens[j]!.start - 1) { i = j; continue; }
       segmentRun(text, tokens, i, j, a, caps, out);
       i = j;
     }
@@ -103,8 +118,33 @@ export function findNameChunks(text: string, tokens: Token[], sentences: Sentenc
   return out;
 }
 
+/** tokenAt(tokens, pos), walking on from `from` when no token from there on starts before pos (sentences come
+ *  in order, so each walk is short where a binary search per sentence touched tokens all over the article). */
+function tokenAtFrom(tokens: Token[], from: number, pos: number): number {
+  if (from > 0 && tokens[from - 1]!.start >= pos) return tokenAt(tokens, pos);
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < pos) k++;
+  return k;
+}
+
 function sliceText(text: string, tokens: Token[], i: number, j: number): string {
   return text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+}
+
+/** lookupName(sliceText(text, tokens, i, j), caps) without building the text when it cannot be a name: a
+ *  lone word is looked up as the token holds it, and words after a space only after a name opening with the first. */
+/** Whether a name of several words may open at token k (see lookupSpan), tested once for all its lengths. */
+function opensLongerName(tokens: Token[], k: number, caps: boolean): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return !next || next.start === t.end || mayOpenName(t.text, t.lower, caps);
+}
+
+function lookupSpan(text: string, tokens: Token[], i: number, j: number, caps: boolean): NameCode | undefined {
+  const t = tokens[i]!;
+  if (j - i === 1) return lookupWord(t.text, t.lower, caps);
+  if (tokens[i + 1]!.start > t.end && !mayOpenName(t.text, t.lower, caps)) return undefined;
+  return lookupName(sliceText(text, tokens, i, j), caps);
 }
 
 // Splits one capitalised run into names: longest lexicon matches first, titles cut out, common
@@ -115,13 +155,14 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   // It is kept only when the document knows it as a name ("Bush" after "Jeb Bush"): see buildEntities.
   if (j - i === 1 && (i === sentStart || !(tokens[i - 1]?.word ?? false)) && isCommonWord(tokens[i]!.lower) && !caps) {
     const t = tokens[i]!;
-    out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
+    out.push(openingWord(t));
     return;
   }
   // A weekday or month standing alone ("released a statement Wednesday") names a day, not a
   // team or a company, whatever the lexicon knows of longer names holding it.
   if (j - i === 1 && CALENDAR.has(tokens[i]!.lower)) return;
-  const whole = lookupName(sliceText(text, tokens, i, j), caps);
+  const whole = lookupSpan(text, tokens, i, j, caps);
+  const wholeFrom = i; // the whole run is no name: not looked up again below
   if (whole) { pushChunk(text, tokens, i, j, whole === 'M' ? null : codeType(whole), true, whole === 'M', false, out); return; }
   // Words opening the run that are not names: "The", "In", a sentence-opening common word or
   // participle ("Noting the importance ...").
@@ -129,15 +170,15 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     const t = tokens[i]!;
     const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
     if (isParticleStart(tokens, i)) break;
-    if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text)) && !lookupName(t.text, caps))) i++;
+    if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || isParticipleOrAdverb(t.text)) && !lookupWord(t.text, t.lower, caps))) i++;
     else break;
   }
   if (i >= j) return;
   if (i > 0 && !caps) {
-    const rest = lookupName(sliceText(text, tokens, i, j), caps);
+    const rest = lookupSpan(text, tokens, i, j, caps);
     if (rest) { pushChunk(text, tokens, i, j, rest === 'M' ? null : codeType(rest), true, rest === 'M', false, out); return; }
   }
-  let titled = i > 0 && TITLES.has(tokens[i - 1]!.lower.replace(/\.$/, ''));
+  let titled = i > 0 && TITLES.has(withoutFinalDot(tokens[i - 1]!.lower));
   let k = i;
   let pending = -1;
   const flush = (end: number): void => {
@@ -156,7 +197,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // A title word standing alone ("King said") may be a surname the text gave in full before:
     // kept only if the document knows the name (see buildEntities).
     if (titleWord && j - i === 1 && !caps && t.cap && t.text.length > 2 && TITLES.has(t.lower) && !/^(mr|mrs|ms|dr|sir|president|minister|gov|sen|rep|gen)$/.test(t.lower)) {
-      out.push({ start: t.start, end: t.end, text: t.text, type: null, sure: false, titled: false, misc: false, opening: true });
+      out.push(openingWord(t));
       return;
     }
     if (titleWord || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
@@ -177,8 +218,9 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     let m = 0;
     let code: ReturnType<typeof lookupName>;
-    for (let n = Math.min(MAX_GAZ, j - k); n >= 1; n--) {
-      code = lookupName(sliceText(text, tokens, k, k + n), caps);
+    for (let n = j - k > 1 && opensLongerName(tokens, k, caps) ? Math.min(MAX_GAZ, j - k) : 1; n >= 1; n--) {
+      if (k === wholeFrom && k + n === j) continue;
+      code = lookupSpan(text, tokens, k, k + n, caps);
       if (code) { m = n; break; }
     }
     // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
@@ -187,7 +229,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     if (m === 1 && isParticleStart(tokens, k)) m = 0; // "Van Moer" is not the town of Van
     // In a capitals headline a lone common word ("GOLF", "THE") is not a name even if a name folds to it.
     if (m === 1 && caps && isCommonWord(t.lower)) m = 0;
-    if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!) && (code === 'P' || (isFirstName(t.text) && !lookupName(tokens[k + 1]!.text, caps))))) {
+    if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!) && (code === 'P' || (isFirstName(t.text) && !lookupWord(tokens[k + 1]!.text, tokens[k + 1]!.lower, caps))))) {
       flush(k);
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
       titled = false;
@@ -209,6 +251,11 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   flush(j);
 }
 
+const PARTICIPLE_OR_ADVERB = /^\p{Lu}\p{Ll}+(?:ing|ly)$/u;
+/** "Noting", "Clearly": the regular expression runs only on words with the ending. */
+const isParticipleOrAdverb = (w: string): boolean => (w.endsWith('ing') || w.endsWith('ly')) && PARTICIPLE_OR_ADVERB.test(w);
+const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
 function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, titled: boolean, out: NameChunk[]): void {
   // Trim connectors from the end and sentence-opening common words from the start.
   while (j > i && (CONNECT.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'the')) j--;
@@ -227,7 +274,9 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
       for (const n of k + 1 < j ? [2, 1] : [1]) {
         const t0 = tokens[k]!;
         const t1 = tokens[k + n - 1]!;
-        out.push({ start: t0.start, end: t1.end, text: text.slice(t0.start, t1.end), type: null, sure: false, titled: false, misc: false, headline: true });
+        const c = nameChunk(t0.start, t1.end, text.slice(t0.start, t1.end), null, false, false, false);
+        c.headline = true;
+        out.push(c);
       }
     }
     return;
@@ -254,11 +303,23 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   if (type === null && !hint && (i === sentStart || !(tokens[i - 1]?.word ?? false)) && tokens[i]!.start === out[out.length - 1]?.start) out[out.length - 1]!.opening = true;
 }
 
+/** Every chunk is made here with all its fields, in one order, so that all share one hidden class: with a
+ *  shape for each optional field set, buildEntities's reads of them were polymorphic. */
+function nameChunk(start: number, end: number, text: string, type: EntityType | null, sure: boolean, titled: boolean, misc: boolean): NameChunk {
+  return { start, end, text, type, sure, acronym: undefined, titled, misc, opening: undefined, headline: undefined };
+}
+
+function openingWord(t: Token): NameChunk {
+  const c = nameChunk(t.start, t.end, t.text, null, false, false, false);
+  c.opening = true;
+  return c;
+}
+
 function pushChunk(text: string, tokens: Token[], i: number, j: number, type: EntityType | null, sure: boolean,
   misc: boolean, titled: boolean, out: NameChunk[]): void {
   const start = tokens[i]!.start;
   const end = tokens[j - 1]!.end;
-  const chunk: NameChunk = { start, end, text: text.slice(start, end), type, sure, titled, misc };
+  const chunk = nameChunk(start, end, text.slice(start, end), type, sure, titled, misc);
   // "Collective Security Treaty Organization (CSTO)": the acronym names the words whose initials it spells.
   const p = tokens[j];
   const acr = tokens[j + 1];
@@ -272,7 +333,9 @@ function pushChunk(text: string, tokens: Token[], i: number, j: number, type: En
       if (initials === acr.text) {
         if (from > i) pushUnknown(text, tokens, i, from, -1, false, false, out);
         const s = tokens[from]!.start;
-        out.push({ start: s, end, text: text.slice(s, end), type: type === 'place' ? 'place' : 'organization', sure: true, acronym: acr.text, titled: false, misc: false });
+        const named = nameChunk(s, end, text.slice(s, end), type === 'place' ? 'place' : 'organization', true, false, false);
+        named.acronym = acr.text;
+        out.push(named);
         return;
       }
     }

@@ -28,19 +28,27 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 /** A kind suggested by the words around tokens[i..j), or null. */
 const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
+/** "'s" or "’s": tested by length first, as it runs on the word after every unknown name. */
+const isPossessive = (w: string): boolean => w.length === 2 && (w[1] === 's' || w[1] === 'S') && (w[0] === "'" || w[0] === '’');
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function contextType(text: string, tokens: Token[], i: number, j: number): EntityType | null {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const next = tokens[j];
   const next2 = tokens[j + 1];
   // Datelines: "MINSK 1996-08-30", "NICE, France 1996-08-30" at the start of a line.
-  const lineStart = !prev || text.slice(prev.end, tokens[i]!.start).includes('\n');
+  const lineStart = !prev || hasNewline(text, prev.end, tokens[i]!.start);
   if (lineStart && next && (DATE.test(next.text) || (next.text === ',' && next2 && (DATE.test(tokens[j + 2]?.text ?? '') || DATE.test(tokens[j + 3]?.text ?? ''))))) return 'place';
   // "HANOI —", "KUWAIT, March 1 -", "Washington (CNN) --": a wire's dateline opens a line with its place.
   if (lineStart && next && (/^[—–-]$/.test(next.text) || (next.text === '(' && tokens[j + 2]?.text === ')' && /^[—–-]$/.test(tokens[j + 3]?.text ?? '')) ||
     (next.text === ',' && next2 && MONTH.test(next2.text) && /^\d{1,2}$/.test(tokens[j + 2]?.text ?? '')))) return 'place';
   if (prev && PLACE_PREP.has(prev.lower) && !(prev2 && NOT_PLACE_BEFORE_IN.has(prev2.lower))) {
-    if (!(next && /^['’]s$/.test(next.text))) return 'place';
+    if (!(next && isPossessive(next.text))) return 'place';
   }
   if (prev?.lower === 'of' && prev2) {
     if (PLACE_OF.has(prev2.lower)) return 'place';
@@ -49,8 +57,10 @@ export function contextType(text: string, tokens: Token[], i: number, j: number)
   if (prev?.lower === 'capital') return 'place';
   if (prev && prev.word && !prev.cap && ORG_BEFORE.has(prev.lower)) return 'organization';
   // "Ontario-based Magna", "Brazilian-born Luis Oliveira".
-  if (prev && /-(?:based|listed|owned|controlled|registered|funded)$/.test(prev.lower)) return 'organization';
-  if (prev && /-born$/.test(prev.lower)) return 'person';
+  if (prev && prev.lower.includes('-')) {
+    if (/-(?:based|listed|owned|controlled|registered|funded)$/.test(prev.lower)) return 'organization';
+    if (prev.lower.endsWith('-born')) return 'person';
+  }
   // "the Braves", "the Mets": a capitalised plural after "the" names a team or a group, not a person.
   if (prev?.lower === 'the' && j - i === 1 && /\p{Ll}s$/u.test(tokens[i]!.text) && !/ss$/.test(tokens[i]!.text)) return 'organization';
   if (next) {
@@ -58,7 +68,7 @@ export function contextType(text: string, tokens: Token[], i: number, j: number)
     if (next.text === ',' && next2 && /^\d{1,2}$/.test(next2.text) && tokens[j + 2]?.text === ',') return 'person';
     if (next.word && !next.cap && PLACE_AFTER.has(next.lower)) return 'place';
     if (next.word && !next.cap && ORG_AFTER.has(next.lower)) return 'organization';
-    if (/^['’]s$/.test(next.text) && next2 && ORG_POSSESSED.has(next2.lower)) return 'organization';
+    if (isPossessive(next.text) && next2 && ORG_POSSESSED.has(next2.lower)) return 'organization';
     // "Comelf said it ...": only an organisation (or a place) is "it" to itself.
     if (SAYING.has(next.lower) && (next2?.lower === 'it' || next2?.lower === 'its')) return 'organization';
     // "Michoacan, Mexico": a name followed by a known country or region is a place in it.
