@@ -91,6 +91,7 @@ function mayBeGap(text: string, from: number, to: number): boolean {
   if (to - from < 5 || (last !== '"' && last !== '“' && last !== "'")) return false;
   GAP_OPENING.lastIndex = from;
   if (!GAP_OPENING.test(text) || GAP_OPENING.lastIndex > to) return false;
+  if (to - from <= MAX_GAP_PRINTING) return true;
   // Printing ASCII only: every one of them is a character other than white space.
   let printing = 0;
   for (let i = from; i < to; i++) {
@@ -140,12 +141,17 @@ const TITLE_IN_GAP_RE = /(?<=\s)[“"](\p{Lu}[^"“”\n]{0,60}?)[”"](?=[^\S\n
 
 /** The gap with each such title blanked out, its closing comma or full stop kept as the attribution's. */
 function maskTitles(gap: string): string {
-  // A title opens with its mark before the gap's last character; most gaps hold none.
-  if (gap.lastIndexOf('“', gap.length - 2) < 0 && gap.lastIndexOf('"', gap.length - 2) < 0) return gap;
+  if (!mayHoldTitle(gap)) return gap;
   return gap.replace(TITLE_IN_GAP_RE, (t: string, inner: string) => {
     const stop = /[,.]$/.test(inner) ? inner.slice(-1) : '';
     return 'T'.repeat(t.length - stop.length) + stop;
   });
+}
+
+/** Whether an opening mark of a title stands in the gap: after white space, before the gap's last character (most gaps hold none). */
+function mayHoldTitle(gap: string): boolean {
+  for (let i = 1; i < gap.length - 1; i++) if ((gap[i] === '“' || gap[i] === '"') && /\s/.test(gap[i - 1]!)) return true;
+  return false;
 }
 
 /** The attribution standing in the gap between two joined pieces: the one to keep for both. */
