@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-/** Reads the words of sentence i into `out`, which it returns. */
+/** The words of sentence i, read into `out` or kept from an earlier reading: valid until the next call. */
 export type WordReader = (i: number, out: string[]) => string[];
 
 /**
@@ -18,12 +18,9 @@ export type WordReader = (i: number, out: string[]) => string[];
  */
 export function sentenceWords(text: string, sentences: Sentence[], tokens: Token[] | undefined): WordReader {
   if (!tokens || text.includes('Σ')) {
-    return (i, out) => {
-      const s = sentences[i]!;
-      out.length = 0;
-      for (const w of text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []) out.push(w);
-      return out;
-    };
+    // Split once per sentence and kept: the summary reads a few sentences again to compare them.
+    const split: string[][] = [];
+    return (i) => (split[i] ??= text.slice(sentences[i]!.start, sentences[i]!.end).toLowerCase().match(WORD_RE) ?? []);
   }
   const tokenFrom = firstTokens(sentences, tokens);
   return (i, out) => {
