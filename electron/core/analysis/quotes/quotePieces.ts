@@ -40,11 +40,13 @@ export function joinQuotePieces(text: string, quotes: Quote[], mostlyQuoted = tr
 
 function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boolean {
   if (a.kind !== b.kind) return false;
+  if (!mayBeGap(text, a.end, b.start)) return false;
   const gap = text.slice(a.end, b.start);
   const plain = maskTitles(gap);
-  const inParagraph = GAP_RE.exec(plain);
-  const m = inParagraph ?? PARA_GAP_RE.exec(plain);
+  const pattern = gapPattern(plain);
+  const m = pattern?.exec(plain);
   if (!m) return false;
+  const inParagraph = pattern === GAP_RE;
   // Across paragraphs the speaker goes on only in a piece with no narration after it in its paragraph:
   // “That is simply false.” Hale, her rival, said. is a reply, whoever the analysis took Hale for.
   if (!inParagraph && narrationAfter(text, b.end)) return false;
@@ -75,6 +77,55 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
   return true;
 }
 
+// What both gap patterns ask, tested first because most gaps are long narration: a closing mark opening
+// the gap, an opening mark ending it, and at most 307 characters other than white space (the 300 of the
+// attribution, a stop before the closing mark, a comma after it, the stop before the opening mark and
+// two marks of up to two apostrophes). Masking titles keeps every character the patterns read here: it
+// never starts or ends the gap, adds no mark, and turns no printing character into white space.
+const GAP_OPENING = /[,.!?]?[^\S\n]*(?:["”]|'')/y;
+const MAX_GAP_PRINTING = 307;
+
+/** Whether the text between two quotation pieces may match GAP_RE or PARA_GAP_RE at all. */
+function mayBeGap(text: string, from: number, to: number): boolean {
+  const last = text[to - 1];
+  if (to - from < 5 || (last !== '"' && last !== '“' && last !== "'")) return false;
+  GAP_OPENING.lastIndex = from;
+  if (!GAP_OPENING.test(text) || GAP_OPENING.lastIndex > to) return false;
+  if (to - from <= MAX_GAP_PRINTING) return true;
+  // Printing ASCII only: every one of them is a character other than white space.
+  let printing = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && ++printing > MAX_GAP_PRINTING) return false;
+  }
+  return true;
+}
+
+/**
+ * The one gap pattern that may match, read back from the end of the (masked) gap, which both end with
+ * an opening mark: GAP_RE when a stop, comma, colon or semicolon stands before it, PARA_GAP_RE when a
+ * full stop and line breaks do (GAP_RE holds no line break, PARA_GAP_RE needs one); else neither.
+ */
+function gapPattern(gap: string): RegExp | null {
+  let i = gap.length - 1;
+  if (gap[i] === "'") {
+    if (gap[i - 1] !== "'") return null;
+    i--;
+  } else if (gap[i] !== '"' && gap[i] !== '“') return null;
+  i = skipBack(gap, i - 1, HORIZONTAL_SPACE);
+  if (gap[i] !== '\n') return i >= 0 && /[,.:;]/.test(gap[i]!) ? GAP_RE : null;
+  i = skipBack(gap, skipBack(gap, i, /\n/), HORIZONTAL_SPACE);
+  return gap[i] === '.' ? PARA_GAP_RE : null;
+}
+
+const HORIZONTAL_SPACE = /[^\S\n]/;
+
+/** The last index at or before `i` whose character `re` does not match (-1 when there is none). */
+function skipBack(s: string, i: number, re: RegExp): number {
+  while (i >= 0 && re.test(s[i]!)) i--;
+  return i;
+}
+
 /** Whether words follow the quotation ending at `end` in its paragraph, before any next quotation. */
 function narrationAfter(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
@@ -90,10 +141,17 @@ const TITLE_IN_GAP_RE = /(?<=\s)[“"](\p{Lu}[^"“”\n]{0,60}?)[”"](?=[^\S\n
 
 /** The gap with each such title blanked out, its closing comma or full stop kept as the attribution's. */
 function maskTitles(gap: string): string {
+  if (!mayHoldTitle(gap)) return gap;
   return gap.replace(TITLE_IN_GAP_RE, (t: string, inner: string) => {
     const stop = /[,.]$/.test(inner) ? inner.slice(-1) : '';
     return 'T'.repeat(t.length - stop.length) + stop;
   });
+}
+
+/** Whether an opening mark of a title stands in the gap: after white space, before the gap's last character (most gaps hold none). */
+function mayHoldTitle(gap: string): boolean {
+  for (let i = 1; i < gap.length - 1; i++) if ((gap[i] === '“' || gap[i] === '"') && /\s/.test(gap[i - 1]!)) return true;
+  return false;
 }
 
 /** The attribution standing in the gap between two joined pieces: the one to keep for both. */

@@ -98,19 +98,23 @@ export function attributeQuotes(r: Resolver, passages: QuotedPassage[], paras: P
   const { tokens, text } = r;
   const quotes: Quote[] = [];
   let prev: { q: Quote; lastPara: number } | null = null;
+  // Each passage's marks as tokens, found once: they are also the bounds of the passages beside it.
+  const openAt = passages.map((p) => tokenAt(tokens, p.open));
+  const closeAt = passages.map((p) => tokenAt(tokens, p.close));
   passages.forEach((p, n) => {
     const firstPara = paras[p.firstPara]!;
     const lastPara = paras[p.lastPara]!;
+    const paraTok = tokenAt(tokens, firstPara.start);
+    const lastChar = text[p.end - 1];
     const v: PassageView = {
-      r, p, paras, firstPara, lastPara, prev,
+      r, p, paras, firstPara, lastPara, prev, paraTok,
       // A doubled apostrophe ('') is two tokens: step over the other half of the mark.
-      openTok: tokenAt(tokens, p.open) - (text[p.open] === "'" && text[p.open - 1] === "'" ? 1 : 0),
-      closeTok: tokenAt(tokens, p.close) + (text[p.close] === "'" && text[p.close + 1] === "'" ? 1 : 0),
-      prevClose: n > 0 && passages[n - 1]!.lastPara === p.firstPara ? tokenAt(tokens, passages[n - 1]!.close) + 1 : tokenAt(tokens, firstPara.start),
-      nextOpen: n + 1 < passages.length && passages[n + 1]!.firstPara === p.lastPara ? tokenAt(tokens, passages[n + 1]!.open) : tokenAt(tokens, lastPara.end),
-      paraTok: tokenAt(tokens, firstPara.start),
-      endsSentence: /[.!?]$/.test(text.slice(p.start, p.end)),
-      stop: /\.$/.test(text.slice(p.start, p.end)),
+      openTok: openAt[n]! - (text[p.open] === "'" && text[p.open - 1] === "'" ? 1 : 0),
+      closeTok: closeAt[n]! + (text[p.close] === "'" && text[p.close + 1] === "'" ? 1 : 0),
+      prevClose: n > 0 && passages[n - 1]!.lastPara === p.firstPara ? closeAt[n - 1]! + 1 : paraTok,
+      nextOpen: n + 1 < passages.length && passages[n + 1]!.firstPara === p.lastPara ? openAt[n + 1]! : tokenAt(tokens, lastPara.end),
+      endsSentence: lastChar === '.' || lastChar === '!' || lastChar === '?',
+      stop: lastChar === '.',
     };
     let found: Attribution | null = null;
     let rule: string | undefined;

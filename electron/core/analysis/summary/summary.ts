@@ -7,18 +7,24 @@
 import { SAYING } from '../lexicon/cueWords';
 import { INTENT } from '../reported/intentions';
 import type { Paragraph, Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import { sentenceWords } from './sentenceWords';
 import type { Span } from '../types';
 
 const STOP = new Set(`a an the and or but if of in on at to for from by with about as into over after before than
 then that this these those there their they them he she his her it its we our you your i me my is are was were be
 been being has have had do does did will would could should may might can not no so also said says say mr mrs ms
 who whom which what when where why how all any some more most other such only own same very just one two new`.split(/\s+/));
-const PRONOUN_START = /^["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them|we|our|i)\b/i;
+// Sticky, read at a sentence's start in the text: the character after a sentence is always white space,
+// so \b there reads as at the end of the sentence alone.
+const PRONOUN_START = /["“‘']?(he|she|they|it|his|her|their|its|this|these|those|him|them|we|our|i)\b/iy;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const MAX = 5;
 // Acts that make news beyond saying and intending: decisions, proposals and what is to come.
 const NEWS_ACTS = new Set(`will shall approved adopted signed voted urged proposed proposes called calls demanded
 demands ordered announced launched rejected accepted resolved concluded reached`.split(/\s+/));
+// Every word that reports an act, as one set: one look-up per word.
+const ACT_WORDS: ReadonlySet<string> = new Set([...SAYING, ...INTENT, ...NEWS_ACTS]);
 // A news weight gentle enough to break ties between equally central sentences, not to outrank them.
 const NEWS_WEIGHT = 1.08;
 // Share of the words two sentences must both hold to be one statement told twice.
@@ -30,43 +36,66 @@ export interface QuoteMarks {
   close: number;
 }
 
-export function summarize(text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null, quoted: QuoteMarks[] = []): Span[] {
+export function summarize(
+  text: string, sentences: Sentence[], _paras: Paragraph[], title: string | null, quoted: QuoteMarks[] = [], tokens?: Token[],
+): Span[] {
   if (sentences.length === 0) return [];
   const broken = cutQuotations(sentences, quoted);
-  // Each sentence's words, read once: for scoring, for the news weight and for spotting a restatement.
-  const allWords = sentences.map((s) => text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []);
-  const words = allWords.map((ws) => ws.filter((w) => !STOP.has(w) && w.length > 2));
-  // Each sentence's distinct words, once: for the document frequencies and for the scores.
-  const distinct = words.map((ws) => new Set(ws));
-  const df = new Map<string, number>();
-  for (const ws of distinct) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
+  const wordsOf = sentenceWords(text, sentences, tokens);
   const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
   const n = sentences.length;
+  // Each sentence's words, read once: its distinct content words in the order of their first use (for
+  // the document frequencies and the score, one flat list: sentence i's are distinct[distinctFrom[i]] up to
+  // distinct[distinctFrom[i + 1]]), its number of content words and whether it reports an act.
+  const stats = new Map<string, WordStat>();
+  const distinct: WordStat[] = [];
+  const distinctFrom = new Int32Array(n + 1);
+  const lengths = new Int32Array(n);
+  const acts = new Uint8Array(n);
+  const scratch: string[] = [];
+  for (let i = 0; i < n; i++) {
+    distinctFrom[i] = distinct.length;
+    let len = 0;
+    let act = 0;
+    for (const w of wordsOf(i, scratch)) {
+      if (!act && ACT_WORDS.has(w)) act = 1;
+      if (w.length <= 2 || STOP.has(w)) continue;
+      len++;
+      let st = stats.get(w);
+      if (!st) stats.set(w, (st = { df: 0, last: -1, inTitle: titleWords.has(w) }));
+      if (st.last === i) continue;
+      st.last = i;
+      st.df++;
+      distinct.push(st);
+    }
+    lengths[i] = len;
+    acts[i] = act;
+  }
+  distinctFrom[n] = distinct.length;
+  const pronounLed = sentences.map((s) => opensWithPronoun(text, s));
   const want = n <= 4 ? Math.min(n, 2) : n <= 10 ? 3 : n <= 20 ? 4 : MAX;
-  const scored = sentences.map((s, i) => {
-    const ws = words[i]!;
+  const scored = sentences.map((_s, i) => {
     let score = 0;
-    for (const w of distinct[i]!) {
-      const f = df.get(w) ?? 1;
-      if (f > 1) score += Math.log(1 + f);
-      if (titleWords.has(w)) score += 1.5;
+    for (let d = distinctFrom[i]!; d < distinctFrom[i + 1]!; d++) {
+      const w = distinct[d]!;
+      if (w.df > 1) score += Math.log(1 + w.df);
+      if (w.inTitle) score += 1.5;
     }
     // Very short lines (datelines, captions) and very long ones are poor summary sentences.
-    const len = ws.length;
+    const len = lengths[i]!;
     score /= Math.sqrt(Math.max(len, 8));
     score *= 1 + 0.8 / (1 + i); // the lead carries the news
     if (i === 0) score += 10;
     if (len < 5) score *= 0.3;
-    const body = text.slice(s.start, s.end);
-    if (PRONOUN_START.test(body)) score *= 0.5;
-    if (reportsAnAct(allWords[i]!)) score *= NEWS_WEIGHT;
+    if (pronounLed[i]) score *= 0.5;
+    if (acts[i]) score *= NEWS_WEIGHT;
     return { i, score };
   });
   // Word sets only for the few sentences compared (the candidates and the ones just before them).
   const sets: (Set<string> | undefined)[] = [];
-  const setOf = (i: number): Set<string> => (sets[i] ??= new Set(allWords[i]));
+  const setOf = (i: number): Set<string> => (sets[i] ??= new Set(wordsOf(i, scratch)));
   const chosen = new Set<number>();
-  const fits = (i: number) => !broken[i] && !(PRONOUN_START.test(text.slice(sentences[i]!.start, sentences[i]!.end)) && !chosen.has(i - 1));
+  const fits = (i: number) => !broken[i] && !(pronounLed[i] && !chosen.has(i - 1));
   for (const c of [...scored].sort((x, y) => y.score - x.score)) {
     if (chosen.size >= want) break;
     // A restatement is told once, by its first telling (the standfirst, not the lead that repeats it).
@@ -83,9 +112,16 @@ export function summarize(text: string, sentences: Sentence[], _paras: Paragraph
   });
 }
 
-function reportsAnAct(words: string[]): boolean {
-  for (const w of words) if (SAYING.has(w) || INTENT.has(w) || NEWS_ACTS.has(w)) return true;
-  return false;
+function opensWithPronoun(text: string, s: Sentence): boolean {
+  PRONOUN_START.lastIndex = s.start;
+  return PRONOUN_START.test(text);
+}
+
+/** A content word of the article: in how many sentences it stands, the last of them, and whether the title holds it. */
+interface WordStat {
+  df: number;
+  last: number;
+  inTitle: boolean;
 }
 
 /** A restatement follows its first telling closely (a standfirst, then the lead): how far back to look. */

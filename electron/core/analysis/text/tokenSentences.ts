@@ -32,10 +32,13 @@ export function lastEndBefore(tokens: Token[], k: number): number {
   if (!ends) {
     ends = new Int32Array(tokens.length + 1);
     let last = -1;
-    for (let j = 0; j <= tokens.length; j++) {
+    for (let j = 0; j < tokens.length; j++) {
       ends[j] = last;
-      if (j < tokens.length && sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) last = j;
+      // Only a full stop, question or exclamation mark may end a sentence: most tokens need no more test.
+      const c = tokens[j]!.text;
+      if ((c === '.' || c === '!' || c === '?') && sentenceEnd(tokens[j]!, tokens[j - 1], tokens[j + 1])) last = j;
     }
+    ends[tokens.length] = last;
     lastEnds.set(tokens, ends);
   }
   return ends[Math.min(k, tokens.length)]!;

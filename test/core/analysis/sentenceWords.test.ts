@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceWords } from '../../../electron/core/analysis/summary/sentenceWords';
+import { splitParagraphs, splitSentences } from '../../../electron/core/analysis/text/sentences';
+import { tokenize } from '../../../electron/core/analysis/text/tokens';
+
+/** Each sentence's words as read off the tokens, and as split again from the sentence's text. */
+function both(text: string): [string[][], string[][]] {
+  const sentences = splitSentences(text, splitParagraphs(text));
+  const fromTokens = sentenceWords(text, sentences, tokenize(text));
+  const fromText = sentenceWords(text, sentences, undefined);
+  return [sentences.map((_s, i) => [...fromTokens(i, [])]), sentences.map((_s, i) => [...fromText(i, [])])];
+}
+
+describe('summary words read off the tokens', () => {
+  it('are the words of the sentence split again, marks, numbers and all', () => {
+    const text = [
+      "O'Brien's U.S.-backed plan costs £1.5bn, or 1,000m a year (Kassym-Jomart, AT&T).",
+      'İstanbul’s café crème — 3.5% of 2,500 — rose 10,000x; “It’s done,” he said.',
+      'Ünïcödé wörds and ½ fractions: x²+y² = r².',
+    ].join('\n');
+    const [tokens, split] = both(text);
+    expect(tokens).toEqual(split);
+    expect(tokens[0]).toContain('5bn');
+  });
+  it('are split again from the text where a Greek capital sigma makes lower-casing depend on its neighbours', () => {
+    const [tokens, split] = both('ΟΔΟΣ.Α and ΣΟΦΙΑ went home.');
+    expect(tokens).toEqual(split);
+  });
+});
