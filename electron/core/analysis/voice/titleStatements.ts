@@ -69,6 +69,7 @@ function withBodyNames(index: EntityIndex, tokens: Token[], body: EntityIndex, k
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const MINOR = /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|as|is|vs)$/i;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A headline in title case ("Hillary Clinton Slams Donald Trump On Abortion") read as running text
@@ -77,17 +78,25 @@ const MINOR = /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|as|is|vs)$/i;
  * Same length, so offsets stay those of the headline. A headline in sentence case is left alone.
  */
 function sentenceCased(title: string, body: EntityIndex): string {
-  const words = [...title.matchAll(WORD)];
-  const major = words.filter((m) => !MINOR.test(m[0]));
-  const caps = major.filter((m) => /^\p{Lu}/u.test(m[0])).length;
-  if (major.length < 4 || caps < major.length * 0.85) return title;
+  // Words and counts in one pass of the compiled regex (no matchAll iterator, no filtered copies).
+  const words: RegExpExecArray[] = [];
+  let major = 0;
+  let caps = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(title); m; m = WORD.exec(title)) {
+    words.push(m);
+    if (MINOR.test(m[0])) continue;
+    major++;
+    if (CAPITALISED.test(m[0])) caps++;
+  }
+  if (major < 4 || caps < major * 0.85) return title;
   const names = new Set<string>();
   for (const e of body.entities) for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) names.add(w);
   let out = title;
   for (const m of words) {
     const w = m[0];
     if (m.index === words[0]!.index || names.has(w) || w === w.toUpperCase()) continue;
-    out = out.slice(0, m.index) + w[0]!.toLowerCase() + out.slice(m.index! + 1);
+    out = out.slice(0, m.index) + w[0]!.toLowerCase() + out.slice(m.index + 1);
   }
   return out;
 }
