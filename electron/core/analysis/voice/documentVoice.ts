@@ -2,12 +2,10 @@
 // Nazarbayev", "Statement of … Juncker, … Tusk and … Turnbull", "I am pleased to announce…" in a minister's
 // release): the first person outside quotation marks is that person, and the proposals made in it are theirs.
 import type { Resolver } from '../speakers/coref';
-import { buildEntities } from '../entities/entities';
-import { findNameChunks } from '../names/nameChunks';
 import type { Paragraph } from '../text/sentences';
 import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
-import { tokenize } from '../text/tokens';
 import type { Entity } from '../types';
+import { headlineNames } from './headlineNames';
 import { titleSpeaker } from './titleSpeaker';
 
 const GENRE = /\b(remarks|statement|address|speech|message|op-ed|interview|greetings?|letter|media release|press release|delivered|speaks?|said|remarks by|joint statement|declaration|communiqu[eé])\b/i;
@@ -178,8 +176,7 @@ function fullestNames(r: Resolver): Map<string, string> {
 }
 
 function titlePeople(title: string): Entity[] {
-  const index = buildEntities(findNameChunks(title, tokenize(title), [{ start: 0, end: title.length, para: 0 }]));
-  return index.entities.filter((e) => e.type === 'person');
+  return headlineNames(title).index.entities.filter((e) => e.type === 'person');
 }
 
 /** "ALEXANDER DOWNER" as "Alexander Downer": a name read off a line of capitals, shown as a name. */

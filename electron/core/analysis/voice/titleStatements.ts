@@ -8,15 +8,20 @@ import { findQuotedPassages } from '../quotes/quotes';
 import { findReportedSpeech } from '../reported/reportedSpeech';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { headlineNames } from './headlineNames';
 import type { Quote } from '../types';
 
 export function findTitleStatements(original: string, body: EntityIndex): Quote[] {
   const title = sentenceCased(original, body);
   const paras = splitParagraphs(title);
   const sentences = splitSentences(title, paras);
-  const tokens = tokenize(title);
+  // A headline of one sentence has the names the article's voice read from it already (a copy: they
+  // are added to below); one of two sentences is read anew.
+  const shared = sentences.length === 1 && sentences[0]!.start === 0 && sentences[0]!.end === title.length && sentences[0]!.para === 0 ? headlineNames(title) : null;
+  const tokens = shared?.tokens ?? tokenize(title);
+  const read = shared ? copyOf(shared.index) : buildEntities(findNameChunks(title, tokens, sentences));
   const known = bodyNames(body);
-  const index = withBodyNames(buildEntities(findNameChunks(title, tokens, sentences)), tokens, body, known);
+  const index = withBodyNames(read, tokens, body, known);
   const found = findReportedSpeech({ text: title, tokens, index }, sentences, findQuotedPassages(title, paras));
   // A headline statement without a speaker says nothing an analyst can use.
   return found.flatMap((q) => {
@@ -26,6 +31,11 @@ export function findTitleStatements(original: string, body: EntityIndex): Quote[
     const cut = <S extends { start: number; end: number }>(x: S): S => ({ ...x, text: original.slice(x.start, x.end) });
     return [{ ...cut(q), cue: q.cue && cut(q.cue), speaker: { name, mention: cut(q.speaker.mention) }, speakerRule: 'headline' }];
   });
+}
+
+/** An index that can be added to without changing `index`: withBodyNames adds entities, names and mentions. */
+function copyOf(index: EntityIndex): EntityIndex {
+  return { entities: [...index.entities], mentions: index.mentions, byName: new Map(index.byName) };
 }
 
 /** The body's entity a name stands for: as the body writes it, or a person's surname alone ("Pence" for Mike Pence). */
