@@ -47,6 +47,13 @@ function bodyNames(body: EntityIndex): (name: string) => number | undefined {
   return (name) => body.byName.get(name) ?? surnames.get(name);
 }
 
+/** The texts of tokens [k, k + n) joined by single spaces ("Mike Pence"), without an array per try. */
+function joinedText(tokens: Token[], k: number, n: number): string {
+  let text = tokens[k]!.text;
+  for (let i = k + 1; i < k + n; i++) text += ' ' + tokens[i]!.text;
+  return text;
+}
+
 /**
  * The headline's names, plus those it shares with the body that the headline alone leaves unsure
  * ("Pence blames media …": one capitalised word opening a line is no name by itself, but the body
@@ -59,7 +66,7 @@ function withBodyNames(index: EntityIndex, tokens: Token[], body: EntityIndex, k
     if (!tokens[k]!.cap || covered(tokens[k]!.start)) continue;
     // The longest run of up to three words that the body knows as a name.
     for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
-      const text = tokens.slice(k, k + n).map((t) => t.text).join(' ');
+      const text = joinedText(tokens, k, n);
       const e = known(text);
       if (e === undefined) continue;
       let local = index.byName.get(body.entities[e]!.name);
