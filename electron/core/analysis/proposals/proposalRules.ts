@@ -500,4 +500,11 @@ for (const rule of PROPOSAL_RULES) {
     else if (!rules.includes(rule)) rules.push(rule);
   }
 }
-export const rulesAt = (lower: string): readonly ProposalRule[] | undefined => RULES_AT.get(lower);
+
+/** A word's length, first and last letters folded into a table index: one read of START_SIGNATURES rules
+ *  out most words of a text (about six in seven) before the map look-up, which costs more per word. */
+const signature = (w: string): number => (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
+const START_SIGNATURES = new Uint8Array(4096);
+for (const w of RULES_AT.keys()) START_SIGNATURES[signature(w)] = 1;
+
+export const rulesAt = (lower: string): readonly ProposalRule[] | undefined => (START_SIGNATURES[signature(lower)] ? RULES_AT.get(lower) : undefined);
