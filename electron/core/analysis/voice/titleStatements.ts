@@ -35,7 +35,7 @@ export function findTitleStatements(original: string, body: EntityIndex): Quote[
 
 /** An index that can be added to without changing `index`: withBodyNames adds entities, names and mentions. */
 function copyOf(index: EntityIndex): EntityIndex {
-  return { entities: [...index.entities], mentions: index.mentions, byName: new Map(index.byName) };
+  return { entities: [...index.entities], mentions: [...index.mentions], byName: new Map(index.byName) };
 }
 
 /** The body's entity a name stands for: as the body writes it, or a person's surname alone ("Pence" for Mike Pence). */
