@@ -10,11 +10,23 @@ import { firstAtOrAfter, firstNotBefore, tokenAt, type Token } from '../text/tok
 import type { Proposal, ProposalKind, Quote } from '../types';
 import { actorOf, speakerAt, type Actor, type ActorContext } from './proposalActor';
 import { LIST_INTRO } from '../lexicon/proposalCues';
-import { mayStartProposal, PROPOSAL_RULES, type CueMatch, type SentenceView } from './proposalRules';
+import { rulesAt, type CueMatch, type SentenceView } from './proposalRules';
 import type { ArticleVoice } from '../voice/documentVoice';
 
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;
+
+// Word lists as sets, looked up per token (not a regex run per token).
+const QUOTE_CLOSERS = new Set(['"', '”', '’']);
+const SENTENCE_CLOSERS = new Set(['.', '!', '"', '”']);
+/** Words before the next proposal that belong to neither ("…, and that"). */
+const LINKS_BEFORE = new Set(['and', 'but', 'or', ',', ';', 'that', 'also', 'to']);
+/** After a comma, the words that open a new clause ("…, but", "…, he said", "…, according to"). */
+const CLAUSE_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'he', 'she', 'they', 'according']);
+const TRAILING_MARKS = new Set([',', ':', ';', '—', '–', '-']);
+const TRAILING_WORDS = new Set(['if', 'and', 'or', 'but', 'as', 'while', 'when', 'adding', 'saying', 'noting', 'that', 'which', 'who']);
+/** The verbs of saying that close a clause as its attribution: those of the list that are speech cues. */
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'stated', 'emphasized', 'emphasised', 'explained', 'recalled', 'pointed', 'announced'].filter((w) => SPEECH_CUES.has(w)));
 
 export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragraph[], passages: QuotedPassage[], quotes: Quote[], voice: ArticleVoice): Proposal[] {
   const { tokens } = r;
@@ -23,13 +35,14 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
   for (const sentence of sentences) {
     const a = tokenAt(tokens, sentence.start);
     let end = tokenAt(tokens, sentence.end);
-    if (tokens[end - 1]?.text === '?' || (/^["”’]$/.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
-    while (end > a && /^[.!"”]$/.test(tokens[end - 1]!.text)) end--;
+    if (tokens[end - 1]?.text === '?' || (QUOTE_CLOSERS.has(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
+    while (end > a && SENTENCE_CLOSERS.has(tokens[end - 1]!.text)) end--;
     const s: SentenceView = { tokens, a, end };
     const matches: CueMatch[] = [];
     for (let k = a; k < end; k++) {
-      if (!tokens[k]!.word || !mayStartProposal(tokens[k]!.lower)) continue;
-      for (const rule of PROPOSAL_RULES) {
+      const rules = tokens[k]!.word ? rulesAt(tokens[k]!.lower) : undefined;
+      if (!rules) continue;
+      for (const rule of rules) {
         const m = rule.match(s, k);
         if (!m) continue;
         // A noun cue inside a proposal's clause is part of it ("should proceed from the need for …").
@@ -104,7 +117,7 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean 
 function boundaryBefore(tokens: Token[], next: CueMatch, from: number): number {
   let b = next.subject && next.subject[0] > from ? Math.min(next.subject[0], next.cueStart) : next.cueStart;
   if (next.from < b && next.from > from) b = next.from;
-  while (b > from && (/^(and|but|or|,|;|that|also|to)$/.test(tokens[b - 1]!.lower))) b--;
+  while (b > from && LINKS_BEFORE.has(tokens[b - 1]!.lower)) b--;
   return b;
 }
 
@@ -121,13 +134,13 @@ function clauseEnd(r: Resolver, from: number, limit: number, passages: QuotedPas
     if (t.text === ';') break;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n1 = tokens[k + 1]?.lower ?? '';
-      if (/^(but|while|whereas|although|though|he|she|they|according)$/.test(n1)) break;
+      if (CLAUSE_AFTER_COMMA.has(n1)) break;
       if (attributionAhead(tokens, k + 1, limit)) break;
     }
     if ((t.text === '”' || t.text === '"') && k > from) break;
   }
   // Never end on a connective or a participle that opens the next clause ("… if", "…, adding").
-  while (k > from && (/^[,:;—–-]$/.test(tokens[k - 1]!.text) || /^(if|and|or|but|as|while|when|adding|saying|noting|that|which|who)$/.test(tokens[k - 1]!.lower))) k--;
+  while (k > from && (TRAILING_MARKS.has(tokens[k - 1]!.text) || TRAILING_WORDS.has(tokens[k - 1]!.lower))) k--;
   return k;
 }
 
@@ -141,7 +154,7 @@ function passageAt(passages: QuotedPassage[], pos: number): QuotedPassage | unde
 function attributionAhead(tokens: Token[], k: number, limit: number): boolean {
   for (let j = k; j < limit && j < k + 5; j++) {
     const t = tokens[j]!;
-    if (SPEECH_CUES.has(t.lower) && /^(said|says|told|added|noted|stressed|stated|emphasized|emphasised|explained|recalled|pointed|announced)$/.test(t.lower)) return true;
+    if (ATTRIBUTION_VERBS.has(t.lower)) return true;
     if (!t.word) return false;
   }
   return false;

@@ -44,6 +44,8 @@ export interface SentenceView {
 
 export interface ProposalRule {
   name: string;
+  /** The words (lower-cased) at which the rule can match: at any other word match gives null. */
+  startWords: readonly string[];
   match(s: SentenceView, k: number): CueMatch | null;
 }
 
@@ -189,6 +191,7 @@ const firstPerson = (tokens: Token[], subj: [number, number] | null): boolean =>
 // "urged the Senate to ratify", "called for talks", "invited President Lula to visit Washington".
 const callVerb: ProposalRule = {
   name: 'call-verb',
+  startWords: [...CALL_VERBS.keys(), ...CALL_WITH_PARTICLE.keys()],
   match(s, k) {
     const { tokens } = s;
     const t = tokens[k]!;
@@ -241,6 +244,7 @@ function modalAhead(tokens: Token[], k: number, end: number, within: number): bo
 // "agreed to resume flights", "plans to provide", "is seeking to end the conflict", "have decided that".
 const intentVerb: ProposalRule = {
   name: 'intent-verb',
+  startWords: [...INTENT_VERBS.keys()],
   match(s, k) {
     const { tokens } = s;
     const t = tokens[k]!;
@@ -271,6 +275,7 @@ const intentVerb: ProposalRule = {
 // "look forward to visiting": "look" is no intent verb on its own.
 const lookForward: ProposalRule = {
   name: 'look-forward',
+  startWords: ['look', 'looks', 'looked', 'looking'],
   match(s, k) {
     const { tokens } = s;
     if (!/^(look|looks|looked|looking)$/.test(tokens[k]!.lower) || lower(tokens[k + 1]) !== 'forward' || lower(tokens[k + 2]) !== 'to') return null;
@@ -283,6 +288,7 @@ const lookForward: ProposalRule = {
 // "Russia is ready to supply gas", "we are determined to defend", "expressed readiness" is a noun (below).
 const readyAdjective: ProposalRule = {
   name: 'ready-to',
+  startWords: [...READY_ADJECTIVES.keys()],
   match(s, k) {
     const { tokens } = s;
     const t = tokens[k]!;
@@ -304,6 +310,7 @@ const readyAdjective: ProposalRule = {
 // "should", "must", "will", "need to", "have to", "would" in a reported clause.
 const modalVerb: ProposalRule = {
   name: 'modal',
+  startWords: [...MODALS.keys(), 'need', 'needs', 'have', 'has', 'would'],
   match(s, k) {
     const { tokens } = s;
     const t = tokens[k]!;
@@ -371,6 +378,7 @@ const modalVerb: ProposalRule = {
 // "it is necessary to", "it is time to", "I consider it especially necessary to", "is essential".
 const necessity: ProposalRule = {
   name: 'necessity',
+  startWords: [...NECESSITY_ADJECTIVES],
   match(s, k) {
     const { tokens } = s;
     const t = tokens[k]!;
@@ -402,6 +410,7 @@ function verbOrClause(tokens: Token[], k: number, end: number): boolean {
 // "Let's cherish his memory", "Let us ensure that".
 const lets: ProposalRule = {
   name: 'lets',
+  startWords: ['let'],
   match(s, k) {
     const { tokens } = s;
     if (lower(tokens[k]) !== 'let') return null;
@@ -417,6 +426,7 @@ const lets: ProposalRule = {
 // "commitment to the defense of Japan", "plans for Prime Minister Modi to visit", "the importance of defending".
 const proposalNoun: ProposalRule = {
   name: 'noun-cue',
+  startWords: [...PROPOSAL_NOUNS.keys()],
   match(s, k) {
     const { tokens } = s;
     const t = tokens[k]!;
@@ -477,12 +487,24 @@ function isTo(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
-/** Every word at which some rule can match: the pass tries the rules only there. */
-const TRIGGERS = new Set<string>([
-  ...CALL_VERBS.keys(), ...CALL_WITH_PARTICLE.keys(), ...INTENT_VERBS.keys(), ...READY_ADJECTIVES.keys(), ...MODALS.keys(),
-  ...NECESSITY_ADJECTIVES, ...PROPOSAL_NOUNS.keys(), 'need', 'needs', 'have', 'has', 'would', 'ought', 'let', 'look', 'looks', 'looked', 'looking',
-]);
-export const mayStartProposal = (lower: string): boolean => TRIGGERS.has(lower);
-
 /** The rules in the order they are tried at each word; the first that matches makes the proposal. */
 export const PROPOSAL_RULES: readonly ProposalRule[] = [lookForward, callVerb, readyAdjective, intentVerb, necessity, lets, modalVerb, proposalNoun];
+
+/** Each word at which some rule can match, to the rules that can (in the order above): one look-up per
+ *  word of the text, and only those rules tried, since the others would give null there. */
+const RULES_AT = new Map<string, ProposalRule[]>();
+for (const rule of PROPOSAL_RULES) {
+  for (const w of rule.startWords) {
+    const rules = RULES_AT.get(w);
+    if (!rules) RULES_AT.set(w, [rule]);
+    else if (!rules.includes(rule)) rules.push(rule);
+  }
+}
+
+/** A word's length, first and last letters folded into a table index: one read of START_SIGNATURES rules
+ *  out most words of a text (about six in seven) before the map look-up, which costs more per word. */
+const signature = (w: string): number => (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
+const START_SIGNATURES = new Uint8Array(4096);
+for (const w of RULES_AT.keys()) START_SIGNATURES[signature(w)] = 1;
+
+export const rulesAt = (lower: string): readonly ProposalRule[] | undefined => (START_SIGNATURES[signature(lower)] ? RULES_AT.get(lower) : undefined);

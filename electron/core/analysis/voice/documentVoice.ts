@@ -2,12 +2,10 @@
 // Nazarbayev", "Statement of … Juncker, … Tusk and … Turnbull", "I am pleased to announce…" in a minister's
 // release): the first person outside quotation marks is that person, and the proposals made in it are theirs.
 import type { Resolver } from '../speakers/coref';
-import { buildEntities } from '../entities/entities';
-import { findNameChunks } from '../names/nameChunks';
 import type { Paragraph } from '../text/sentences';
 import { COUNTRY_NAMES } from '../lexicon/worldPlaces';
-import { tokenize } from '../text/tokens';
 import type { Entity } from '../types';
+import { headlineNames } from './headlineNames';
 import { titleSpeaker } from './titleSpeaker';
 
 const GENRE = /\b(remarks|statement|address|speech|message|op-ed|interview|greetings?|letter|media release|press release|delivered|speaks?|said|remarks by|joint statement|declaration|communiqu[eé])\b/i;
@@ -16,6 +14,7 @@ const BYLINE = /^(?:(?:Senator\s+)?the\s+Hon\.?\s|Hon\.?\s)|\bMP\b|^MINISTER\s+F
 /** How far into the text the heading lines are looked for. */
 const HEAD_PARAGRAPHS = 6;
 const FIRST_PERSON_OUTSIDE_QUOTES = /(?:^|[.!?]\s+|\n)(?:I|We)\s+(?!said\b)/g;
+const OUR_OR_US = /\b(?:our|us)\b/gi;
 
 /** What the article says of its own voice, read once per article: whose statement it is, the sides its
  *  title names, and the one person its title names as speaking. */
@@ -45,10 +44,11 @@ function documentVoice(r: Resolver, paras: Paragraph[], title: string | null, ti
   // Only a text in the first person outside quotation marks speaks with one voice; a readout that
   // reports two leaders in the third person has none.
   // Counted outside quotation marks: "We will not give in," in a report is the quoted speaker's.
+  // Both counts are read only up to 3 (firstPerson) and 2 (plural), so the scans stop there.
   const narration = text.replace(/“[^”]*”|"[^"\n]*"/g, ' ');
-  const firstPerson = narration.match(FIRST_PERSON_OUTSIDE_QUOTES)?.length ?? 0;
+  const firstPerson = countUpTo(FIRST_PERSON_OUTSIDE_QUOTES, narration, 3);
   // A joint statement of governments speaks as "our governments" more than as "we" opening a sentence.
-  const plural = firstPerson + (narration.match(/\b(?:our|us)\b/gi)?.length ?? 0);
+  const plural = firstPerson + countUpTo(OUR_OR_US, narration, 2 - Math.min(2, firstPerson));
   if (plural < 1) return null;
   for (const h of heads) {
     // One "I" or "we" under a byline ("The Hon Stephen Smith MP") is the minister's; under a mere
@@ -74,6 +74,14 @@ function documentVoice(r: Resolver, paras: Paragraph[], title: string | null, ti
     if (top.mentions.length >= 2) return top.name;
   }
   return null;
+}
+
+/** How many times the global regex `re` matches in `text`, counted no further than `cap`. */
+function countUpTo(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(text)) n++;
+  return n;
 }
 
 /** A name a person could bear: two to five words, none of them a word of events, bodies or honours. */
@@ -141,27 +149,34 @@ const MAX_TITLE = 300;
 /** The people a title names, each by the fullest name the text gives them ("Biden" → "Joe Biden"). */
 function peopleOfTitle(r: Resolver, title: string | null, titleNamed: Entity[]): string[] {
   if (!title || title.length > MAX_TITLE) return [];
-  // Each surname to the fullest name the text gives it, built once (one pass over the people).
+  const found: { name: string; at: number }[] = [];
+  for (const p of titleNamed) found.push({ name: p.name, at: title.indexOf(p.name) });
+  // People the title names by surname alone ("Putin talks to reporters"), known from the text. The
+  // plain search for the surname first: most people of a text are not in its title.
+  for (const e of r.index.entities) {
+    if (e.type !== 'person' || !/\s/.test(e.name)) continue;
+    const at = wordAt(title, e.name.split(/\s+/).pop()!);
+    if (at >= 0 && personLike(e.name)) found.push({ name: e.name, at });
+  }
+  // Most titles name no one: the map of fullest names is built only for one that does.
+  if (!found.length) return [];
+  const fullest = fullestNames(r);
+  found.sort((x, y) => x.at - y.at);
+  return [...new Set(found.map((p) => fullest.get(p.name.split(/\s+/).pop()!) ?? p.name))];
+}
+
+/** Each word of a person's name to the fullest name the text gives that person, in one pass over the people. */
+function fullestNames(r: Resolver): Map<string, string> {
   const fullest = new Map<string, string>();
   for (const e of r.index.entities) {
     if (e.type !== 'person' || / and /.test(e.name)) continue;
     for (const w of e.name.split(/\s+/)) if ((fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
   }
-  const found: { name: string; at: number }[] = [];
-  for (const p of titleNamed) found.push({ name: p.name, at: title.indexOf(p.name) });
-  // People the title names by surname alone ("Putin talks to reporters"), known from the text.
-  for (const e of r.index.entities) {
-    if (e.type !== 'person' || !personLike(e.name) || !/\s/.test(e.name)) continue;
-    const at = wordAt(title, e.name.split(/\s+/).pop()!);
-    if (at >= 0) found.push({ name: e.name, at });
-  }
-  found.sort((x, y) => x.at - y.at);
-  return [...new Set(found.map((p) => fullest.get(p.name.split(/\s+/).pop()!) ?? p.name))];
+  return fullest;
 }
 
 function titlePeople(title: string): Entity[] {
-  const index = buildEntities(findNameChunks(title, tokenize(title), [{ start: 0, end: title.length, para: 0 }]));
-  return index.entities.filter((e) => e.type === 'person');
+  return headlineNames(title).index.entities.filter((e) => e.type === 'person');
 }
 
 /** "ALEXANDER DOWNER" as "Alexander Downer": a name read off a line of capitals, shown as a name. */

@@ -9,7 +9,8 @@ const SAYS = /^(?:talks?|says?|said|tells?|told|warns?|urges?|calls?|stresses|st
 
 /** The one person of the title's `people` (by the fullest names the text gives them) it names as speaking, or null. */
 export function titleSpeaker(title: string | null, people: string[]): string | null {
-  if (!title) return null;
+  // No one named in the title: no one it names as speaking (the common case, without a regex run).
+  if (!title || !people.length) return null;
   // "… — Putin", "… - ambassador": an agency's attribution at the end of its headline.
   const tail = /\s[—–-]\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)*)\s*$/u.exec(title)?.[1];
   if (tail) {

@@ -8,15 +8,20 @@ import { findQuotedPassages } from '../quotes/quotes';
 import { findReportedSpeech } from '../reported/reportedSpeech';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { headlineNames } from './headlineNames';
 import type { Quote } from '../types';
 
 export function findTitleStatements(original: string, body: EntityIndex): Quote[] {
   const title = sentenceCased(original, body);
   const paras = splitParagraphs(title);
   const sentences = splitSentences(title, paras);
-  const tokens = tokenize(title);
+  // A headline of one sentence has the names the article's voice read from it already (a copy: they
+  // are added to below); one of two sentences is read anew.
+  const shared = sentences.length === 1 && sentences[0]!.start === 0 && sentences[0]!.end === title.length && sentences[0]!.para === 0 ? headlineNames(title) : null;
+  const tokens = shared?.tokens ?? tokenize(title);
+  const read = shared ? copyOf(shared.index) : buildEntities(findNameChunks(title, tokens, sentences));
   const known = bodyNames(body);
-  const index = withBodyNames(buildEntities(findNameChunks(title, tokens, sentences)), tokens, body, known);
+  const index = withBodyNames(read, tokens, body, known);
   const found = findReportedSpeech({ text: title, tokens, index }, sentences, findQuotedPassages(title, paras));
   // A headline statement without a speaker says nothing an analyst can use.
   return found.flatMap((q) => {
@@ -28,6 +33,11 @@ export function findTitleStatements(original: string, body: EntityIndex): Quote[
   });
 }
 
+/** An index that can be added to without changing `index`: withBodyNames adds entities, names and mentions. */
+function copyOf(index: EntityIndex): EntityIndex {
+  return { entities: [...index.entities], mentions: [...index.mentions], byName: new Map(index.byName) };
+}
+
 /** The body's entity a name stands for: as the body writes it, or a person's surname alone ("Pence" for Mike Pence). */
 function bodyNames(body: EntityIndex): (name: string) => number | undefined {
   const surnames = new Map<string, number>();
@@ -35,6 +45,13 @@ function bodyNames(body: EntityIndex): (name: string) => number | undefined {
     if (e.type === 'person' && e.name.includes(' ')) surnames.set(e.name.slice(e.name.lastIndexOf(' ') + 1), i);
   });
   return (name) => body.byName.get(name) ?? surnames.get(name);
+}
+
+/** The texts of tokens [k, k + n) joined by single spaces ("Mike Pence"), without an array per try. */
+function joinedText(tokens: Token[], k: number, n: number): string {
+  let text = tokens[k]!.text;
+  for (let i = k + 1; i < k + n; i++) text += ' ' + tokens[i]!.text;
+  return text;
 }
 
 /**
@@ -49,7 +66,7 @@ function withBodyNames(index: EntityIndex, tokens: Token[], body: EntityIndex, k
     if (!tokens[k]!.cap || covered(tokens[k]!.start)) continue;
     // The longest run of up to three words that the body knows as a name.
     for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
-      const text = tokens.slice(k, k + n).map((t) => t.text).join(' ');
+      const text = joinedText(tokens, k, n);
       const e = known(text);
       if (e === undefined) continue;
       let local = index.byName.get(body.entities[e]!.name);
@@ -69,6 +86,7 @@ function withBodyNames(index: EntityIndex, tokens: Token[], body: EntityIndex, k
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const MINOR = /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|as|is|vs)$/i;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A headline in title case ("Hillary Clinton Slams Donald Trump On Abortion") read as running text
@@ -77,17 +95,25 @@ const MINOR = /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|as|is|vs)$/i;
  * Same length, so offsets stay those of the headline. A headline in sentence case is left alone.
  */
 function sentenceCased(title: string, body: EntityIndex): string {
-  const words = [...title.matchAll(WORD)];
-  const major = words.filter((m) => !MINOR.test(m[0]));
-  const caps = major.filter((m) => /^\p{Lu}/u.test(m[0])).length;
-  if (major.length < 4 || caps < major.length * 0.85) return title;
+  // Words and counts in one pass of the compiled regex (no matchAll iterator, no filtered copies).
+  const words: RegExpExecArray[] = [];
+  let major = 0;
+  let caps = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(title); m; m = WORD.exec(title)) {
+    words.push(m);
+    if (MINOR.test(m[0])) continue;
+    major++;
+    if (CAPITALISED.test(m[0])) caps++;
+  }
+  if (major < 4 || caps < major * 0.85) return title;
   const names = new Set<string>();
   for (const e of body.entities) for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) names.add(w);
   let out = title;
   for (const m of words) {
     const w = m[0];
     if (m.index === words[0]!.index || names.has(w) || w === w.toUpperCase()) continue;
-    out = out.slice(0, m.index) + w[0]!.toLowerCase() + out.slice(m.index! + 1);
+    out = out.slice(0, m.index) + w[0]!.toLowerCase() + out.slice(m.index + 1);
   }
   return out;
 }
