@@ -119,7 +119,7 @@ function stageCosts() {
     // findProposals takes the article's voice, read once per article (as analyzeArticle does), not its title.
     A.findProposals(r, sentences, paras, passages, [...quotes, ...reported].sort((x, y) => x.start - y.start), A.articleVoice(r, paras, a.title));
     lap('proposals', t0); t0 = process.hrtime.bigint();
-    A.summarize(text, sentences, paras, a.title, passages);
+    A.summarize(text, sentences, paras, a.title, passages, tokens);
     lap('summary', t0);
     sink += quotes.length;
   }

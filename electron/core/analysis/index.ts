@@ -50,7 +50,7 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   const joined = articleSpeaker ? guarded('article speaker', pieces, () => attributeToArticleSpeaker(resolver, pieces, articleSpeaker)) : pieces;
   const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
   const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, voice));
-  const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages));
+  const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages, tokens));
   const titleQuotes = title ? guarded('headline statements', [], () => findTitleStatements(title, index)) : [];
   const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities, titleQuotes };
   return text === stored ? analysis : withStoredText(analysis, stored);
