@@ -33,6 +33,8 @@ import { reportingVerbs } from '../lexicon/reportingVerbs';
 // Cues whose clause may come without "that" ("He said the plan failed").
 const ZERO_THAT = reportingVerbs('zeroThat');
 const TELL = reportingVerbs('addressee');
+// Telling proper: after its quotation only the one told is left ("warned voters …", "asked him about …" may still report).
+const TOLD = new Set(['tell', 'tells', 'told']);
 const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
 // Cues that report a thing rather than a clause ("Holder announced his resignation").
 const OBJECT_CUES = reportingVerbs('object');
@@ -86,6 +88,9 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // What a quotation's cue says is the quotation: what follows it and opens with a preposition or a
       // conjunction tells where, of whom or how it was said, unless "that" opens a clause there.
       const closing = quotationCues.has(t.start) && !thatFollows(tokens, k + 1, end);
+      // "“…,” Trump told a rally in Ohio": after its quotation a verb of telling has only its
+      // addressee and adjuncts left, however the addressee reads; no second statement.
+      if (closing && TOLD.has(t.lower)) continue;
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
