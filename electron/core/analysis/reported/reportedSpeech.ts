@@ -277,6 +277,8 @@ function clauseAhead(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
 function skipAddressee(tokens: Token[], k: number, end: number): number {
   const from = k;
@@ -286,8 +288,10 @@ function skipAddressee(tokens: Token[], k: number, end: number): number {
     else if (k > from && (t.text === '-' || t.text === '&')) k++;
     else break;
   }
-  // "told the judge that …": a short common-noun addressee ends at its "that".
-  for (let j = k; j < end && j < k + 3 && tokens[j]!.word; j++) if (tokens[j]!.lower === 'that') return j;
+  // "told the judge that …", "told a cheering crowd in Ohio on Friday that …": a common-noun addressee,
+  // with the where and when of the telling, ends at its "that"; not past a clause of its own ("told
+  // AP he was … and that …"), whose subject or verb comes first.
+  for (let j = k; j < end && j < k + 8 && tokens[j]!.word && !SUBJECT_PRONOUN.has(tokens[j]!.lower) && !FINITE_AUX.has(tokens[j]!.lower); j++) if (tokens[j]!.lower === 'that') return j;
   return k;
 }
 
