@@ -11,6 +11,7 @@ import { namingRelative } from './namingRelative';
 import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
 import { FAVOR_VERBS, particleGap } from './particleGap';
+import { frontedAdverbial } from './frontedAdverbial';
 import { NOUN_CUES, nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
@@ -428,6 +429,8 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   // which would go on with its verb ("…, said Smith, is that …").
   if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE_AUX.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
   if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
+  // "Since the merger, the firm has pushed for …": the words before the comma open the sentence as its adverbial.
+  if (frontedAdverbial(tokens, a, comma)) return null;
   return makeQuote(r, a, open === comma + 2 ? open : comma, subj, cue, inQuote);
 }
 
