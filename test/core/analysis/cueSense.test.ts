@@ -17,6 +17,14 @@ describe('cue words in a sense that reports nothing', () => {
     expect(cues('Lena Park is considering a run for the Senate next year.')).toContain('considering');
   });
 
+  it('reads "show" after a noun of broadcasting or a possessive as the programme, and "pledged delegates" as their adjective', () => {
+    expect(cues('Mr. Dorn hosts a Sunday talk show and writes a weekly column for the Herald.')).not.toContain('show');
+    expect(cues("Lena Park's show was cancelled after a two-year run on the cable channel.")).not.toContain('show');
+    expect(cues('Nina Ortiz leads the count of pledged delegates after the contests in four states.')).not.toContain('pledged');
+    // The verb is still read: "the footage shows that …".
+    expect(cues('Footage from the game shows that several fans ran onto the field after the whistle.')).toContain('shows');
+  });
+
   it('reads a verb of stance after a count as a noun when a preposition follows it', () => {
     expect(cues('Nina Ortiz drew 38 percent support among women in the latest county poll.')).not.toContain('support');
   });

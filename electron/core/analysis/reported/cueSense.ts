@@ -1,7 +1,8 @@
 // Cue words read in a sense that reports nothing. Many verbs of stance are also nouns ("Trump's
 // support fell", "the attacks in Paris", "38 percent support among women"), and a few verbs of saying
 // change their sense with a particle ("adding to his lead", "showed up", "called off the deal",
-// "appeared on Fox News"). The verb rules must not read a subject and a statement around such a
+// "appeared on Fox News"); "show" after a noun of broadcasting is the programme ("a talk show") and
+// "pledged" before "delegates" their adjective. The verb rules must not read a subject and a statement around such a
 // word; a noun of saying with its owner is still read by nounCues ("Clinton's support for the bill").
 import type { Token } from '../text/tokens';
 
@@ -37,8 +38,19 @@ for (const [forms, particles] of [
   for (const f of forms.split(' ')) PARTICLE_SENSE.set(f, set);
 }
 
+// "a talk show", "Hannity's show", "the morning shows": after a noun of broadcasting or a possessive,
+// "show" is the programme. "pledged delegates": before "delegate(s)", "pledged" is their adjective.
+const PROGRAMME = new Set(['show', 'shows']);
+const BROADCAST = new Set(['talk', 'tv', 'television', 'radio', 'news', 'morning', 'evening', 'night', 'late-night', 'award', 'awards', 'game', 'cable', 'reality', 'variety', 'cooking', 'daily', 'chat', 'panel', 'comedy']);
+// What the verb shows ("the footage shows that …", "the ABC News poll shows the senator ahead"), not the programme.
+const SHOWS_WHAT = new Set(['that', 'the', 'a', 'an', 'how', 'what', 'why', 'whether', 'his', 'her', 'their', 'its', 'no', 'little', 'signs']);
+const BEFORE_NOUN = new Map([['pledged', new Set(['delegate', 'delegates'])]]);
+
 /** Whether the verb at k has a particle that makes it no verb of saying or stance ("adding to", "showed up"). */
 export function otherSense(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (PROGRAMME.has(w) && k > 0 && (BROADCAST.has(tokens[k - 1]!.lower) || /^['’]s$/.test(tokens[k - 1]!.text)) && !SHOWS_WHAT.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (BEFORE_NOUN.get(w)?.has(tokens[k + 1]?.lower ?? '')) return true;
   // "…, considering each country's interests": after its comma "considering" means "given", a
   // preposition; "she is considering a run" keeps the verb.
   if (tokens[k]!.lower === 'considering' && tokens[k - 1]?.text === ',') return true;
