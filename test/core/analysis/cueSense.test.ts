@@ -25,10 +25,11 @@ describe('cue words in a sense that reports nothing', () => {
     expect(cues('Footage from the game shows that several fans ran onto the field after the whistle.')).toContain('shows');
   });
 
-  it('reads adding a thing to another, "add up" and "an added …" as no adding of words', () => {
+  it('reads adding a thing to another, "add up", and a participle after a determiner ("an added …", "an estimated …") as no report', () => {
     expect(cues('The new rule adds another hurdle to the long path of every small farm.')).not.toContain('adds');
     expect(cues('Ivan Dorn said the figures in the budget simply do not add up for the towns.')).not.toContain('add');
     expect(cues('As an added bonus, the mayor will open the new pool before the summer.')).not.toContain('added');
+    expect(cues('The county feeds an estimated two thousand families in the valley every winter.')).not.toContain('estimated');
     // The verb of saying is still read: "…, he added that …".
     expect(cues('Ivan Dorn said the plan was sound, and he added that the towns would pay nothing to the state.')).toContain('added');
   });

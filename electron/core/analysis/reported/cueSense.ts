@@ -3,7 +3,8 @@
 // change their sense with a particle ("adding to his lead", "showed up", "called off the deal",
 // "appeared on Fox News"); "show" after a noun of broadcasting is the programme ("a talk show") and
 // "pledged" before "delegates" their adjective; adding a thing to another ("adds a voice to the
-// record", "add up to", "an added benefit") adds no words. The verb rules must not read a subject and a statement around such a
+// record", "add up to") adds no words; a participle after a determiner ("an added benefit", "the
+// estimated 11 million") is an adjective. The verb rules must not read a subject and a statement around such a
 // word; a noun of saying with its owner is still read by nounCues ("Clinton's support for the bill").
 import type { Token } from '../text/tokens';
 
@@ -49,6 +50,7 @@ const BEFORE_NOUN = new Map([['pledged', new Set(['delegate', 'delegates'])]]);
 
 // "add another title to his resume", "adds a voice to the record", "as an added benefit": adding a
 // thing to another, or the participle as an adjective, is no adding of words.
+const PARTICIPLE_FORM = /(?:ed|en)$/;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
 const ADDED_TO = /^(?:an?|the|given|with)$/;
 
@@ -71,6 +73,9 @@ export function otherSense(tokens: Token[], k: number): boolean {
   if (PROGRAMME.has(w) && k > 0 && (BROADCAST.has(tokens[k - 1]!.lower) || /^['’]s$/.test(tokens[k - 1]!.text)) && !SHOWS_WHAT.has(tokens[k + 1]?.lower ?? '')) return true;
   if (BEFORE_NOUN.get(w)?.has(tokens[k + 1]?.lower ?? '')) return true;
   if (ADD.has(w) && addsTo(tokens, k)) return true;
+  // "the estimated 11 million", "an expected rise", "the acknowledged leader": a participle after a
+  // determiner is an adjective of the noun after it.
+  if (k > 0 && PARTICIPLE_FORM.test(w) && NOUN_BEFORE.has(tokens[k - 1]!.lower)) return true;
   // "…, considering each country's interests": after its comma "considering" means "given", a
   // preposition; "she is considering a run" keeps the verb.
   if (tokens[k]!.lower === 'considering' && tokens[k - 1]?.text === ',') return true;
