@@ -50,7 +50,6 @@ const BEFORE_NOUN = new Map([['pledged', new Set(['delegate', 'delegates'])]]);
 
 // "add another title to his resume", "adds a voice to the record", "as an added benefit": adding a
 // thing to another, or the participle as an adjective, is no adding of words.
-const PARTICIPLE_FORM = /(?:ed|en)$/;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
 const ADDED_TO = /^(?:an?|the|given|with)$/;
 
@@ -75,7 +74,7 @@ export function otherSense(tokens: Token[], k: number): boolean {
   if (ADD.has(w) && addsTo(tokens, k)) return true;
   // "the estimated 11 million", "an expected rise", "the acknowledged leader": a participle after a
   // determiner is an adjective of the noun after it.
-  if (k > 0 && PARTICIPLE_FORM.test(w) && NOUN_BEFORE.has(tokens[k - 1]!.lower)) return true;
+  if (k > 0 && NOUN_BEFORE.has(tokens[k - 1]!.lower) && (w.endsWith('ed') || w.endsWith('en'))) return true;
   // "…, considering each country's interests": after its comma "considering" means "given", a
   // preposition; "she is considering a run" keeps the verb.
   if (tokens[k]!.lower === 'considering' && tokens[k - 1]?.text === ',') return true;
