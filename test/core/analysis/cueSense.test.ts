@@ -17,6 +17,23 @@ describe('cue words in a sense that reports nothing', () => {
     expect(cues('Lena Park is considering a run for the Senate next year.')).toContain('considering');
   });
 
+  it('reads "show" after a noun of broadcasting or a possessive as the programme, and "pledged delegates" as their adjective', () => {
+    expect(cues('Mr. Dorn hosts a Sunday talk show and writes a weekly column for the Herald.')).not.toContain('show');
+    expect(cues("Lena Park's show was cancelled after a two-year run on the cable channel.")).not.toContain('show');
+    expect(cues('Nina Ortiz leads the count of pledged delegates after the contests in four states.')).not.toContain('pledged');
+    // The verb is still read: "the footage shows that …".
+    expect(cues('Footage from the game shows that several fans ran onto the field after the whistle.')).toContain('shows');
+  });
+
+  it('reads adding a thing to another, "add up", and a participle after a determiner ("an added …", "an estimated …") as no report', () => {
+    expect(cues('The new rule adds another hurdle to the long path of every small farm.')).not.toContain('adds');
+    expect(cues('Ivan Dorn said the figures in the budget simply do not add up for the towns.')).not.toContain('add');
+    expect(cues('As an added bonus, the mayor will open the new pool before the summer.')).not.toContain('added');
+    expect(cues('The county feeds an estimated two thousand families in the valley every winter.')).not.toContain('estimated');
+    // The verb of saying is still read: "…, he added that …".
+    expect(cues('Ivan Dorn said the plan was sound, and he added that the towns would pay nothing to the state.')).toContain('added');
+  });
+
   it('reads a verb of stance after a count as a noun when a preposition follows it', () => {
     expect(cues('Nina Ortiz drew 38 percent support among women in the latest county poll.')).not.toContain('support');
   });

@@ -17,6 +17,14 @@ describe("the adjuncts of a quotation's cue", () => {
     expect(reported(t)).toEqual([]);
   });
 
+  it('leave a verb of telling its addressee and adjuncts only', () => {
+    const t = [
+      '“We will win this state,” Ana Ruiz told a packed union hall in the old mill town.',
+      '“The plan is sound,” Tom Hale told the waiting crowd of farmers on Friday.',
+    ].join('\n\n');
+    expect(reported(t)).toEqual([]);
+  });
+
   it('leave a "that" clause after the cue, and a cue before its quotation, as statements', () => {
     const t = '“It is over,” Ana Ruiz said on Monday that the deal had collapsed in the night.\n\nTom Hale said about the plan that it would cost far too much money.';
     const found = reported(t);

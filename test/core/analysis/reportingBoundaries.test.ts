@@ -126,3 +126,14 @@ describe('nominal cues with a copula or a described owner', () => {
     expect(indirect('The view is that the deal is flawed and must be renegotiated.')).toEqual([]);
   });
 });
+
+describe('the one told, before the clause', () => {
+  it('runs past a common-noun addressee and the where and when of the telling to "that"', () => {
+    const [q] = indirect('Senator Ada Moss told a cheering crowd in Dayton on Friday that the plant would reopen.');
+    expect(q!.text).toBe('that the plant would reopen');
+  });
+  it('stops at a clause of its own before any "that"', () => {
+    const [q] = indirect('Tom Hale told Reuters he was leaving and that the board knew it.');
+    expect(q!.text.startsWith('he was leaving')).toBe(true);
+  });
+});

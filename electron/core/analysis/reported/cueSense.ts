@@ -1,7 +1,10 @@
 // Cue words read in a sense that reports nothing. Many verbs of stance are also nouns ("Trump's
 // support fell", "the attacks in Paris", "38 percent support among women"), and a few verbs of saying
 // change their sense with a particle ("adding to his lead", "showed up", "called off the deal",
-// "appeared on Fox News"). The verb rules must not read a subject and a statement around such a
+// "appeared on Fox News"); "show" after a noun of broadcasting is the programme ("a talk show") and
+// "pledged" before "delegates" their adjective; adding a thing to another ("adds a voice to the
+// record", "add up to") adds no words; a participle after a determiner ("an added benefit", "the
+// estimated 11 million") is an adjective. The verb rules must not read a subject and a statement around such a
 // word; a noun of saying with its owner is still read by nounCues ("Clinton's support for the bill").
 import type { Token } from '../text/tokens';
 
@@ -28,7 +31,7 @@ export function nounReading(tokens: Token[], k: number, a: number): boolean {
 // "appeared on Fox News" (was there; seeming is read by epistemic.ts).
 const PARTICLE_SENSE = new Map<string, Set<string>>();
 for (const [forms, particles] of [
-  ['add adds added adding', 'to'],
+  ['add adds added adding', 'to up'],
   ['show shows showed shown showing', 'up'],
   ['call calls called calling', 'off'],
   ['appear appears appeared appearing', 'on at before with in alongside onstage via together live during'],
@@ -37,8 +40,41 @@ for (const [forms, particles] of [
   for (const f of forms.split(' ')) PARTICLE_SENSE.set(f, set);
 }
 
+// "a talk show", "Hannity's show", "the morning shows": after a noun of broadcasting or a possessive,
+// "show" is the programme. "pledged delegates": before "delegate(s)", "pledged" is their adjective.
+const PROGRAMME = new Set(['show', 'shows']);
+const BROADCAST = new Set(['talk', 'tv', 'television', 'radio', 'news', 'morning', 'evening', 'night', 'late-night', 'award', 'awards', 'game', 'cable', 'reality', 'variety', 'cooking', 'daily', 'chat', 'panel', 'comedy']);
+// What the verb shows ("the footage shows that …", "the ABC News poll shows the senator ahead"), not the programme.
+const SHOWS_WHAT = new Set(['that', 'the', 'a', 'an', 'how', 'what', 'why', 'whether', 'his', 'her', 'their', 'its', 'no', 'little', 'signs']);
+const BEFORE_NOUN = new Map([['pledged', new Set(['delegate', 'delegates'])]]);
+
+// "add another title to his resume", "adds a voice to the record", "as an added benefit": adding a
+// thing to another, or the participle as an adjective, is no adding of words.
+const ADD = new Set(['add', 'adds', 'added', 'adding']);
+const ADDED_TO = /^(?:an?|the|given|with)$/;
+
+function addsTo(tokens: Token[], k: number): boolean {
+  if (k > 0 && ADDED_TO.test(tokens[k - 1]!.lower)) return true;
+  // "added that …", "added, referring to …", "adding he intended to …": a clause, not a thing added.
+  for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'to') return j > k + 1;
+    if (!t.word || t.lower === 'that' || FINITE.has(t.lower) || SUBJECT.has(t.lower)) return false;
+  }
+  return false;
+}
+const SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+
 /** Whether the verb at k has a particle that makes it no verb of saying or stance ("adding to", "showed up"). */
 export function otherSense(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (PROGRAMME.has(w) && k > 0 && (BROADCAST.has(tokens[k - 1]!.lower) || /^['’]s$/.test(tokens[k - 1]!.text)) && !SHOWS_WHAT.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (BEFORE_NOUN.get(w)?.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (ADD.has(w) && addsTo(tokens, k)) return true;
+  // "the estimated 11 million", "an expected rise", "the acknowledged leader": a participle after a
+  // determiner is an adjective of the noun after it.
+  if (k > 0 && NOUN_BEFORE.has(tokens[k - 1]!.lower) && (w.endsWith('ed') || w.endsWith('en'))) return true;
   // "…, considering each country's interests": after its comma "considering" means "given", a
   // preposition; "she is considering a run" keeps the verb.
   if (tokens[k]!.lower === 'considering' && tokens[k - 1]?.text === ',') return true;

@@ -11,6 +11,7 @@ import { namingRelative } from './namingRelative';
 import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
 import { FAVOR_VERBS, particleGap } from './particleGap';
+import { frontedAdverbial } from './frontedAdverbial';
 import { NOUN_CUES, nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
@@ -33,6 +34,8 @@ import { reportingVerbs } from '../lexicon/reportingVerbs';
 // Cues whose clause may come without "that" ("He said the plan failed").
 const ZERO_THAT = reportingVerbs('zeroThat');
 const TELL = reportingVerbs('addressee');
+// Telling proper: after its quotation only the one told is left ("warned voters …", "asked him about …" may still report).
+const TOLD = new Set(['tell', 'tells', 'told']);
 const ADDRESSEE = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'voters', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'lawmakers', 'members', 'viewers', 'listeners', 'audience', 'crowd', 'congress', 'interviewer']);
 // Cues that report a thing rather than a clause ("Holder announced his resignation").
 const OBJECT_CUES = reportingVerbs('object');
@@ -86,6 +89,9 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // What a quotation's cue says is the quotation: what follows it and opens with a preposition or a
       // conjunction tells where, of whom or how it was said, unless "that" opens a clause there.
       const closing = quotationCues.has(t.start) && !thatFollows(tokens, k + 1, end);
+      // "“…,” Trump told a rally in Ohio": after its quotation a verb of telling has only its
+      // addressee and adjuncts left, however the addressee reads; no second statement.
+      if (closing && TOLD.has(t.lower)) continue;
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
@@ -275,6 +281,8 @@ function clauseAhead(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
 // The person told or asked: a name, an object pronoun or "reporters", before the clause.
 function skipAddressee(tokens: Token[], k: number, end: number): number {
   const from = k;
@@ -284,8 +292,10 @@ function skipAddressee(tokens: Token[], k: number, end: number): number {
     else if (k > from && (t.text === '-' || t.text === '&')) k++;
     else break;
   }
-  // "told the judge that …": a short common-noun addressee ends at its "that".
-  for (let j = k; j < end && j < k + 3 && tokens[j]!.word; j++) if (tokens[j]!.lower === 'that') return j;
+  // "told the judge that …", "told a cheering crowd in Ohio on Friday that …": a common-noun addressee,
+  // with the where and when of the telling, ends at its "that"; not past a clause of its own ("told
+  // AP he was … and that …"), whose subject or verb comes first.
+  for (let j = k; j < end && j < k + 8 && tokens[j]!.word && !SUBJECT_PRONOUN.has(tokens[j]!.lower) && !FINITE_AUX.has(tokens[j]!.lower); j++) if (tokens[j]!.lower === 'that') return j;
   return k;
 }
 
@@ -422,6 +432,8 @@ function backward(r: Resolver, cue: number, a: number, end: number, inQuote: Uin
   // which would go on with its verb ("…, said Smith, is that …").
   if (t < end - 2 && !isQuoteMark(tokens[t + 1]?.text ?? '') && (cue !== open || t > tail || FINITE_AUX.has(tokens[t + 1]!.lower))) return makeQuote(r, a, end, subj, cue, inQuote);
   if (t < end - 2 && isQuoteMark(tokens[t + 1]?.text ?? '')) return null;
+  // "Since the merger, the firm has pushed for …": the words before the comma open the sentence as its adverbial.
+  if (frontedAdverbial(tokens, a, comma)) return null;
   return makeQuote(r, a, open === comma + 2 ? open : comma, subj, cue, inQuote);
 }
 
