@@ -30,16 +30,17 @@
 //   bareSay      "say" itself, whose subject is a speaker rather than a place (nameContext)
 //   nounish      also a noun ("18 states", "his remarks"): believed only after a real subject (statementSpan)
 //   naming       names its object: "what critics called “a stunt”" (namingRelative)
+//   judging      of expecting, judging or feeling, for a third party: "officials expect …" (judgingVerbs)
 
 export type ReportingTag =
   | 'speech' | 'clause' | 'stance' | 'attitude' | 'saying' | 'nounOf' | 'closing' | 'headline' | 'intent'
   | 'zeroThat' | 'addressee' | 'object' | 'participle' | 'sayingParticiple' | 'inverting' | 'plain'
-  | 'progressive' | 'talk' | 'ask' | 'bareSay' | 'nounish' | 'naming';
+  | 'progressive' | 'talk' | 'ask' | 'bareSay' | 'nounish' | 'naming' | 'judging';
 
 const TAGS = new Set<string>([
   'speech', 'clause', 'stance', 'attitude', 'saying', 'nounOf', 'closing', 'headline', 'intent',
   'zeroThat', 'addressee', 'object', 'participle', 'sayingParticiple', 'inverting', 'plain',
-  'progressive', 'talk', 'ask', 'bareSay', 'nounish', 'naming',
+  'progressive', 'talk', 'ask', 'bareSay', 'nounish', 'naming', 'judging',
 ]);
 
 const TABLE = `
@@ -88,7 +89,7 @@ condemns condemned | stance
 confesses confessed | speech
 confirm confirms confirmed confirming | speech clause(confirm confirms confirmed) stance(confirmed) saying(confirmed) object(confirms confirmed)
 congratulated congratulating | stance
-considers considered considering | stance
+consider considers considered considering | stance(considers considered considering) judging(consider)
 contend contends contended | speech clause stance(contends) closing(contended)
 continue continues continued | speech stance(continued) inverting(continued)
 counter counters countered | speech nounOf(counter)
@@ -125,10 +126,11 @@ envision envisions envisioned | stance
 estimate estimates estimated | speech clause nounOf(estimate estimates) zeroThat(estimate estimated) nounish(estimate estimates)
 exclaim exclaims exclaimed | speech
 exhorts exhorted | speech
-expect expects expected | speech stance(expects expected)
+expect expects expected | speech stance(expects expected) judging(expect)
 explain explains explained explaining | speech clause(explain explains explained) stance(explains explaining) saying(explained) closing(explained) participle(explaining) inverting(explained)
 express expressed expressing | attitude
 favor favors favored favoring | attitude
+feel feels felt | judging
 fear fears feared | speech clause attitude nounOf(fear fears) zeroThat nounish(fear fears)
 finds found | stance
 forecast | stance

@@ -8,6 +8,7 @@ import { epistemicClause } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { namingRelative } from './namingRelative';
+import { JUDGING, judgingVerb } from './judgingVerbs';
 import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
 import { FAVOR_VERBS, particleGap } from './particleGap';
@@ -90,7 +91,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
+      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
@@ -172,7 +173,7 @@ let cueWords: Set<string> | null = null;
 function mayCue(tokens: Token[], k: number): boolean {
   cueWords ??= new Set([
     ...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT, ...INTENT_ADJ, ...ASK, ...reportingVerbs('speech'), ...reportingVerbs('naming'),
-    ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
+    ...JUDGING, ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
   ]);
   if (cueWords.has(tokens[k]!.lower)) return true;
   const next = tokens[k + 1]?.lower;
