@@ -15,6 +15,7 @@ import { FAVOR_VERBS, particleGap } from './particleGap';
 import { NOUN_CUES, nounCue } from './nounCues';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
+import { passiveStance } from './passiveStance';
 import { PREP_CUES } from './prepositionalCues';
 import { relativeObject } from './relativeObject';
 import { REPORTING_PARTICIPLES } from './reportingParticiples';
@@ -91,7 +92,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote);
+      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote) ?? passiveStance(r, k, a, end, inQuote);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
