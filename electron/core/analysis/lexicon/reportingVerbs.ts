@@ -51,41 +51,41 @@ admires admired | stance
 admit admits admitted admitting | speech clause(admit admits admitted) stance(admits admitted) headline(admits)
 affirm affirms affirmed | speech
 agree agrees agreed agreeing | speech(agree agrees agreed) clause(agree agrees agreed) stance(agreed) intent
-allege alleges alleged | speech clause stance(alleges)
+allege alleges alleged alleging | speech(allege alleges alleged) clause(allege alleges alleged) stance(alleges alleging)
 announce announces announced announcing | speech clause(announce announces announced) saying(announces announced) object(announce announces announced)
 answer answers answered | speech(answers answered) nounOf(answer answers)
 appears appeared | stance
-applauds applauded | stance
+applaud applauds applauded | stance
 argue argues argued arguing | speech clause(argue argues argued) stance(argues) saying(argues argued) closing(argued) headline(argues) zeroThat(argue argues argued) participle(arguing) sayingParticiple(arguing) inverting(argued) progressive(arguing)
 articulated | stance
 ask asks asked asking | speech clause(ask asks asked) stance(asks asking) addressee(ask asks asked) object(ask asks asked) participle(asking) inverting(asked) progressive(asking) ask(ask asks asked)
 assailed | stance
-assert asserts asserted | speech clause stance(asserted)
+assert asserts asserted asserting | speech(assert asserts asserted) clause(assert asserts asserted) stance(asserted asserting)
 assures assured | speech stance(assured) addressee
-attacks attacked | stance
+attacks attacked attacking | stance
 backs backed backing | stance(backs backed) attitude(backing)
 barks barked | speech
 beamed | speech
 believe believes believed | speech clause headline(believes) zeroThat
 bemoans bemoaned | speech stance(bemoaned)
-blames blamed blaming | stance progressive(blaming)
-blasts blasted blasting | stance
+blame blames blamed blaming | stance progressive(blaming)
+blast blasts blasted blasting | stance
 boast boasts boasted | speech stance(boasts boasted)
 branded | stance naming
 call calls called calling | stance(calls called calling) participle(calling) progressive(calling) nounish(call calls) naming(call calls called)
 caution cautions cautioned | speech clause(caution cautioned) stance(cautioned)
 challenged | stance
-championed championing | stance
+champions championed championing | stance
 chants chanted | speech
 charge charges charged | speech stance(charged) nounOf(charge charges)
 chimed | speech
-cites cited citing | stance participle(citing) nounish(cites)
+cite cites cited citing | stance participle(citing) nounish(cites)
 claim claims claimed claiming | speech clause(claim claims claimed) stance(claiming) saying(claims claimed) nounOf(claim claims) headline(claims claimed) zeroThat(claim claims claimed) participle(claiming) sayingParticiple(claiming) progressive(claiming) nounish(claim claims)
 comment comments commented | speech stance(commented) nounOf(comment comments) nounish(comment comments)
 complain complains complained complaining | speech(complain complains complained) clause(complain complains complained) stance(complained) participle(complaining)
 concede concedes conceded | speech clause stance(conceded)
 conclude concludes concluded concluding | speech clause(conclude concludes concluded) stance(concludes concluded)
-condemns condemned | stance
+condemns condemned condemning | stance
 confesses confessed | speech
 confirm confirms confirmed confirming | speech clause(confirm confirms confirmed) stance(confirmed) saying(confirmed) object(confirms confirmed)
 congratulated congratulating | stance
@@ -96,13 +96,13 @@ counter counters countered | speech nounOf(counter)
 cracked | speech
 cries cried | speech
 criticised | stance
-criticizes criticized criticizing | stance progressive(criticizing)
+criticize criticizes criticized criticizing | stance progressive(criticizing)
 decide decides decided deciding | intent
 declare declares declared declaring | speech clause(declare declares declared) stance(declares declaring) saying(declares declared)
 decline declines declined declining | stance(declined) intent
-decried | stance
+decries decried decrying | stance
 deemed | stance
-defends defended | stance
+defends defended defending | stance
 demand demands demanded demanding | speech(demanded) stance(demands demanded) progressive(demanding) nounish(demand demands)
 denounces denounced denouncing | stance
 deny denies denied denying | speech clause(deny denies denied) stance(denied) headline(denies) object(denies denied)
@@ -131,7 +131,7 @@ explain explains explained explaining | speech clause(explain explains explained
 express expressed expressing | attitude
 favor favors favored favoring | attitude
 feel feels felt | judging
-fear fears feared | speech clause attitude nounOf(fear fears) zeroThat nounish(fear fears)
+fear fears feared fearing | speech(fear fears feared) clause(fear fears feared) attitude nounOf(fear fears) zeroThat(fear fears feared) nounish(fear fears)
 finds found | stance
 forecast | stance
 fumes fumed | speech
@@ -166,7 +166,7 @@ listed | stance
 maintain maintains maintained | speech clause
 marvels marveled marvelled | speech
 mention mentions mentioned mentioning | stance
-mocks mocked mocking | speech(mocks mocked) stance
+mock mocks mocked mocking | speech(mocks mocked) stance
 mulling | stance
 murmured | speech
 muses mused | speech stance(mused)
@@ -197,6 +197,7 @@ question questions questioned questioning | stance(questions questioned question
 quip quips quipped | speech
 rages raged | speech
 railed | stance
+savaged savaging | stance
 read reads | speech
 reaffirmed | stance
 realized | stance
@@ -211,7 +212,7 @@ reiterate reiterates reiterated | speech clause(reiterate reiterated) stance(rei
 rejects rejected | stance
 released | object
 remark remarks remarked remarking | speech(remark remarks remarked) clause(remark remarked) stance(remarking) nounOf(remark remarks) nounish(remark remarks)
-remembered | speech stance
+remembers remembered | speech stance
 remind reminded | stance(reminded) addressee
 reminisced | speech
 repeating | stance
