@@ -10,6 +10,10 @@ describe('the other forms of verbs of stance (reportingVerbs)', () => {
   it('reads the base form after a plural subject', () => {
     expect(byCue('Many dock workers blame the port authority for the long delays.', 'blame')?.text).toBe('the port authority for the long delays');
   });
+  it('reads the base form after a modal or a plural subject of other verbs of stance', () => {
+    expect(byCue('The harbour workers would reject any quota set without a hearing.', 'reject')?.text).toBe('any quota set without a hearing');
+    expect(byCue('Both councils accuse each other of delaying the ferry contract.', 'accuse')?.text).toBe('each other of delaying the ferry contract');
+  });
   it('reads a participle of stance after its comma for the sentence subject', () => {
     const q = byCue('Mayor Elena Varga spoke for an hour, attacking the new harbour levy as unfair.', 'attacking');
     expect(q?.text).toBe('the new harbour levy as unfair');

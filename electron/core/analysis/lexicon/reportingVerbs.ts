@@ -44,7 +44,7 @@ const TAGS = new Set<string>([
 ]);
 
 const TABLE = `
-accuses accused accusing | stance participle(accusing) progressive(accusing)
+accuse accuses accused accusing | stance participle(accusing) progressive(accusing)
 acknowledge acknowledges acknowledged acknowledging | speech clause(acknowledge acknowledges acknowledged) stance(acknowledge acknowledging) saying(acknowledged) object(acknowledges acknowledged)
 add adds added adding | speech clause(add adds added) saying(adds added) closing(adds added) zeroThat(add adds added) participle(adding) sayingParticiple(adding) inverting(added)
 admires admired | stance
@@ -102,7 +102,7 @@ declare declares declared declaring | speech clause(declare declares declared) s
 decline declines declined declining | stance(declined) intent
 decries decried decrying | stance
 deemed | stance
-defends defended defending | stance
+defend defends defended defending | stance
 demand demands demanded demanding | speech(demanded) stance(demands demanded) progressive(demanding) nounish(demand demands)
 denounces denounced denouncing | stance
 deny denies denied denying | speech clause(deny denies denied) stance(denied) headline(denies) object(denies denied)
@@ -111,18 +111,19 @@ describe describes described describing | stance object(describes described) par
 disclosed | stance
 discuss discussed | stance
 dismisses dismissed dismissing | stance
-disputed | stance
+disputed disputing | stance
 distanced | stance
 downplayed | stance
 dubbed | stance naming
 echoed echoing | stance
 emailed | stance
-embraced embracing | stance
+embraces embraced embracing | stance
 emphasise emphasises emphasised emphasising | speech clause(emphasise emphasises emphasised)
 emphasize emphasizes emphasized emphasizing | speech clause(emphasize emphasizes emphasized) stance(emphasized)
 encouraged encouraging | stance(encouraged) progressive(encouraging)
 endorse endorses endorsed endorsing | stance(endorses endorsed) attitude(endorse endorsing)
 envision envisions envisioned | stance
+foresee foresees | stance
 estimate estimates estimated | speech clause nounOf(estimate estimates) zeroThat(estimate estimated) nounish(estimate estimates)
 exclaim exclaims exclaimed | speech
 exhorts exhorted | speech
@@ -209,7 +210,7 @@ referenced | stance
 referred referring | stance participle(referring)
 refuse refuses refused refusing | stance(refused) intent
 reiterate reiterates reiterated | speech clause(reiterate reiterated) stance(reiterated)
-rejects rejected | stance
+reject rejects rejected rejecting | stance
 released | object
 remark remarks remarked remarking | speech(remark remarks remarked) clause(remark remarked) stance(remarking) nounOf(remark remarks) nounish(remark remarks)
 remembers remembered | speech stance
@@ -257,7 +258,7 @@ thanked thanking | stance
 think thinks thought | speech clause headline(thinks) zeroThat
 threaten threatens threatened threatening | intent progressive(threatening)
 thunders thundered | speech
-touts touted touting | stance
+tout touts touted touting | stance
 tweet tweets tweeted tweeting | speech clause(tweeted) stance(tweeting) nounOf(tweet tweets) object(tweeted)
 underscores underscored | stance
 unveiled | stance
