@@ -30,78 +30,79 @@
 //   bareSay      "say" itself, whose subject is a speaker rather than a place (nameContext)
 //   nounish      also a noun ("18 states", "his remarks"): believed only after a real subject (statementSpan)
 //   naming       names its object: "what critics called “a stunt”" (namingRelative)
+//   judging      of expecting, judging or feeling, for a third party: "officials expect …" (judgingVerbs)
 
 export type ReportingTag =
   | 'speech' | 'clause' | 'stance' | 'attitude' | 'saying' | 'nounOf' | 'closing' | 'headline' | 'intent'
   | 'zeroThat' | 'addressee' | 'object' | 'participle' | 'sayingParticiple' | 'inverting' | 'plain'
-  | 'progressive' | 'talk' | 'ask' | 'bareSay' | 'nounish' | 'naming';
+  | 'progressive' | 'talk' | 'ask' | 'bareSay' | 'nounish' | 'naming' | 'judging';
 
 const TAGS = new Set<string>([
   'speech', 'clause', 'stance', 'attitude', 'saying', 'nounOf', 'closing', 'headline', 'intent',
   'zeroThat', 'addressee', 'object', 'participle', 'sayingParticiple', 'inverting', 'plain',
-  'progressive', 'talk', 'ask', 'bareSay', 'nounish', 'naming',
+  'progressive', 'talk', 'ask', 'bareSay', 'nounish', 'naming', 'judging',
 ]);
 
 const TABLE = `
-accuses accused accusing | stance participle(accusing) progressive(accusing)
+accuse accuses accused accusing | stance participle(accusing) progressive(accusing)
 acknowledge acknowledges acknowledged acknowledging | speech clause(acknowledge acknowledges acknowledged) stance(acknowledge acknowledging) saying(acknowledged) object(acknowledges acknowledged)
 add adds added adding | speech clause(add adds added) saying(adds added) closing(adds added) zeroThat(add adds added) participle(adding) sayingParticiple(adding) inverting(added)
 admires admired | stance
 admit admits admitted admitting | speech clause(admit admits admitted) stance(admits admitted) headline(admits)
 affirm affirms affirmed | speech
 agree agrees agreed agreeing | speech(agree agrees agreed) clause(agree agrees agreed) stance(agreed) intent
-allege alleges alleged | speech clause stance(alleges)
+allege alleges alleged alleging | speech(allege alleges alleged) clause(allege alleges alleged) stance(alleges alleging)
 announce announces announced announcing | speech clause(announce announces announced) saying(announces announced) object(announce announces announced)
 answer answers answered | speech(answers answered) nounOf(answer answers)
 appears appeared | stance
-applauds applauded | stance
+applaud applauds applauded | stance
 argue argues argued arguing | speech clause(argue argues argued) stance(argues) saying(argues argued) closing(argued) headline(argues) zeroThat(argue argues argued) participle(arguing) sayingParticiple(arguing) inverting(argued) progressive(arguing)
 articulated | stance
 ask asks asked asking | speech clause(ask asks asked) stance(asks asking) addressee(ask asks asked) object(ask asks asked) participle(asking) inverting(asked) progressive(asking) ask(ask asks asked)
 assailed | stance
-assert asserts asserted | speech clause stance(asserted)
+assert asserts asserted asserting | speech(assert asserts asserted) clause(assert asserts asserted) stance(asserted asserting)
 assures assured | speech stance(assured) addressee
-attacks attacked | stance
+attacks attacked attacking | stance
 backs backed backing | stance(backs backed) attitude(backing)
 barks barked | speech
 beamed | speech
 believe believes believed | speech clause headline(believes) zeroThat
 bemoans bemoaned | speech stance(bemoaned)
-blames blamed blaming | stance progressive(blaming)
-blasts blasted blasting | stance
+blame blames blamed blaming | stance progressive(blaming)
+blast blasts blasted blasting | stance
 boast boasts boasted | speech stance(boasts boasted)
 branded | stance naming
 call calls called calling | stance(calls called calling) participle(calling) progressive(calling) nounish(call calls) naming(call calls called)
 caution cautions cautioned | speech clause(caution cautioned) stance(cautioned)
 challenged | stance
-championed championing | stance
+champions championed championing | stance
 chants chanted | speech
 charge charges charged | speech stance(charged) nounOf(charge charges)
 chimed | speech
-cites cited citing | stance participle(citing) nounish(cites)
+cite cites cited citing | stance participle(citing) nounish(cites)
 claim claims claimed claiming | speech clause(claim claims claimed) stance(claiming) saying(claims claimed) nounOf(claim claims) headline(claims claimed) zeroThat(claim claims claimed) participle(claiming) sayingParticiple(claiming) progressive(claiming) nounish(claim claims)
 comment comments commented | speech stance(commented) nounOf(comment comments) nounish(comment comments)
 complain complains complained complaining | speech(complain complains complained) clause(complain complains complained) stance(complained) participle(complaining)
 concede concedes conceded | speech clause stance(conceded)
 conclude concludes concluded concluding | speech clause(conclude concludes concluded) stance(concludes concluded)
-condemns condemned | stance
+condemns condemned condemning | stance
 confesses confessed | speech
 confirm confirms confirmed confirming | speech clause(confirm confirms confirmed) stance(confirmed) saying(confirmed) object(confirms confirmed)
 congratulated congratulating | stance
-considers considered considering | stance
+consider considers considered considering | stance(considers considered considering) judging(consider)
 contend contends contended | speech clause stance(contends) closing(contended)
 continue continues continued | speech stance(continued) inverting(continued)
 counter counters countered | speech nounOf(counter)
 cracked | speech
 cries cried | speech
 criticised | stance
-criticizes criticized criticizing | stance progressive(criticizing)
+criticize criticizes criticized criticizing | stance progressive(criticizing)
 decide decides decided deciding | intent
 declare declares declared declaring | speech clause(declare declares declared) stance(declares declaring) saying(declares declared)
 decline declines declined declining | stance(declined) intent
-decried | stance
+decries decried decrying | stance
 deemed | stance
-defends defended | stance
+defend defends defended defending | stance
 demand demands demanded demanding | speech(demanded) stance(demands demanded) progressive(demanding) nounish(demand demands)
 denounces denounced denouncing | stance
 deny denies denied denying | speech clause(deny denies denied) stance(denied) headline(denies) object(denies denied)
@@ -110,26 +111,28 @@ describe describes described describing | stance object(describes described) par
 disclosed | stance
 discuss discussed | stance
 dismisses dismissed dismissing | stance
-disputed | stance
+disputed disputing | stance
 distanced | stance
 downplayed | stance
 dubbed | stance naming
 echoed echoing | stance
 emailed | stance
-embraced embracing | stance
+embraces embraced embracing | stance
 emphasise emphasises emphasised emphasising | speech clause(emphasise emphasises emphasised)
 emphasize emphasizes emphasized emphasizing | speech clause(emphasize emphasizes emphasized) stance(emphasized)
 encouraged encouraging | stance(encouraged) progressive(encouraging)
 endorse endorses endorsed endorsing | stance(endorses endorsed) attitude(endorse endorsing)
 envision envisions envisioned | stance
+foresee foresees | stance
 estimate estimates estimated | speech clause nounOf(estimate estimates) zeroThat(estimate estimated) nounish(estimate estimates)
 exclaim exclaims exclaimed | speech
 exhorts exhorted | speech
-expect expects expected | speech stance(expects expected)
+expect expects expected | speech stance(expects expected) judging(expect)
 explain explains explained explaining | speech clause(explain explains explained) stance(explains explaining) saying(explained) closing(explained) participle(explaining) inverting(explained)
 express expressed expressing | attitude
 favor favors favored favoring | attitude
-fear fears feared | speech clause attitude nounOf(fear fears) zeroThat nounish(fear fears)
+feel feels felt | judging
+fear fears feared fearing | speech(fear fears feared) clause(fear fears feared) attitude nounOf(fear fears) zeroThat(fear fears feared) nounish(fear fears)
 finds found | stance
 forecast | stance
 fumes fumed | speech
@@ -164,7 +167,7 @@ listed | stance
 maintain maintains maintained | speech clause
 marvels marveled marvelled | speech
 mention mentions mentioned mentioning | stance
-mocks mocked mocking | speech(mocks mocked) stance
+mock mocks mocked mocking | speech(mocks mocked) stance
 mulling | stance
 murmured | speech
 muses mused | speech stance(mused)
@@ -195,6 +198,7 @@ question questions questioned questioning | stance(questions questioned question
 quip quips quipped | speech
 rages raged | speech
 railed | stance
+savaged savaging | stance
 read reads | speech
 reaffirmed | stance
 realized | stance
@@ -206,10 +210,10 @@ referenced | stance
 referred referring | stance participle(referring)
 refuse refuses refused refusing | stance(refused) intent
 reiterate reiterates reiterated | speech clause(reiterate reiterated) stance(reiterated)
-rejects rejected | stance
+reject rejects rejected rejecting | stance
 released | object
 remark remarks remarked remarking | speech(remark remarks remarked) clause(remark remarked) stance(remarking) nounOf(remark remarks) nounish(remark remarks)
-remembered | speech stance
+remembers remembered | speech stance
 remind reminded | stance(reminded) addressee
 reminisced | speech
 repeating | stance
@@ -254,7 +258,7 @@ thanked thanking | stance
 think thinks thought | speech clause headline(thinks) zeroThat
 threaten threatens threatened threatening | intent progressive(threatening)
 thunders thundered | speech
-touts touted touting | stance
+tout touts touted touting | stance
 tweet tweets tweeted tweeting | speech clause(tweeted) stance(tweeting) nounOf(tweet tweets) object(tweeted)
 underscores underscored | stance
 unveiled | stance
