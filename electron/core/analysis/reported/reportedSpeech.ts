@@ -12,6 +12,7 @@ import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
 import { FAVOR_VERBS, particleGap } from './particleGap';
 import { NOUN_CUES, nounCue } from './nounCues';
+import { UNOWNED_NOUN_WORDS, unownedNoun } from './unownedNouns';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
@@ -90,7 +91,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote);
+      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? unownedNoun(r, k, a, end, inQuote);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
@@ -173,6 +174,7 @@ function mayCue(tokens: Token[], k: number): boolean {
   cueWords ??= new Set([
     ...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT, ...INTENT_ADJ, ...ASK, ...reportingVerbs('speech'), ...reportingVerbs('naming'),
     ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
+    ...UNOWNED_NOUN_WORDS,
   ]);
   if (cueWords.has(tokens[k]!.lower)) return true;
   const next = tokens[k + 1]?.lower;
