@@ -13,6 +13,7 @@ import { bareCue } from './bareCue';
 import { FAVOR_VERBS, particleGap } from './particleGap';
 import { NOUN_CUES, nounCue } from './nounCues';
 import { UNOWNED_NOUN_WORDS, unownedNoun } from './unownedNouns';
+import { PASSIVE_CUES, passiveSubject } from './passiveSubjects';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
@@ -83,7 +84,13 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         if (q) out.push(q);
         continue;
       }
-      if (!t.word || t.cap || !mayCue(tokens, k)) continue;
+      if (!t.word || t.cap) continue;
+      if (!mayCue(tokens, k)) {
+        // A passive of a verb that starts none of the rules below ("was posted", "were listed").
+        const p = PASSIVE_CUES.has(t.lower) ? passiveSubject(r, k, a, end, inQuote) : null;
+        if (p) out.push(p);
+        continue;
+      }
       // What a quotation's cue says is the quotation: what follows it and opens with a preposition or a
       // conjunction tells where, of whom or how it was said, unless "that" opens a clause there.
       const closing = quotationCues.has(t.start) && !thatFollows(tokens, k + 1, end);
@@ -91,7 +98,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? unownedNoun(r, k, a, end, inQuote);
+      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? unownedNoun(r, k, a, end, inQuote) ?? passiveSubject(r, k, a, end, inQuote);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
