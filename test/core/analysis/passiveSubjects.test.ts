@@ -22,6 +22,10 @@ describe('a passive of a verb of saying or stance', () => {
     expect(q!.text).toBe('The ferry budget');
     expect(q!.speaker?.name).toBe('Lena Hale');
   });
+  it('keeps the complement of a verb of declaring with its subject', () => {
+    const q = indirect('Late on Tuesday, Ruth Gale was declared the winner in the harbour ward.').find((x) => x.cue?.text === 'declared');
+    expect(q!.text).toBe('Ruth Gale was declared the winner in the harbour ward');
+  });
   it('ends the subject at a verb of saying, whose clause is its own statement', () => {
     const qs = indirect('Officials thought the audit was released too early.');
     expect(qs.some((x) => x.text === 'the audit was released too early')).toBe(true);
@@ -30,5 +34,6 @@ describe('a passive of a verb of saying or stance', () => {
     expect(indirect('The winners will be announced in May.').filter((x) => x.cue?.text === 'announced')).toEqual([]);
     expect(indirect('Within hours of being posted, the clip had spread.').filter((x) => x.cue?.text === 'posted')).toEqual([]);
     expect(indirect('The rules that govern the port were criticized.').filter((x) => x.cue?.text === 'criticized')).toEqual([]);
+    expect(indirect('The drop in turnout is explained by the rain.').filter((x) => x.cue?.text === 'explained')).toEqual([]);
   });
 });

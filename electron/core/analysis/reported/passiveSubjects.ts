@@ -11,12 +11,12 @@ import { reportingVerbs } from '../lexicon/reportingVerbs';
 import { CLAUSE_CUES } from '../lexicon/lexicon';
 
 // Verbs that take or have their sense changed by their passive in a way that reports nothing ("was
-// told", "is pressed for time", "was offered a job", "is referred to"), or that have readings of their
-// own elsewhere.
+// told", "is pressed for time", "was offered a job", "is referred to", "is explained by" a cause), or
+// that have readings of their own elsewhere.
 const NOT_PASSIVE = new Set(`expected seen considered known asked thought believed projected predicted viewed regarded
 called named labeled labelled dubbed termed branded assured pressed offered added sought issued interpreted told
 continued answered noted maintained referred appeared seemed agreed pointed encouraged learned realized wanted
-thanked talked laughed observed`.split(/\s+/));
+thanked talked laughed observed explained`.split(/\s+/));
 
 /** Past participles of the table's verbs of saying, stance or announcing, as a passive reads them. */
 export const PASSIVE_CUES: ReadonlySet<string> = new Set(
@@ -28,12 +28,14 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 // Words between the form of "be" and the participle: "was widely criticized", "has not been confirmed".
 const HEDGE = new Set(['not', "n't", 'also', 'still', 'now', 'then', 'never', 'already', 'since', 'later', 'first', 'just', 'often', 'once']);
 // Words that open the clause the subject stands in, or end the one before it: the subject starts after them.
-const OPENER = new Set(`that which who when if because but after before while since until where though although whether to
+const OPENER = new Set(`that which who when if because but after before while since until where though although whether to as
 is are was were be been being has have had will would can could may might must should do does did`.split(/\s+/));
 const HAVE = new Set(['has', 'have', 'had', "'s", "'ve", "'d"]);
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 // A subject does not open with a coordinator or a preposition ("and were criticized", "of being posted").
 const JOINER = new Set(['and', 'or', 'nor', 'as', 'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from']);
+// Verbs whose passive takes a complement that is part of what was declared.
+const DECLARING = new Set(['declared', 'deemed', 'proclaimed']);
 const RELATIVE = new Set(['that', 'which', 'who', 'where']);
 const MAX_SUBJECT = 12;
 
@@ -68,8 +70,16 @@ export function passiveSubject(r: Resolver, k: number, a: number, end: number, i
   if (from >= to || to - from > MAX_SUBJECT || !tokens[from]!.word || JOINER.has(tokens[from]!.lower)) return null;
   // A lone "it" is as often the dummy of "it was reported Monday that …" as a thing said.
   if (to - from === 1 && tokens[from]!.lower === 'it') return null;
+  // "Sanders was declared the winner", "the ballots were deemed invalid": a verb of declaring says
+  // the whole clause, its complement with its subject, to the clause's end.
+  let last = to - 1;
+  if (DECLARING.has(cue.lower) && tokens[k + 1]?.lower !== 'by') {
+    last = k + 1;
+    while (last + 1 < end && !/^[,;:—–(]$/.test(tokens[last + 1]!.text) && !inQuote[last + 1]) last++;
+    if (last >= end || !tokens[last]!.word) return null;
+  }
   const s = tokens[from]!.start;
-  const e = tokens[to - 1]!.end;
+  const e = tokens[last]!.end;
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker: agentAfter(r, k, end), cue: { text: cue.text, start: cue.start, end: cue.end } };
 }
 
