@@ -25,6 +25,10 @@ describe('a noun of stance with no owner', () => {
     expect(qs.find((x) => x.cue?.text === 'doubts')!.text).toBe('the ferry contract');
     expect(qs.find((x) => x.cue?.text === 'questions')!.text).toBe('Mr. Hale');
   });
+  it('reads support for a name, not support for a programme', () => {
+    expect(indirect('In the port towns, support for Hale has grown.').find((x) => x.cue?.text === 'support')!.text).toBe('Hale');
+    expect(indirect('The grant adds support for refugee programmes.').filter((x) => x.cue?.text === 'support')).toEqual([]);
+  });
   it('leaves a noun with an owner to the owner rule, and a verb after "to" alone', () => {
     expect(indirect('The race was too close to call for most of the night.')).toEqual([]);
     const q = indirect('The mayor repeated her criticism of the toll bridge.').find((x) => x.cue?.text === 'criticism');

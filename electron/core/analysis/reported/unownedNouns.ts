@@ -3,8 +3,8 @@
 // shutdown". The news annotated for attribution counts the object as a statement whose source is left
 // unsaid (or named apart: "criticism of the deal from unions"), so it comes with no speaker. With an
 // owner ("Clinton's criticism of …") nounCues.ts reads the noun and its speaker first.
-// Only pairs whose object is the thing judged: "support for" and "an advocate for" are as often aid
-// and backing ("support for refugee programmes") as a stance, and are left out.
+// Only pairs whose object is the thing judged: "an advocate for" is as often of a cause as a stance,
+// and "support for" is aid ("support for refugee programmes") unless a name follows ("support for Hale").
 import { isQuoteMark, type Token } from '../text/tokens';
 import type { Resolver } from '../speakers/coref';
 import type { Quote } from '../types';
@@ -16,6 +16,7 @@ for (const [nouns, preps] of [
   ['criticism criticisms', 'of for over about'],
   ['opposition', 'to'],
   ['call calls', 'for'],
+  ['support', 'for'],
   ['doubts concerns questions warnings', 'about'],
   ['fears', 'of about over'],
   ['hopes', 'of for'],
@@ -42,6 +43,8 @@ export function unownedNoun(r: Resolver, k: number, a: number, end: number, inQu
   if (!UNOWNED_NOUNS.get(noun.lower)?.has(tokens[k + 1]?.lower ?? '') || from >= end || inQuote[from]) return null;
   // "too close to call for": after "to" the word is a verb.
   if (tokens[k - 1]?.lower === 'to' || ownerOf(tokens, k, a)) return null;
+  // "support for Sanders" backs a person or a party; "support for refugee programmes" is aid.
+  if (noun.lower === 'support' && !tokens[from]!.cap) return null;
   let to = from;
   while (to < end && to - from < MAX_WORDS && objectWord(tokens[to]!)) to++;
   // "Mr.": an abbreviation's dot inside the phrase, never its last word.
