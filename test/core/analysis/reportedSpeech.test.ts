@@ -94,9 +94,8 @@ describe('reported statements', () => {
     expect(q!.speaker).toMatchObject({ name: 'Peter Novak', mention: { text: 'He' } });
   });
   it('does not report a passive or a noun use', () => {
-    // A passive reports its subject, what was endorsed, for the one after "by" (passiveStance.ts);
-    // never the words after the cue.
-    expect(indirect('The candidate was endorsed by dozens of papers across the country.').map((q) => q.text)).toEqual(['The candidate']);
+    // The passive's subject is what was endorsed (passiveSubjects.ts), never the one who endorsed.
+    expect(indirect('The candidate was endorsed by dozens of papers across the country.').map((q) => [q.text, q.speaker])).toEqual([['The candidate', null]]);
     expect(indirect('Eighteen states sued the agency over the rule last year.')).toHaveLength(0);
   });
   it('skips time phrases, interviews and dashed asides before the clause', () => {

@@ -76,7 +76,7 @@ export function nounCue(r: Resolver, k: number, a: number, end: number, inQuote:
 }
 
 /** The owner [i, j) before the noun at k: "Clinton's (harsh) criticism", "his refusal"; null when none. */
-function ownerOf(tokens: Token[], k: number, a: number): [number, number] | null {
+export function ownerOf(tokens: Token[], k: number, a: number): [number, number] | null {
   let p = k - 1;
   // "his controversial proposal", "Trump's recent call": a few lower-case words between.
   while (p > a && k - 1 - p < MAX_ADJECTIVES && tokens[p]!.word && !tokens[p]!.cap && !POSSESSIVE_PRONOUN.has(tokens[p]!.lower) && !/^['’]s$/i.test(tokens[p]!.text)) p--;

@@ -14,9 +14,10 @@ import { bareCue } from './bareCue';
 import { FAVOR_VERBS, particleGap } from './particleGap';
 import { frontedAdverbial } from './frontedAdverbial';
 import { NOUN_CUES, nounCue } from './nounCues';
+import { UNOWNED_NOUN_WORDS, unownedNoun } from './unownedNouns';
+import { PASSIVE_CUES, passiveSubject } from './passiveSubjects';
 import { nounReading, otherSense } from './cueSense';
 import { pollSource } from './pollSource';
-import { passiveStance } from './passiveStance';
 import { PREP_CUES } from './prepositionalCues';
 import { relativeObject } from './relativeObject';
 import { REPORTING_PARTICIPLES } from './reportingParticiples';
@@ -87,7 +88,13 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         if (q) out.push(q);
         continue;
       }
-      if (!t.word || t.cap || !mayCue(tokens, k)) continue;
+      if (!t.word || t.cap) continue;
+      if (!mayCue(tokens, k)) {
+        // A passive of a verb that starts none of the rules below ("was posted", "were listed").
+        const p = PASSIVE_CUES.has(t.lower) ? passiveSubject(r, k, a, end, inQuote) : null;
+        if (p) out.push(p);
+        continue;
+      }
       // What a quotation's cue says is the quotation: what follows it and opens with a preposition or a
       // conjunction tells where, of whom or how it was said, unless "that" opens a clause there.
       const closing = quotationCues.has(t.start) && !thatFollows(tokens, k + 1, end);
@@ -98,7 +105,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const rel = relativeObject(r, k, a, end, inQuote);
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote) ?? passiveStance(r, k, a, end, inQuote);
+      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote) ?? unownedNoun(r, k, a, end, inQuote) ?? passiveSubject(r, k, a, end, inQuote);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
@@ -184,6 +191,7 @@ function mayCue(tokens: Token[], k: number): boolean {
   cueWords ??= new Set([
     ...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT, ...INTENT_ADJ, ...ASK, ...reportingVerbs('speech'), ...reportingVerbs('naming'),
     ...JUDGING, ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
+    ...UNOWNED_NOUN_WORDS,
   ]);
   if (cueWords.has(tokens[k]!.lower)) return true;
   const next = tokens[k + 1]?.lower;
