@@ -18,7 +18,7 @@ import { findTitleStatements } from './voice/titleStatements';
 import type { Analysis, Quote, Span } from './types';
 
 /** Bumped whenever the analysis output changes, so stored articles are re-analysed. */
-export const ANALYSIS_VERSION = 57;
+export const ANALYSIS_VERSION = 58;
 
 export function analyzeArticle(stored: string, title: string | null = null): Analysis {
   // Hard-wrapped lines read as running text; same length, so offsets point into the stored text.
