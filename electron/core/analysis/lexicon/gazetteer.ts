@@ -70,8 +70,6 @@ export function lookupWord(word: string, lower: string, caseFolded: boolean): Na
 }
 
 export const isCommonWord = (lower: string): boolean => common.has(lower);
-/** The common words, for a map that answers several questions about a word in one look-up (names/nameChunks.ts). */
-export const commonWords: ReadonlySet<string> = common;
 export const isFirstName = (w: string): boolean => first.has(w);
 
 export function codeType(c: NameCode): EntityType | null {

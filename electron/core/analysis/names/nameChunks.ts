@@ -1,6 +1,6 @@
 // Finds name chunks: runs of capitalised words, split by the lexicon, titles and acronyms, each
 // with a type guess. Merging chunks into entities is entities.ts's job.
-import { codeType, commonWords, isCommonWord, isFirstName, lookupName, lookupWord, mayOpenName, type NameCode } from '../lexicon/gazetteer';
+import { codeType, isCommonWord, isFirstName, lookupName, lookupWord, mayOpenName, type NameCode } from '../lexicon/gazetteer';
 import { NOT_NAME, ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/lexicon';
 import { contextType } from './nameContext';
 import type { Sentence } from '../text/sentences';
@@ -44,22 +44,6 @@ const OFFICE_WORDS = new Set(['state', 'defense', 'defence', 'foreign', 'affairs
 const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|col|lt|capt|sgt|adm|rev|prof|dr|mr|mrs|ms|supt|insp|cmdr)$/;
 const CALENDAR = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december`.split(/\s+/));
-
-// The sets above and the lexicon's, as bits of one map: segmentRun and pushUnknown ask of each word of a
-// run whether it is a connector, a title, a common word…, and one look-up answers them all.
-const IS_CONNECT = 1;
-const IS_NOT_NAME = 2;
-const IS_TITLE = 4;
-const IS_TITLE_MODIFIER = 8;
-const IS_ORG_HEAD = 16;
-const IS_PLACE_HEAD = 32;
-const IS_COMMON = 64;
-const WORD_CLASSES = new Map<string, number>();
-for (const [words, bit] of [[CONNECT, IS_CONNECT], [NOT_NAME, IS_NOT_NAME], [TITLES, IS_TITLE], [TITLE_MODIFIER, IS_TITLE_MODIFIER],
-  [ORG_HEADS, IS_ORG_HEAD], [PLACE_HEADS, IS_PLACE_HEAD], [commonWords, IS_COMMON]] as const) {
-  for (const w of words) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
-}
-const classesOf = (lower: string): number => WORD_CLASSES.get(lower) ?? 0;
 
 function isCapWord(t: Token): boolean {
   // Not a possessive "'s" nor a contraction of a pronoun ("I'm", "We've").
@@ -186,8 +170,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     const t = tokens[i]!;
     const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
     if (isParticleStart(tokens, i)) break;
-    const classes = classesOf(t.lower);
-    if (classes & (IS_NOT_NAME | IS_CONNECT) || (opening && (classes & IS_COMMON || isParticipleOrAdverb(t.text)) && !lookupWord(t.text, t.lower, caps))) i++;
+    if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || isParticipleOrAdverb(t.text)) && !lookupWord(t.text, t.lower, caps))) i++;
     else break;
   }
   if (i >= j) return;
@@ -207,14 +190,13 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
   if (orgRun) { pushUnknown(text, tokens, i, j, sentStart, caps, false, out); return; }
   while (k < j) {
     const t = tokens[k]!;
-    const classes = classesOf(t.lower);
     // Titles first: "President", "Head of State" are not names, but the name after them is a person.
     // A title word closing a run is a name ("Billie Jean King").
-    const titleWord = (classes & IS_TITLE && (!(k === j - 1 && k > i) || (tokens[k + 1]?.text === '.' && ABBREVIATED_TITLE.test(t.lower)))) ||
-      (classes & IS_TITLE_MODIFIER && k + 1 < j && classesOf(tokens[k + 1]!.lower) & (IS_TITLE | IS_TITLE_MODIFIER) && pending < 0);
+    const titleWord = (TITLES.has(t.lower) && (!(k === j - 1 && k > i) || (tokens[k + 1]?.text === '.' && ABBREVIATED_TITLE.test(t.lower)))) ||
+      (TITLE_MODIFIER.has(t.lower) && k + 1 < j && (TITLES.has(tokens[k + 1]!.lower) || TITLE_MODIFIER.has(tokens[k + 1]!.lower)) && pending < 0);
     // A title word standing alone ("King said") may be a surname the text gave in full before:
     // kept only if the document knows the name (see buildEntities).
-    if (titleWord && j - i === 1 && !caps && t.cap && t.text.length > 2 && classes & IS_TITLE && !/^(mr|mrs|ms|dr|sir|president|minister|gov|sen|rep|gen)$/.test(t.lower)) {
+    if (titleWord && j - i === 1 && !caps && t.cap && t.text.length > 2 && TITLES.has(t.lower) && !/^(mr|mrs|ms|dr|sir|president|minister|gov|sen|rep|gen)$/.test(t.lower)) {
       out.push(openingWord(t));
       return;
     }
@@ -246,7 +228,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // the lexicon knows as a place ("Chad Ogea", "Christian Blanc") an unknown surname after it.
     if (m === 1 && isParticleStart(tokens, k)) m = 0; // "Van Moer" is not the town of Van
     // In a capitals headline a lone common word ("GOLF", "THE") is not a name even if a name folds to it.
-    if (m === 1 && caps && classes & IS_COMMON) m = 0;
+    if (m === 1 && caps && isCommonWord(t.lower)) m = 0;
     if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!) && (code === 'P' || (isFirstName(t.text) && !lookupWord(tokens[k + 1]!.text, tokens[k + 1]!.lower, caps))))) {
       flush(k);
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
@@ -261,7 +243,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
       continue;
     }
     if (pending < 0) {
-      if ((classes & IS_CONNECT && !isParticleStart(tokens, k)) || t.lower === 'the') { k++; continue; }
+      if ((CONNECT.has(t.lower) && !isParticleStart(tokens, k)) || t.lower === 'the') { k++; continue; }
       pending = k;
     }
     k++;
@@ -276,11 +258,11 @@ const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1)
 
 function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, titled: boolean, out: NameChunk[]): void {
   // Trim connectors from the end and sentence-opening common words from the start.
-  while (j > i && (classesOf(tokens[j - 1]!.lower) & IS_CONNECT || tokens[j - 1]!.lower === 'the')) j--;
+  while (j > i && (CONNECT.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'the')) j--;
   while (i < j) {
     const t = tokens[i]!;
     const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
-    if (!isParticleStart(tokens, i) && classesOf(t.lower) & (opening ? IS_NOT_NAME | IS_COMMON : IS_NOT_NAME)) i++;
+    if (!isParticleStart(tokens, i) && (NOT_NAME.has(t.lower) || (opening && isCommonWord(t.lower)))) i++;
     else break;
   }
   if (i >= j || (j - i === 1 && tokens[i]!.text.length === 1)) return; // a lone letter ("30 C")
@@ -301,13 +283,12 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   }
   const first = tokens[i]!;
   const last = tokens[j - 1]!;
-  const lastClasses = classesOf(last.lower);
   let type: EntityType | null = null;
   let sure = false;
   if (titled) { type = 'person'; sure = true; }
-  else if (lastClasses & IS_ORG_HEAD) { type = 'organization'; sure = true; }
+  else if (ORG_HEADS.has(last.lower)) { type = 'organization'; sure = true; }
   else if (j - i >= 2 && hasOrgWord(tokens, i, j)) { type = 'organization'; sure = true; }
-  else if (lastClasses & IS_PLACE_HEAD) { type = 'place'; sure = true; }
+  else if (PLACE_HEADS.has(last.lower)) { type = 'place'; sure = true; }
   else if (j - i >= 2 && isFirstName(first.text)) { type = 'person'; sure = true; }
   else if (hint) type = hint;
   // A given name alone ("I told Monica we need her") is a person.
@@ -364,7 +345,7 @@ function pushChunk(text: string, tokens: Token[], i: number, j: number, type: En
 }
 
 function hasOrgWord(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (classesOf(tokens[k]!.lower) & IS_ORG_HEAD) return true;
+  for (let k = i; k < j; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
