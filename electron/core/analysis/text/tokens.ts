@@ -31,7 +31,7 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(p, end);
     const word = (classOfUnit(c) & LETTER_OR_DIGIT) !== 0 || (t.length === 2 && (t[1] === 's' || t[1] === 'S'));
     const lower = seen & CASED ? t.toLowerCase() : t;
-    tokens.push({ start: p, end, text: t, lower, word, cap: ((c < 128 ? ASCII[c]! : classAt(text, p)) & UPPER) !== 0 });
+    tokens.push({ start: p, end, text: t, lower, word, cap: (classAt(text, p) & UPPER) !== 0 });
     p = end;
   }
   return tokens;
@@ -93,24 +93,10 @@ function isPossessiveS(text: string, q: number): boolean {
 }
 
 function skipLettersAndDigits(text: string, q: number): number {
-  // Most letters are ASCII: read from the table in a local loop, as classAt and unitsAt each read the
-  // character again and this loop runs on every letter of the article.
-  let classes = 0;
-  for (;;) {
-    const c = text.charCodeAt(q);
-    let k: number;
-    if (c < 128) {
-      k = ASCII[c]!;
-      if (!(k & LETTER_OR_DIGIT)) break;
-      q++;
-    } else {
-      k = classAt(text, q);
-      if (!(k & LETTER_OR_DIGIT)) break;
-      q += unitsAt(text, q);
-    }
-    classes |= k;
+  for (let k = classAt(text, q); k & LETTER_OR_DIGIT; k = classAt(text, q)) {
+    seen |= k;
+    q += unitsAt(text, q);
   }
-  seen |= classes;
   return q;
 }
 
