@@ -41,7 +41,7 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   );
   const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
   // The cues that close their quotation ("“…,” she said"), whose words after them are no statement.
-  const quotationCues = new Set([...direct, ...apostropheQuotes].flatMap((q) => (q.cue && q.cue.start >= q.end ? [q.cue.start] : [])));
+  const quotationCues = closingCues(direct, apostropheQuotes);
   const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages, quotationCues).map((q) => (q.speaker && !q.speakerRule ? { ...q, speakerRule: 'reported-cue' } : q)));
   const pieces = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
   // Quotations left unattributed under a title that names who speaks ("Putin talks to reporters …").
@@ -54,6 +54,13 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   const titleQuotes = title ? guarded('headline statements', [], () => findTitleStatements(title, index)) : [];
   const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities, titleQuotes };
   return text === stored ? analysis : withStoredText(analysis, stored);
+}
+
+/** Where the cues that follow their quotation start, over both lists (no arrays built per quote). */
+function closingCues(...lists: Quote[][]): Set<number> {
+  const out = new Set<number>();
+  for (const list of lists) for (const q of list) if (q.cue && q.cue.start >= q.end) out.add(q.cue.start);
+  return out;
 }
 
 /**

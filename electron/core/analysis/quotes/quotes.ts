@@ -161,7 +161,11 @@ function emit(out: QuotedPassage[], text: string, open: number, close: number, f
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function wordCount(s: string): number {
-  return s.match(WORD_RE)?.length ?? 0;
+  // Counted with test() walking lastIndex: no array of the words is built.
+  WORD_RE.lastIndex = 0;
+  let n = 0;
+  while (WORD_RE.test(s)) n++;
+  return n;
 }
 
 /** Every word capitalised ("Sunday Morning Futures"): a title or a name rather than speech. */

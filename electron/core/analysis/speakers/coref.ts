@@ -86,6 +86,18 @@ function pronounReferent(r: Resolver, pos: number, gender: Gender): number {
 
 const span = (r: Resolver, s: number, e: number) => ({ text: r.text.slice(s, e), start: s, end: e });
 
+// Words that open a subject phrase themselves, never glued to it from the sentence's start.
+const PHRASE_OPENERS = new Set(`the a an one many most some several multiple few all both two three four five six seven
+eight nine ten other another`.split(/\s+/));
+
+// Sticky, read in the text at a mention's end (no slice per mention): its \S must stand before the phrase's end.
+const OWNER_S = /['’]s\s+\S/y;
+/** "Obama's former …": a possessive 's and a word after it, before `end`. */
+function ownedAt(text: string, at: number, end: number): boolean {
+  OWNER_S.lastIndex = at;
+  return OWNER_S.test(text) && OWNER_S.lastIndex <= end;
+}
+
 /**
  * The speaker of a quotation named by tokens[i..j): as resolvePhrase, but "said Wednesday",
  * "Tuesday, hours after …", "two weeks ago" name nobody, as a time never speaks. (Reported
@@ -114,18 +126,17 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     return { name: e >= 0 ? r.index.entities[e]!.name : first.text, mention };
   }
   // Sentence-opening words glued to the phrase ("Unlike Patriot", "Following a …", "To which she").
-  while (i < j - 1 && toks[i]!.cap && !/^(the|a|an|one|many|most|some|several|multiple|few|all|both|two|three|four|five|six|seven|eight|nine|ten|other|another)$/.test(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || /ing$/.test(toks[i]!.lower))) i++;
+  while (i < j - 1 && toks[i]!.cap && !PHRASE_OPENERS.has(toks[i]!.lower) && (isCommonWord(toks[i]!.lower) || NP_BREAK.has(toks[i]!.lower) || toks[i]!.lower.endsWith('ing'))) i++;
   if (j - i === 1 && PRONOUNS.has(toks[i]!.lower)) return resolvePhrase(r, i, j);
   const first = toks[i]!;
   // Not a subject: a phrase opening with a conjunction or preposition, or a bare number or year.
   if (!first.cap && NP_BREAK.has(first.lower)) return null;
   // A share of people ("59 percent", "Six in 10", "half", "most voters") speaks in polls.
-  const phrase0 = r.text.slice(first.start, last.end);
-  if (isQuantity(phrase0) && j - i <= 6) return { name: phrase0, mention: span(r, first.start, last.end) };
-  if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
   const s = first.start;
   const e = last.end;
   const phrase = r.text.slice(s, e);
+  if (isQuantity(phrase) && j - i <= 6) return { name: phrase, mention: span(r, s, e) };
+  if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
   // Names inside the phrase: a person wins; an organisation or place names the speaker only when
   // the phrase is not a role description ("the President of Kazakhstan" is a person, not Kazakhstan).
   let person = -1;
@@ -139,7 +150,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     const ent = r.index.entities[m.entity]!;
     // "Obama's former campaign strategist", "Clinton’s campaign": the owner is not the speaker;
     // the phrase is a description of someone else, or a group of the owner's.
-    if (ent.type === 'person' && /^['’]s\s+\S/.test(r.text.slice(m.end, e))) {
+    if (ent.type === 'person' && ownedAt(r.text, m.end, e)) {
       owner = k;
       continue;
     }

@@ -96,7 +96,7 @@ export function summarize(
   const setOf = (i: number): Set<string> => (sets[i] ??= new Set(wordsOf(i, scratch)));
   const chosen = new Set<number>();
   const fits = (i: number) => !broken[i] && !(pronounLed[i] && !chosen.has(i - 1));
-  for (const c of [...scored].sort((x, y) => y.score - x.score)) {
+  for (const c of scored.sort((x, y) => y.score - x.score)) {
     if (chosen.size >= want) break;
     // A restatement is told once, by its first telling (the standfirst, not the lead that repeats it).
     const i = firstTelling(c.i, setOf, fits);
