@@ -32,9 +32,17 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
   const { tokens } = r;
   const ctx: ActorContext = { r, quotes, voice: voice.voice, last: null, sides: voice.sides };
   const out: Proposal[] = [];
+  // The sentences come in text order, so a sentence's first token is found by stepping on from the
+  // end of the one before (no token, or a few, lie between them), not by a search over all tokens.
+  let after = 0;
+  let afterPos = 0;
   for (const sentence of sentences) {
-    const a = tokenAt(tokens, sentence.start);
+    let a = after;
+    if (sentence.start < afterPos) a = tokenAt(tokens, sentence.start);
+    else while (a < tokens.length && tokens[a]!.start < sentence.start) a++;
     let end = tokenAt(tokens, sentence.end);
+    after = end;
+    afterPos = sentence.end;
     if (tokens[end - 1]?.text === '?' || (QUOTE_CLOSERS.has(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
     while (end > a && SENTENCE_CLOSERS.has(tokens[end - 1]!.text)) end--;
     const s: SentenceView = { tokens, a, end };
