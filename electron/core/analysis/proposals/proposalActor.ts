@@ -212,11 +212,14 @@ function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nu
   return subjectActor(ctx, subjectOf(s, verb), pos);
 }
 
+/** Determiners before a participle that make it an adjective: a set, read per word of the scan back. */
+const OWNING_DETERMINERS = new Set('the a an their its his her our my your'.split(' '));
+
 function governingVerb(tokens: Token[], k: number, a: number): number {
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = tokens[j]!;
     // "the shared commitment": a participle after a determiner is an adjective, not the verb.
-    if (/^(the|a|an|their|its|his|her|our|my|your)$/.test(tokens[j - 1]?.lower ?? '')) continue;
+    if (OWNING_DETERMINERS.has(tokens[j - 1]?.lower ?? '')) continue;
     if (t.word && !t.cap && (/ed$/.test(t.lower) || /^(is|are|was|were|has|have|had|gave|made|took|sent|underscored|voiced)$/.test(t.lower))) return j;
   }
   return -1;
