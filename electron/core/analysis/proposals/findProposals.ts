@@ -16,9 +16,12 @@ import type { ArticleVoice } from '../voice/documentVoice';
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;
 
+// Marks of one character, as strings of their characters: a mark is tested by its code (no string hashed).
+const QUOTE_CLOSERS = '"”’';
+const SENTENCE_CLOSERS = '.!"”';
+/** Whether `text` is one character of `marks`. */
+const isOneOf = (text: string | undefined, marks: string): boolean => text?.length === 1 && marks.includes(text);
 // Word lists as sets, looked up per token (not a regex run per token).
-const QUOTE_CLOSERS = new Set(['"', '”', '’']);
-const SENTENCE_CLOSERS = new Set(['.', '!', '"', '”']);
 /** Words before the next proposal that belong to neither ("…, and that"). */
 const LINKS_BEFORE = new Set(['and', 'but', 'or', ',', ';', 'that', 'also', 'to']);
 /** After a comma, the words that open a new clause ("…, but", "…, he said", "…, according to"). */
@@ -32,11 +35,21 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
   const { tokens } = r;
   const ctx: ActorContext = { r, quotes, voice: voice.voice, last: null, sides: voice.sides };
   const out: Proposal[] = [];
+  // The sentences come in text order, so a sentence's first token is found by stepping on from the
+  // end of the one before (no token, or a few, lie between them), and its end by stepping over its
+  // own tokens (which the scan below reads next), not by searches over all tokens.
+  let after = 0;
+  let afterPos = 0;
   for (const sentence of sentences) {
-    const a = tokenAt(tokens, sentence.start);
-    let end = tokenAt(tokens, sentence.end);
-    if (tokens[end - 1]?.text === '?' || (QUOTE_CLOSERS.has(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
-    while (end > a && SENTENCE_CLOSERS.has(tokens[end - 1]!.text)) end--;
+    let a = after;
+    if (sentence.start < afterPos) a = tokenAt(tokens, sentence.start);
+    else while (a < tokens.length && tokens[a]!.start < sentence.start) a++;
+    let end = a;
+    while (end < tokens.length && tokens[end]!.start < sentence.end) end++;
+    after = end;
+    afterPos = sentence.end;
+    if (tokens[end - 1]?.text === '?' || (isOneOf(tokens[end - 1]?.text, QUOTE_CLOSERS) && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
+    while (end > a && isOneOf(tokens[end - 1]!.text, SENTENCE_CLOSERS)) end--;
     const s: SentenceView = { tokens, a, end };
     const matches: CueMatch[] = [];
     for (let k = a; k < end; k++) {
@@ -188,7 +201,16 @@ function listItems(r: Resolver, paras: Paragraph[], found: Proposal[], ctx: Acto
     }
     if (end - start >= MIN_CHARS && intro) out.push({ text: text.slice(start, end), start, end, actor: intro.actor, kind: intro.kind, cue: null, rule: 'list-item', actorRule: 'list' });
   };
+  // A paragraph that follows no list's introduction and holds no colon neither continues nor opens a
+  // list (most do not): it is passed over without cutting its line from the text. The next colon is
+  // found once for all the paragraphs up to it, so the search stays linear.
+  let nextColon = -1;
   for (const para of paras) {
+    if (nextColon < para.start) {
+      nextColon = text.indexOf(':', para.start);
+      if (nextColon < 0) nextColon = text.length;
+    }
+    if (!intro && nextColon >= para.end) continue;
     const line = text.slice(para.start, para.end);
     const item = ITEM.exec(line);
     // An item proposes an action: "To raise wages", "Raising incomes", "- reduce tariffs"; not a heading ("National unity").
@@ -256,6 +278,9 @@ const BULLETS = new RegExp(`[,;]?\\s*${BULLET}\\s*`, 'gu');
 const ITEM = new RegExp(`^(?:(?:${BULLET}|[-–—*])+\\s*|\\(?\\d{1,2}[.)]\\s+|\\(?[a-z][.)]\\s+|(?:first|second|third|fourth|fifth)\\.\\s+)?(To\\s+[a-z]|[A-Z]\\p{Ll}*ing\\b|\\p{Ll})`, 'u');
 
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?[.:]?$/;
+/** The length of the longest heading ORDINAL matches ("Seventhly:"). */
+const ORDINAL_MAX = 10;
+const SPACE = /\s/;
 
 /**
  * A programme read out point by point: "…the following measures. First. Continue the process of party
@@ -264,7 +289,10 @@ const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|
 function ordinalItems(r: Resolver, sentences: Sentence[], found: Proposal[], ctx: ActorContext): Proposal[] {
   const out: Proposal[] = [];
   for (let i = 0; i + 1 < sentences.length; i++) {
-    if (!ORDINAL.test(r.text.slice(sentences[i]!.start, sentences[i]!.end).trim())) continue;
+    const { start, end: stop } = sentences[i]!;
+    // An ordinal heading is short: a longer sentence with no space at either end to trim is none.
+    if (stop - start > ORDINAL_MAX && !SPACE.test(r.text[start]!) && !SPACE.test(r.text[stop - 1]!)) continue;
+    if (!ORDINAL.test(r.text.slice(start, stop).trim())) continue;
     const next = sentences[i + 1]!;
     let end = next.end;
     while (end > next.start && /[.!;:\s]/.test(r.text[end - 1]!)) end--;

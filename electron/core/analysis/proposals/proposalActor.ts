@@ -29,6 +29,8 @@ export interface ActorContext {
 }
 
 const PREVIOUS_REACH = 700;
+/** How a phrase that BOTH_SIDES or STATE_DESCRIPTION matches ends (the last words of their alternatives). */
+const SIDES_OR_STATE_END = /(?:leaders|sides|parties|presidents|ministers|state|countries|nations|delegations|governments|participants|country|kingdom|republic|nation)$/i;
 const FIRST_PERSON = /^(i|we|us|our|my|me)$/;
 
 export function actorOf(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | null {
@@ -103,9 +105,12 @@ function subjectActor(ctx: ActorContext, subj: [number, number] | null, pos: num
     const said = speakerAt(ctx.quotes, pos) ?? ctx.voice;
     return said ? { name: said, rule: subj[0] === subj[1] - 1 && ctx.voice === said ? 'voice' : 'speaker' } : null;
   }
-  const flat = phrase.replace(/\s+/g, ' ');
-  if (BOTH_SIDES.test(flat)) return bothSides(ctx, tokens[subj[0]]!.start);
-  if (STATE_DESCRIPTION.test(flat)) return lastState(ctx, tokens[subj[0]]!.start);
+  // Both descriptions end in a noun of a body or state: the subject's last word is tested first.
+  if (SIDES_OR_STATE_END.test(tokens[subj[1] - 1]!.text)) {
+    const flat = phrase.replace(/\s+/g, ' ');
+    if (BOTH_SIDES.test(flat)) return bothSides(ctx, tokens[subj[0]]!.start);
+    if (STATE_DESCRIPTION.test(flat)) return lastState(ctx, tokens[subj[0]]!.start);
+  }
   const they = subj[1] - subj[0] === 1 && tokens[subj[0]]!.lower === 'they';
   if (they && ctx.last?.actor.rule === 'both-sides' && pos - ctx.last.at < PREVIOUS_REACH) return ctx.last.actor;
   // In the readout of a meeting its title names, "they" are its sides.
@@ -207,11 +212,14 @@ function ownerActor(ctx: ActorContext, m: CueMatch, s: SentenceView): Actor | nu
   return subjectActor(ctx, subjectOf(s, verb), pos);
 }
 
+/** Determiners before a participle that make it an adjective: a set, read per word of the scan back. */
+const OWNING_DETERMINERS = new Set('the a an their its his her our my your'.split(' '));
+
 function governingVerb(tokens: Token[], k: number, a: number): number {
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = tokens[j]!;
     // "the shared commitment": a participle after a determiner is an adjective, not the verb.
-    if (/^(the|a|an|their|its|his|her|our|my|your)$/.test(tokens[j - 1]?.lower ?? '')) continue;
+    if (OWNING_DETERMINERS.has(tokens[j - 1]?.lower ?? '')) continue;
     if (t.word && !t.cap && (/ed$/.test(t.lower) || /^(is|are|was|were|has|have|had|gave|made|took|sent|underscored|voiced)$/.test(t.lower))) return j;
   }
   return -1;

@@ -50,8 +50,11 @@ export interface ProposalRule {
 }
 
 const BE = /^(is|are|was|were|be|been|being|am|remain|remains|remained|stay|stays|'s|’s|'re|’re)$/;
-const HEDGE = /^(also|still|now|firmly|fully|jointly|further|again|always|once|again|very|more|so|truly|clearly|equally|particularly|especially|definitely|certainly|personally|gradually|therefore|thus|then|today|soon|all|both|each|not|n't|never|no|longer|only|even|additionally|immediately|actively|consistently|steadily|strongly|indeed|however|too)$/;
-const DETERMINER = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|any|some|no|every|each)$/;
+// Word lists read per token in the scans below: sets, not a regular expression run per word.
+const HEDGE = new Set("also still now firmly fully jointly further again always once again very more so truly clearly equally particularly especially definitely certainly personally gradually therefore thus then today soon all both each not n't never no longer only even additionally immediately actively consistently steadily strongly indeed however too".split(' '));
+const DETERMINER = new Set('the a an this that these those its his her their our my your any some no every each'.split(' '));
+const LINK_WORDS = new Set('to of in on at by for with from and or but as'.split(' '));
+const CLAUSE_LINKS = new Set('that and but because so while whereas'.split(' '));
 const FIRST_PERSON = /^(i|we)$/;
 const EXPLETIVE = /^(it|this|that|there|which|what|these|those)$/;
 const NEGATION = /^(not|n't|never|no)$/;
@@ -66,14 +69,14 @@ const lower = (t: Token | undefined): string => t?.lower ?? '';
 /** Skips hedges and negation after `k`; the next token's index. */
 function skipHedges(tokens: Token[], k: number, end: number): number {
   let j = k;
-  while (j < end && HEDGE.test(tokens[j]!.lower)) j++;
+  while (j < end && HEDGE.has(tokens[j]!.lower)) j++;
   return j;
 }
 
 /** A base verb can start here: a lower-case word that is not a determiner or preposition. */
 function verbAt(tokens: Token[], k: number, end: number): boolean {
   const t = tokens[k];
-  return k < end && word(t) && !t!.cap && !DETERMINER.test(t!.lower) && !/^(to|of|in|on|at|by|for|with|from|and|or|but|as)$/.test(t!.lower);
+  return k < end && word(t) && !t!.cap && !DETERMINER.has(t!.lower) && !LINK_WORDS.has(t!.lower);
 }
 
 /** The start of the clause holding token k: after the last comma, semicolon, colon or quote mark, or the sentence start. */
@@ -82,7 +85,7 @@ export function clauseStart(tokens: Token[], k: number, a: number): number {
     const t = tokens[j]!.text;
     if (t === ';' || t === ':' || t === '“' || t === '”' || t === '"' || t === '—' || t === '(') return j + 1;
     if (t === ',' && !subjectContinues(tokens, j)) return j + 1;
-    if (/^(that|and|but|because|so|while|whereas)$/.test(tokens[j]!.lower) && j < k - 1) return j + 1;
+    if (CLAUSE_LINKS.has(tokens[j]!.lower) && j < k - 1) return j + 1;
   }
   return a;
 }
@@ -110,7 +113,7 @@ export function subjectOf(s: SentenceView, cue: number): [number, number] | null
   // one shares its subject.
   // Bounded: "will will will …" must not make every cue scan back to the sentence start.
   let j = cue - 1;
-  while (j > s.a && j > cue - 8 && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
+  while (j > s.a && j > cue - 8 && (HEDGE.has(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
   if (j > s.a && tokens[j]!.lower === 'and' && !tokens[j + 1]?.cap) return openingSubject(s, j);
   // "has in the past called for", "has on several occasions urged": a short adverbial phrase between the
   // auxiliary and the verb is skipped, once.
@@ -121,7 +124,7 @@ export function subjectOf(s: SentenceView, cue: number): [number, number] | null
     if (/^(in|on|over|for|during)$/.test(lower(tokens[p]))) {
       from = p;
       j = p - 1;
-      while (j > s.a && j > p - 8 && (HEDGE.test(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
+      while (j > s.a && j > p - 8 && (HEDGE.has(tokens[j]!.lower) || (AUX.has(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
     }
   }
   // "Chuck Hagel, has in the past called for": after a comma the subject may stand before an
@@ -210,7 +213,7 @@ const callVerb: ProposalRule = {
     const prev = lower(tokens[k - 1]);
     if (prev === 'in' && t.lower === 'order') return null; // "in order to"
     // "the proposed tax", "a suggested change": a participle used as an adjective is no call.
-    if (DETERMINER.test(prev) || NEGATION.test(prev)) return null;
+    if (DETERMINER.has(prev) || NEGATION.test(prev)) return null;
     // "invited to attend" (passive) and "offered its condolences" name no proposal of the subject's.
     if (BE.test(prev) && !/^(urging|calling|proposing|pushing|pressing|asking|offering|inviting|demanding|seeking|encouraging|instructing)$/.test(t.lower)) return null;
     if (from >= s.end) return null;
@@ -251,7 +254,7 @@ const intentVerb: ProposalRule = {
     const kind = INTENT_VERBS.get(t.lower);
     if (!kind || (t.cap && k > s.a)) return null;
     const prev = lower(tokens[k - 1]);
-    if (DETERMINER.test(prev)) return null; // "the plan to", "our hopes"
+    if (DETERMINER.has(prev)) return null; // "the plan to", "our hopes"
     // "is expected to", "was planned to": a passive predicts; only "is committed to" (an adjective) commits.
     if (BE.test(prev) && !/ing$/.test(t.lower) && !READY_ADJECTIVES.has(t.lower)) return null;
     let j = skipHedges(tokens, k + 1, s.end);
@@ -295,7 +298,7 @@ const readyAdjective: ProposalRule = {
     const kind = READY_ADJECTIVES.get(t.lower);
     if (!kind || t.cap) return null;
     let b = k - 1;
-    while (b > s.a && HEDGE.test(tokens[b]!.lower)) b--;
+    while (b > s.a && HEDGE.has(tokens[b]!.lower)) b--;
     if (!BE.test(lower(tokens[b])) && !/^(seems|seemed|appears|appeared|declared|declares|feel|feels|felt)$/.test(lower(tokens[b]))) return null;
     const link = lower(tokens[k + 1]);
     // "is ready to supply", "is ready for negotiations"; not "ready for the match" (a thing, not an action).
@@ -318,7 +321,7 @@ const modalVerb: ProposalRule = {
     let after = k + 1;
     if (!kind) {
       // "need to", "needs to", "have to", "has to": obligation; "the need to" is the noun (below).
-      if (/^(need|needs|have|has)$/.test(t.lower) && lower(tokens[k + 1]) === 'to' && verbAt(tokens, k + 2, s.end) && !DETERMINER.test(lower(tokens[k - 1])) && lower(tokens[k + 2]) !== 'do') { kind = 'call'; after = k + 2; }
+      if (/^(need|needs|have|has)$/.test(t.lower) && lower(tokens[k + 1]) === 'to' && verbAt(tokens, k + 2, s.end) && !DETERMINER.has(lower(tokens[k - 1])) && lower(tokens[k + 2]) !== 'do') { kind = 'call'; after = k + 2; }
       else if (t.lower === 'need' && lower(tokens[k + 1]) === 'not' && verbAt(tokens, k + 2, s.end)) { kind = 'call'; after = k + 2; }
       else if (t.lower === 'would' && /^(like|welcome|prefer|want)$/.test(lower(tokens[k + 1]))) { kind = 'plan'; after = k + 1; }
       else if (t.lower === 'would') { kind = 'plan'; }
@@ -335,7 +338,7 @@ const modalVerb: ProposalRule = {
     if (/^(like|want|wish)$/.test(verb) && lower(tokens[v + 1]) === 'to' && SPEECH_ACT.test(lower(tokens[v + 2]))) return null;
     // "must have been", "would have": a judgement about the past, not a call.
     if (verb === 'have' && /^(been|had|done|known|seen|made|felt)$/.test(lower(tokens[v + 1]))) return null;
-    if (DETERMINER.test(lower(tokens[k - 1])) || lower(tokens[k - 1]) === 'good') return null; // "the will of the people"
+    if (DETERMINER.has(lower(tokens[k - 1])) || lower(tokens[k - 1]) === 'good') return null; // "the will of the people"
     if (conditional(tokens, k, s.a)) return null;
     const subject = subjectOf(s, k);
     const subjHead = subject ? tokens[subject[1] - 1]!.lower : '';

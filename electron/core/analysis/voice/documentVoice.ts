@@ -35,12 +35,7 @@ export function articleVoice(r: Resolver, paras: Paragraph[], title: string | nu
 
 function documentVoice(r: Resolver, paras: Paragraph[], title: string | null, titleNamed: Entity[]): string | null {
   const { index, text } = r;
-  const people = [...index.entities.filter((e) => e.type === 'person'), ...titleNamed];
-  if (!people.length) return null;
-  // The heading lines: the title and the first short paragraphs.
-  const heads: string[] = [];
-  if (title) heads.push(title);
-  for (const p of paras.slice(0, HEAD_PARAGRAPHS)) if (p.end - p.start < 300) heads.push(text.slice(p.start, p.end));
+  if (!titleNamed.length && !index.entities.some((e) => e.type === 'person')) return null;
   // Only a text in the first person outside quotation marks speaks with one voice; a readout that
   // reports two leaders in the third person has none.
   // Counted outside quotation marks: "We will not give in," in a report is the quoted speaker's.
@@ -50,6 +45,13 @@ function documentVoice(r: Resolver, paras: Paragraph[], title: string | null, ti
   // A joint statement of governments speaks as "our governments" more than as "we" opening a sentence.
   const plural = firstPerson + countUpTo(OUR_OR_US, narration, 2 - Math.min(2, firstPerson));
   if (plural < 1) return null;
+  // Most texts have no first person outside quotations: the people and heading lines are gathered only
+  // for those that do.
+  const people = [...index.entities.filter((e) => e.type === 'person'), ...titleNamed];
+  // The heading lines: the title and the first short paragraphs.
+  const heads: string[] = [];
+  if (title) heads.push(title);
+  for (const p of paras.slice(0, HEAD_PARAGRAPHS)) if (p.end - p.start < 300) heads.push(text.slice(p.start, p.end));
   for (const h of heads) {
     // One "I" or "we" under a byline ("The Hon Stephen Smith MP") is the minister's; under a mere
     // genre word ("statement") it takes two, since reports quote statements too.

@@ -15,13 +15,13 @@ export function findTitleStatements(original: string, body: EntityIndex): Quote[
   const title = sentenceCased(original, body);
   const paras = splitParagraphs(title);
   const sentences = splitSentences(title, paras);
-  // A headline of one sentence has the names the article's voice read from it already (a copy: they
-  // are added to below); one of two sentences is read anew.
+  // A headline of one sentence has the names the article's voice read from it already (shared: copied
+  // only if names are added to them below); one of two sentences is read anew.
   const shared = sentences.length === 1 && sentences[0]!.start === 0 && sentences[0]!.end === title.length && sentences[0]!.para === 0 ? headlineNames(title) : null;
   const tokens = shared?.tokens ?? tokenize(title);
-  const read = shared ? copyOf(shared.index) : buildEntities(findNameChunks(title, tokens, sentences));
+  const read = shared ? shared.index : buildEntities(findNameChunks(title, tokens, sentences));
   const known = bodyNames(body);
-  const index = withBodyNames(read, tokens, body, known);
+  const index = withBodyNames(read, !shared, tokens, body, known);
   const found = findReportedSpeech({ text: title, tokens, index }, sentences, findQuotedPassages(title, paras));
   // A headline statement without a speaker says nothing an analyst can use.
   return found.flatMap((q) => {
@@ -38,13 +38,22 @@ function copyOf(index: EntityIndex): EntityIndex {
   return { entities: [...index.entities], mentions: [...index.mentions], byName: new Map(index.byName) };
 }
 
-/** The body's entity a name stands for: as the body writes it, or a person's surname alone ("Pence" for Mike Pence). */
+/** The body's entity a name stands for: as the body writes it, or a person's surname alone ("Pence" for Mike Pence).
+ *  The map of surnames is built at the first name the body does not write as such: most headlines need none. */
 function bodyNames(body: EntityIndex): (name: string) => number | undefined {
-  const surnames = new Map<string, number>();
-  body.entities.forEach((e, i) => {
-    if (e.type === 'person' && e.name.includes(' ')) surnames.set(e.name.slice(e.name.lastIndexOf(' ') + 1), i);
-  });
-  return (name) => body.byName.get(name) ?? surnames.get(name);
+  let surnames: Map<string, number> | null = null;
+  return (name) => {
+    const e = body.byName.get(name);
+    if (e !== undefined) return e;
+    if (!surnames) {
+      surnames = new Map<string, number>();
+      for (let i = 0; i < body.entities.length; i++) {
+        const b = body.entities[i]!;
+        if (b.type === 'person' && b.name.includes(' ')) surnames.set(b.name.slice(b.name.lastIndexOf(' ') + 1), i);
+      }
+    }
+    return surnames.get(name);
+  };
 }
 
 /** The texts of tokens [k, k + n) joined by single spaces ("Mike Pence"), without an array per try. */
@@ -59,9 +68,11 @@ function joinedText(tokens: Token[], k: number, n: number): string {
  * ("Pence blames media …": one capitalised word opening a line is no name by itself, but the body
  * names Mike Pence). The body's entity is copied in, so the speaker takes its canonical name.
  */
-function withBodyNames(index: EntityIndex, tokens: Token[], body: EntityIndex, known: (name: string) => number | undefined): EntityIndex {
+function withBodyNames(read: EntityIndex, own: boolean, tokens: Token[], body: EntityIndex, known: (name: string) => number | undefined): EntityIndex {
   const added: EntityIndex['mentions'] = [];
-  const covered = (start: number) => index.mentions.some((m) => m.start <= start && start < m.end);
+  // `read` is changed only if `own`; a shared one is copied at the first name added.
+  let index = read;
+  const covered = (start: number) => read.mentions.some((m) => m.start <= start && start < m.end);
   for (let k = 0; k < tokens.length; k++) {
     if (!tokens[k]!.cap || covered(tokens[k]!.start)) continue;
     // The longest run of up to three words that the body knows as a name.
@@ -69,6 +80,7 @@ function withBodyNames(index: EntityIndex, tokens: Token[], body: EntityIndex, k
       const text = joinedText(tokens, k, n);
       const e = known(text);
       if (e === undefined) continue;
+      if (index === read && !own) index = copyOf(read);
       let local = index.byName.get(body.entities[e]!.name);
       if (local === undefined) {
         local = index.entities.push({ ...body.entities[e]!, mentions: [] }) - 1;
