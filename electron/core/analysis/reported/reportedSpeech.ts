@@ -4,7 +4,7 @@ import { agentive, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
 import { bareClause } from './bareClause';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
-import { epistemicClause } from './epistemic';
+import { epistemicClause, SEEMING_CUE, SEEMING_WORDS } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
 import { namingRelative } from './namingRelative';
@@ -62,6 +62,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
+  const wordClass = new Uint8Array(tokens.length);
   sentences.forEach((s, si) => {
     // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
     if (si === 0 || sentences[si - 1]!.para !== s.para) {
@@ -76,7 +77,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     while (end > a && CLOSING_MARKS.has(tokens[end - 1]!.text)) end--;
     const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
     if (head) out.push(head);
-    const seems = epistemicClause(r, a, end, inQuote);
+    classifyWords(tokens, a, b, inQuote, wordClass);
+    const seems = epistemicClause(r, a, end, inQuote, wordClass);
     if (seems) out.push(seems);
     const poll = pollSource(r, a, end, inQuote);
     if (poll) out.push(poll);
@@ -89,9 +91,10 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      if (!mayCue(tokens, k)) {
+      const cls = wordClass[k]!;
+      if (!mayCue(tokens, k, cls)) {
         // A passive of a verb that starts none of the rules below ("was posted", "were listed").
-        const p = PASSIVE_CUES.has(t.lower) ? passiveSubject(r, k, a, end, inQuote) : null;
+        const p = cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null;
         if (p) out.push(p);
         continue;
       }
@@ -182,18 +185,39 @@ function adjunctAfter(r: Resolver, q: Quote, cueEnd: number): boolean {
   return !!first && ADJUNCT_OPENER.test(first.lower);
 }
 
-// One look-up per word before the chain of cue rules below: the union of the words each rule starts
-// at. Every rule of the chain tests its own words first, so a word outside them all, with no "that",
-// "about" or "against" after it (which open readings for any verb), gives nothing: skipping it is
-// exact, and spares the chain's calls at most words of a text. Built on first use, after the lists.
-let cueWords: Set<string> | null = null;
-function mayCue(tokens: Token[], k: number): boolean {
-  cueWords ??= new Set([
+// One look-up per word for all the passes over a sentence: the classes of its word, as bits. MAY_CUE:
+// the union of the words each rule of the chain of cue rules starts at. Every rule of the chain tests
+// its own words first, so a word outside them all, with no "that", "about" or "against" after it
+// (which open readings for any verb), gives nothing: skipping it is exact, and spares the chain's
+// calls at most words of a text. PASSIVE_CUE: a verb whose passive reports; SEEMING_CUE: the cues of
+// epistemicClause. Built on first use, after the lists.
+const MAY_CUE = 1;
+const PASSIVE_CUE = 2;
+let classOfWord: Map<string, number> | null = null;
+function wordClasses(): Map<string, number> {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
+  mark([
     ...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT, ...INTENT_ADJ, ...ASK, ...reportingVerbs('speech'), ...reportingVerbs('naming'),
     ...JUDGING, ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
     ...UNOWNED_NOUN_WORDS,
-  ]);
-  if (cueWords.has(tokens[k]!.lower)) return true;
+  ], MAY_CUE);
+  mark(PASSIVE_CUES, PASSIVE_CUE);
+  mark(SEEMING_WORDS, SEEMING_CUE);
+  return m;
+}
+
+/** The classes of the words of tokens [a, b) into `out`: 0 for punctuation, a capitalised word and a word in a quotation, which no pass reads as a cue. */
+function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint8Array): void {
+  classOfWord ??= wordClasses();
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    out[k] = inQuote[k] || !t.word || t.cap ? 0 : classOfWord.get(t.lower) ?? 0;
+  }
+}
+
+function mayCue(tokens: Token[], k: number, cls: number): boolean {
+  if (cls & MAY_CUE) return true;
   const next = tokens[k + 1]?.lower;
   return next === 'that' || next === 'about' || next === 'against';
 }
