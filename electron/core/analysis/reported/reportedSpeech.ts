@@ -7,7 +7,7 @@ import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { epistemicClause, SEEMING_CUE, SEEMING_WORDS } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
-import { namingRelative } from './namingRelative';
+import { NAMING, namingRelative } from './namingRelative';
 import { JUDGING, judgingVerb } from './judgingVerbs';
 import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
@@ -21,7 +21,7 @@ import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
 import { relativeObject } from './relativeObject';
 import { REPORTING_PARTICIPLES } from './reportingParticiples';
-import { relativeStatement } from './relativeClause';
+import { RELATIVE_CUES, relativeStatement } from './relativeClause';
 import { holdsView } from './pronounSources';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, FINITE_AUX, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
@@ -62,7 +62,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
-  const wordClass = new Uint8Array(tokens.length);
+  const wordClass = new Uint16Array(tokens.length);
   let next = 0;
   sentences.forEach((s, si) => {
     // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
@@ -107,10 +107,20 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // addressee and adjuncts left, however the addressee reads; no second statement.
       if (closing && TOLD.has(t.lower)) continue;
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
-      const rel = relativeObject(r, k, a, end, inQuote);
+      const rel = cls & REL_OBJECT ? relativeObject(r, k, a, end, inQuote) : null;
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote) ?? unownedNoun(r, k, a, end, inQuote) ?? passiveSubject(r, k, a, end, inQuote);
+      // Each rule is called only for its own start words (its class bit): the rest it would turn down at its first test.
+      const q = (cls & REL_STATEMENT ? relativeStatement(r, k, a, end, inQuote) : null)
+        ?? (cls & NAMING_CUE ? namingRelative(r, k, a, end, inQuote) : null)
+        ?? cueStatement(r, k, a, end, inQuote)
+        ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
+        ?? (cls & LABEL_CUE ? labelledAs(r, k, a, end) : null)
+        ?? (cls & GAP_CUE ? particleGap(r, k, a, end, inQuote) : null)
+        ?? (cls & BARE_CUE ? bareCue(r, k, a, end, inQuote) : null)
+        ?? (cls & JUDGING_CUE ? judgingVerb(r, k, a, end, inQuote) : null)
+        ?? (cls & UNOWNED_CUE ? unownedNoun(r, k, a, end, inQuote) : null)
+        ?? (cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
@@ -204,9 +214,20 @@ function adjunctAfter(r: Resolver, q: Quote, cueEnd: number): boolean {
 // its own words first, so a word outside them all, with no "that", "about" or "against" after it
 // (which open readings for any verb), gives nothing: skipping it is exact, and spares the chain's
 // calls at most words of a text. PASSIVE_CUE: a verb whose passive reports; SEEMING_CUE: the cues of
-// epistemicClause. Built on first use, after the lists.
+// epistemicClause. The other bits are the start words of one rule of the chain each (the set its
+// first test reads), so that a cue is handed only to the rules that can start at it. Built on first
+// use, after the lists.
 const MAY_CUE = 1;
 const PASSIVE_CUE = 2;
+const REL_OBJECT = 8;
+const REL_STATEMENT = 16;
+const NAMING_CUE = 32;
+const NOUN_CUE = 64;
+const LABEL_CUE = 128;
+const GAP_CUE = 256;
+const BARE_CUE = 512;
+const JUDGING_CUE = 1024;
+const UNOWNED_CUE = 2048;
 let classOfWord: Map<string, number> | null = null;
 // A sieve before the look-up: a bit per hash of a word's first two letters, last letter and length,
 // set for every word with a class. Nine words in ten of a text have none, and most of them fail
@@ -228,11 +249,20 @@ function wordClasses(): Map<string, number> {
   ], MAY_CUE);
   mark(PASSIVE_CUES, PASSIVE_CUE);
   mark(SEEMING_WORDS, SEEMING_CUE);
+  mark([...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT], REL_OBJECT);
+  mark(RELATIVE_CUES, REL_STATEMENT);
+  mark(NAMING, NAMING_CUE);
+  mark(NOUN_CUES, NOUN_CUE);
+  mark(LABEL, LABEL_CUE);
+  mark([...PREP_CUES.keys(), ...FAVOR_VERBS], GAP_CUE);
+  mark([...STANCE, ...CLAUSE_CUES, ...ATTITUDE], BARE_CUE);
+  mark(JUDGING, JUDGING_CUE);
+  mark(UNOWNED_NOUN_WORDS, UNOWNED_CUE);
   return m;
 }
 
 /** The classes of the words of tokens [a, b) into `out`: 0 for punctuation, a capitalised word and a word in a quotation, which no pass reads as a cue. */
-function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint8Array): void {
+function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint16Array): void {
   classOfWord ??= wordClasses();
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
