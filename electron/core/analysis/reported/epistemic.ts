@@ -48,7 +48,7 @@ export const SEEMING_WORDS: ReadonlySet<string> = new Set([...SEEM, 'expected', 
 export const SEEMING_CUE = 4;
 
 /** `wordClass`: per token, findReportedSpeech's classes of its word (0 in a quotation and for a capitalised word). */
-export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Uint8Array, wordClass: Uint16Array): Quote | null {
+export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Uint8Array, wordClass: Uint32Array): Quote | null {
   const { tokens } = r;
   for (let k = a + 1; k < end; k++) {
     if ((wordClass[k]! & SEEMING_CUE) === 0) continue;

@@ -62,7 +62,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
-  const wordClass = new Uint16Array(tokens.length);
+  const wordClass = new Uint32Array(tokens.length);
   let next = 0;
   sentences.forEach((s, si) => {
     // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
@@ -113,7 +113,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // Each rule is called only for its own start words (its class bit): the rest it would turn down at its first test.
       const q = (cls & REL_STATEMENT ? relativeStatement(r, k, a, end, inQuote) : null)
         ?? (cls & NAMING_CUE ? namingRelative(r, k, a, end, inQuote) : null)
-        ?? cueStatement(r, k, a, end, inQuote)
+        ?? cueStatement(r, k, a, end, inQuote, cls)
         ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
         ?? (cls & LABEL_CUE ? labelledAs(r, k, a, end) : null)
         ?? (cls & GAP_CUE ? particleGap(r, k, a, end, inQuote) : null)
@@ -143,25 +143,25 @@ function tokenFrom(tokens: Token[], pos: number, from: number): number {
 const CLOSING_MARKS = new Set(['.', '!', '?', '"', '”', '’', "'"]);
 
 /** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
-function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array, cls: number): Quote | null {
   const { tokens } = r;
   const w = tokens[k]!.lower;
   if (otherSense(tokens, k)) return null;
   // What was asked first ("asked Trump about …"); then the cue's clause like any other.
-  const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
+  const asked = cls & ASK_CUE ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
   if (asked) return asked;
-  const intended = INTENT.has(w) || INTENT_ADJ.has(w) ? intention(r, k, a, end, inQuote) : null;
+  const intended = cls & INTENT_CUE ? intention(r, k, a, end, inQuote) : null;
   if (intended) return intended;
   // "…, the race will be tight, said Dan Gerstein, director of …": an inverted cue closes its clause;
   // read forward, the name after it would be taken for the clause.
-  if (CLAUSE_CUES.has(w)) {
+  if (cls & CLAUSE_CUE) {
     if (k > a && tokens[k - 1]!.text === ',' && inverted(tokens, k)) return backward(r, k, a, end, inQuote) ?? forward(r, k, a, end, inQuote);
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
   // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
     const q = prepositional(r, k, a, end, inQuote);
-    if (q || !PARTICIPLE.has(w)) return q;
+    if (q || !(cls & PARTICIPLE_CUE)) return q;
   }
   // "She has long worried about the deficit", "he warned against complacency": a finite verb of any
   // kind with "about"/"against" and a subject that holds views; what it is about is the statement.
@@ -171,7 +171,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   }
   // "expressed concern about the cuts", "raised questions about her record", "took aim at the
   // treaty": a light verb with a noun of saying or stance; its preposition's object is the statement.
-  if (LIGHT_VERBS.has(w)) {
+  if (cls & LIGHT_CUE) {
     const q = lightVerb(r, k, a, end, inQuote);
     if (q) return q;
   }
@@ -181,11 +181,11 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (q) return q;
   }
   // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
-  const lead = (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) || (REPORTING_PARTICIPLES.has(w) && k > a && PARTICIPLE_LEAD.test(tokens[k - 1]!.lower));
+  const lead = ((cls & PARTICIPLE_CUE) !== 0 && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) || ((cls & REPORTING_PARTICIPLE) !== 0 && k > a && PARTICIPLE_LEAD.test(tokens[k - 1]!.lower));
   const part = lead ? participle(r, k, a, end, inQuote) : null;
   if (part) return part;
-  if ((STANCE.has(w) || ATTITUDE.has(w)) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
-  if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
+  if (cls & (STANCE_CUE | ATTITUDE_CUE) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (cls & STANCE_CUE ? backward(r, k, a, end, inQuote) : null);
+  if (cls & PROGRESSIVE_CUE && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
   if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
   return null;
 }
@@ -228,6 +228,16 @@ const GAP_CUE = 256;
 const BARE_CUE = 512;
 const JUDGING_CUE = 1024;
 const UNOWNED_CUE = 2048;
+// The sets cueStatement reads its cue's word in, one bit each.
+const ASK_CUE = 1 << 12;
+const INTENT_CUE = 1 << 13;
+const CLAUSE_CUE = 1 << 14;
+const LIGHT_CUE = 1 << 15;
+const PARTICIPLE_CUE = 1 << 16;
+const REPORTING_PARTICIPLE = 1 << 17;
+const STANCE_CUE = 1 << 18;
+const ATTITUDE_CUE = 1 << 19;
+const PROGRESSIVE_CUE = 1 << 20;
 let classOfWord: Map<string, number> | null = null;
 // A sieve before the look-up: a bit per hash of a word's first two letters, last letter and length,
 // set for every word with a class. Nine words in ten of a text have none, and most of them fail
@@ -258,11 +268,20 @@ function wordClasses(): Map<string, number> {
   mark([...STANCE, ...CLAUSE_CUES, ...ATTITUDE], BARE_CUE);
   mark(JUDGING, JUDGING_CUE);
   mark(UNOWNED_NOUN_WORDS, UNOWNED_CUE);
+  mark(ASK, ASK_CUE);
+  mark([...INTENT, ...INTENT_ADJ], INTENT_CUE);
+  mark(CLAUSE_CUES, CLAUSE_CUE);
+  mark(LIGHT_VERBS, LIGHT_CUE);
+  mark(PARTICIPLE, PARTICIPLE_CUE);
+  mark(REPORTING_PARTICIPLES, REPORTING_PARTICIPLE);
+  mark(STANCE, STANCE_CUE);
+  mark(ATTITUDE, ATTITUDE_CUE);
+  mark(PROGRESSIVE, PROGRESSIVE_CUE);
   return m;
 }
 
 /** The classes of the words of tokens [a, b) into `out`: 0 for punctuation, a capitalised word and a word in a quotation, which no pass reads as a cue. */
-function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint16Array): void {
+function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint32Array): void {
   classOfWord ??= wordClasses();
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
