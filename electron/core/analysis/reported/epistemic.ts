@@ -42,14 +42,17 @@ const PLACE_AFTER = /^(on|in|at|before|with|alongside|together|onstage|live|via|
 const ADVERBIAL = new Set('in on at after before during since among however indeed even still yet but and so then now meanwhile to for with while when as although though despite by'.split(' '));
 const RELATIVE = /^(which|who|that)$/;
 const MIN_WORDS = 3;
-// Every word a cue below can be: one look-up per word of the sentence instead of four.
-const CUE_WORDS = new Set([...SEEM, 'expected', ...HEARSAY, ...PASSIVE_VIEW]);
+// Every word a cue below can be. findReportedSpeech looks each word up once for all its rules and
+// marks these words with SEEMING_CUE in its classes of words, so this pass does no look-up of its own.
+export const SEEMING_WORDS: ReadonlySet<string> = new Set([...SEEM, 'expected', ...HEARSAY, ...PASSIVE_VIEW]);
+export const SEEMING_CUE = 4;
 
-export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Uint8Array): Quote | null {
+/** `wordClass`: per token, findReportedSpeech's classes of its word (0 in a quotation and for a capitalised word). */
+export function epistemicClause(r: Resolver, a: number, end: number, inQuote: Uint8Array, wordClass: Uint32Array): Quote | null {
   const { tokens } = r;
   for (let k = a + 1; k < end; k++) {
+    if ((wordClass[k]! & SEEMING_CUE) === 0) continue;
     const t = tokens[k]!;
-    if (inQuote[k] || t.cap || !CUE_WORDS.has(t.lower)) continue;
     const next = tokens[k + 1];
     let cue = -1;
     if (SEEM.has(t.lower) && next && !next.cap && next.word && !PLACE_AFTER.test(next.lower)) cue = k;

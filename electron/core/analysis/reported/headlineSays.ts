@@ -11,6 +11,10 @@ import { reportingVerbs } from '../lexicon/reportingVerbs';
 
 const HEADLINE_CUES = reportingVerbs('headline');
 const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by', 'from', 'as', 'is', 'vs']);
+// No minor word is longer: a longer word needs no look-up.
+const MINOR_MAX = 4;
+// The lower-case words a "Name:" head may hold ("Secretary of State: …").
+const HEAD_MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'at']);
 const MAX_SUBJECT = 5;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -25,7 +29,7 @@ function titleCased(tokens: Token[], a: number, end: number): boolean {
   let lower = 0;
   for (let k = a; k < end; k++) {
     const t = tokens[k]!;
-    if (!t.word || MINOR.has(t.lower) || t.text === "'s" || t.text === '’s') continue;
+    if (!t.word || (t.lower.length <= MINOR_MAX && MINOR.has(t.lower)) || t.text === "'s" || t.text === '’s') continue;
     words++;
     if (t.cap || isDigit(t.text.charCodeAt(0))) caps++;
     else if (++lower > limit) return false;
@@ -72,7 +76,7 @@ export function headlineClaim(r: Resolver, a: number, end: number, inQuote: Uint
   let colon = a;
   while (colon < end && colon - a < 6 && tokens[colon]!.text !== ':') {
     const t = tokens[colon]!;
-    if (t.word && !t.cap && !/^(of|the|and|for|on|at)$/.test(t.lower) && !/^['’]s$/.test(t.text)) return null;
+    if (t.word && !t.cap && !HEAD_MINOR.has(t.lower) && t.text !== "'s" && t.text !== '’s') return null;
     colon++;
   }
   if (colon === a || colon >= end || tokens[colon]!.text !== ':' || end - colon < 4) return null;

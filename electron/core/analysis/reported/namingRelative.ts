@@ -10,7 +10,7 @@ import { reportingVerbs } from '../lexicon/reportingVerbs';
 import type { Token } from '../text/tokens';
 import type { Quote } from '../types';
 
-const NAMING = reportingVerbs('naming');
+export const NAMING = reportingVerbs('naming');
 const RELATIVE = new Set(['what', 'which', 'that', 'whom']);
 // Between the subject and the verb: "what he has long called", "that Trump once described as".
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'once', 'often', 'also', 'later', 'then', 'repeatedly', 'long', 'now', 'since', 'previously', 'recently', 'publicly', 'privately', 'would', 'will', 'might', 'may', 'could', 'sometimes']);

@@ -60,7 +60,7 @@ const MAIN_VERB = /^(is|are|was|were|has|have|had|will|would|could|can|may|might
 const DETERMINER = /^(the|a|an|his|her|their|its|our|my|your|these|those|this|that|whose|['’]s)$/;
 
 // Any verb of saying, stance, attitude or intent may be the cue inside a relative clause.
-const CUES = new Set([...reportingVerbs('speech'), ...reportingVerbs('stance'), ...reportingVerbs('attitude'), ...reportingVerbs('intent'), ...PREP_CUES.keys()]);
+export const RELATIVE_CUES: ReadonlySet<string> = new Set([...reportingVerbs('speech'), ...reportingVerbs('stance'), ...reportingVerbs('attitude'), ...reportingVerbs('intent'), ...PREP_CUES.keys()]);
 const OPENER = /^(?:,|—|–|\()$/;
 
 /**
@@ -72,7 +72,7 @@ const OPENER = /^(?:,|—|–|\()$/;
 export function relativeStatement(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
   const { tokens } = r;
   const w = tokens[cue]!.lower;
-  if (!CUES.has(w) || cue - a < 2) return null;
+  if (!RELATIVE_CUES.has(w) || cue - a < 2) return null;
   const rel = relativePronoun(tokens, cue, a);
   if (rel <= a) return null;
   const at = OPENER.test(tokens[rel - 1]!.text) ? rel - 1 : rel;

@@ -4,10 +4,10 @@ import { agentive, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
 import { bareClause } from './bareClause';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
-import { epistemicClause } from './epistemic';
+import { epistemicClause, SEEMING_CUE, SEEMING_WORDS } from './epistemic';
 import { headlineClaim, headlineSays } from './headlineSays';
 import { INTENT, INTENT_ADJ, intention } from './intentions';
-import { namingRelative } from './namingRelative';
+import { NAMING, namingRelative } from './namingRelative';
 import { JUDGING, judgingVerb } from './judgingVerbs';
 import { LABEL, labelledAs } from './labelledAs';
 import { bareCue } from './bareCue';
@@ -21,7 +21,7 @@ import { pollSource } from './pollSource';
 import { PREP_CUES } from './prepositionalCues';
 import { relativeObject } from './relativeObject';
 import { REPORTING_PARTICIPLES } from './reportingParticiples';
-import { relativeStatement } from './relativeClause';
+import { RELATIVE_CUES, relativeStatement } from './relativeClause';
 import { holdsView } from './pronounSources';
 import { speakerTurn } from '../speakers/speakerTurns';
 import { ATTITUDE, AUX, CLAUSE_CUES, FINITE_AUX, ROLE_NOUNS, STANCE } from '../lexicon/lexicon';
@@ -62,6 +62,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
+  const wordClass = new Uint32Array(tokens.length);
+  let next = 0;
   sentences.forEach((s, si) => {
     // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
     if (si === 0 || sentences[si - 1]!.para !== s.para) {
@@ -70,13 +72,15 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       const turn = speakerTurn(r, s.start, sentences[last]!.end, inQuote);
       if (turn) out.push(turn);
     }
-    const a = tokenAt(tokens, s.start);
-    const b = tokenAt(tokens, s.end);
+    const a = tokenFrom(tokens, s.start, next);
+    const b = tokenFrom(tokens, s.end, a);
+    next = b;
     let end = b;
     while (end > a && CLOSING_MARKS.has(tokens[end - 1]!.text)) end--;
     const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
     if (head) out.push(head);
-    const seems = epistemicClause(r, a, end, inQuote);
+    classifyWords(tokens, a, b, inQuote, wordClass);
+    const seems = epistemicClause(r, a, end, inQuote, wordClass);
     if (seems) out.push(seems);
     const poll = pollSource(r, a, end, inQuote);
     if (poll) out.push(poll);
@@ -89,9 +93,10 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         continue;
       }
       if (!t.word || t.cap) continue;
-      if (!mayCue(tokens, k)) {
+      const cls = wordClass[k]!;
+      if (!mayCue(tokens, k, cls)) {
         // A passive of a verb that starts none of the rules below ("was posted", "were listed").
-        const p = PASSIVE_CUES.has(t.lower) ? passiveSubject(r, k, a, end, inQuote) : null;
+        const p = cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null;
         if (p) out.push(p);
         continue;
       }
@@ -102,39 +107,61 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // addressee and adjuncts left, however the addressee reads; no second statement.
       if (closing && TOLD.has(t.lower)) continue;
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
-      const rel = relativeObject(r, k, a, end, inQuote);
+      const rel = cls & REL_OBJECT ? relativeObject(r, k, a, end, inQuote) : null;
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
-      const q = relativeStatement(r, k, a, end, inQuote) ?? namingRelative(r, k, a, end, inQuote) ?? cueStatement(r, k, a, end, inQuote) ?? nounCue(r, k, a, end, inQuote) ?? labelledAs(r, k, a, end) ?? particleGap(r, k, a, end, inQuote) ?? bareCue(r, k, a, end, inQuote) ?? judgingVerb(r, k, a, end, inQuote) ?? unownedNoun(r, k, a, end, inQuote) ?? passiveSubject(r, k, a, end, inQuote);
+      // Each rule is called only for its own start words (its class bit): the rest it would turn down at its first test.
+      const q = (cls & REL_STATEMENT ? relativeStatement(r, k, a, end, inQuote) : null)
+        ?? (cls & NAMING_CUE ? namingRelative(r, k, a, end, inQuote) : null)
+        ?? cueStatement(r, k, a, end, inQuote, cls)
+        ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
+        ?? (cls & LABEL_CUE ? labelledAs(r, k, a, end) : null)
+        ?? (cls & GAP_CUE ? particleGap(r, k, a, end, inQuote) : null)
+        ?? (cls & BARE_CUE ? bareCue(r, k, a, end, inQuote) : null)
+        ?? (cls & JUDGING_CUE ? judgingVerb(r, k, a, end, inQuote) : null)
+        ?? (cls & UNOWNED_CUE ? unownedNoun(r, k, a, end, inQuote) : null)
+        ?? (cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
   });
   return dedupe(out);
 }
 
+/**
+ * tokenAt for positions that come in order, as the sentences' do: the first token at or after pos,
+ * walked to from `from` (a token before pos) over the words the passes read next anyway, where a
+ * binary search per sentence would touch tokens all over the text; a binary search if pos is not past `from`.
+ */
+function tokenFrom(tokens: Token[], pos: number, from: number): number {
+  if (from > 0 && tokens[from - 1]!.start >= pos) return tokenAt(tokens, pos);
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < pos) k++;
+  return k;
+}
+
 // What closes a sentence after its last word: its full stop and closing quotation marks.
 const CLOSING_MARKS = new Set(['.', '!', '?', '"', '”', '’', "'"]);
 
 /** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
-function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array, cls: number): Quote | null {
   const { tokens } = r;
   const w = tokens[k]!.lower;
   if (otherSense(tokens, k)) return null;
   // What was asked first ("asked Trump about …"); then the cue's clause like any other.
-  const asked = ASK.has(w) ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
+  const asked = cls & ASK_CUE ? askedObject(r, k, a, end, inQuote, (c) => askerOf(r, c, a, inQuote)) : null;
   if (asked) return asked;
-  const intended = INTENT.has(w) || INTENT_ADJ.has(w) ? intention(r, k, a, end, inQuote) : null;
+  const intended = cls & INTENT_CUE ? intention(r, k, a, end, inQuote) : null;
   if (intended) return intended;
   // "…, the race will be tight, said Dan Gerstein, director of …": an inverted cue closes its clause;
   // read forward, the name after it would be taken for the clause.
-  if (CLAUSE_CUES.has(w)) {
+  if (cls & CLAUSE_CUE) {
     if (k > a && tokens[k - 1]!.text === ',' && inverted(tokens, k)) return backward(r, k, a, end, inQuote) ?? forward(r, k, a, end, inQuote);
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
   // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
     const q = prepositional(r, k, a, end, inQuote);
-    if (q || !PARTICIPLE.has(w)) return q;
+    if (q || !(cls & PARTICIPLE_CUE)) return q;
   }
   // "She has long worried about the deficit", "he warned against complacency": a finite verb of any
   // kind with "about"/"against" and a subject that holds views; what it is about is the statement.
@@ -144,7 +171,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
   }
   // "expressed concern about the cuts", "raised questions about her record", "took aim at the
   // treaty": a light verb with a noun of saying or stance; its preposition's object is the statement.
-  if (LIGHT_VERBS.has(w)) {
+  if (cls & LIGHT_CUE) {
     const q = lightVerb(r, k, a, end, inQuote);
     if (q) return q;
   }
@@ -154,11 +181,11 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (q) return q;
   }
   // "…, citing the release of prisoners": a participle after a comma belongs to the sentence's subject.
-  const lead = (PARTICIPLE.has(w) && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) || (REPORTING_PARTICIPLES.has(w) && k > a && PARTICIPLE_LEAD.test(tokens[k - 1]!.lower));
+  const lead = ((cls & PARTICIPLE_CUE) !== 0 && k > a && (PARTICIPLE_LEAD.test(tokens[k - 1]!.lower) || SAYING.has(w))) || ((cls & REPORTING_PARTICIPLE) !== 0 && k > a && PARTICIPLE_LEAD.test(tokens[k - 1]!.lower));
   const part = lead ? participle(r, k, a, end, inQuote) : null;
   if (part) return part;
-  if ((STANCE.has(w) || ATTITUDE.has(w)) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (STANCE.has(w) ? backward(r, k, a, end, inQuote) : null);
-  if (PROGRESSIVE.has(w) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
+  if (cls & (STANCE_CUE | ATTITUDE_CUE) && !nounReading(tokens, k, a)) return stance(r, k, a, end, inQuote) ?? (cls & STANCE_CUE ? backward(r, k, a, end, inQuote) : null);
+  if (cls & PROGRESSIVE_CUE && PASSIVE.has(tokens[k - 1]?.lower ?? '')) return stance(r, k, a, end, inQuote);
   if (tokens[k + 1]?.lower === 'that' && /(?:s|ed)$/.test(w) && !NOT_VERB.has(w)) return thatClause(r, k, a, end, inQuote);
   return null;
 }
@@ -182,18 +209,88 @@ function adjunctAfter(r: Resolver, q: Quote, cueEnd: number): boolean {
   return !!first && ADJUNCT_OPENER.test(first.lower);
 }
 
-// One look-up per word before the chain of cue rules below: the union of the words each rule starts
-// at. Every rule of the chain tests its own words first, so a word outside them all, with no "that",
-// "about" or "against" after it (which open readings for any verb), gives nothing: skipping it is
-// exact, and spares the chain's calls at most words of a text. Built on first use, after the lists.
-let cueWords: Set<string> | null = null;
-function mayCue(tokens: Token[], k: number): boolean {
-  cueWords ??= new Set([
+// One look-up per word for all the passes over a sentence: the classes of its word, as bits. MAY_CUE:
+// the union of the words each rule of the chain of cue rules starts at. Every rule of the chain tests
+// its own words first, so a word outside them all, with no "that", "about" or "against" after it
+// (which open readings for any verb), gives nothing: skipping it is exact, and spares the chain's
+// calls at most words of a text. PASSIVE_CUE: a verb whose passive reports; SEEMING_CUE: the cues of
+// epistemicClause. The other bits are the start words of one rule of the chain each (the set its
+// first test reads), so that a cue is handed only to the rules that can start at it. Built on first
+// use, after the lists.
+const MAY_CUE = 1;
+const PASSIVE_CUE = 2;
+const REL_OBJECT = 8;
+const REL_STATEMENT = 16;
+const NAMING_CUE = 32;
+const NOUN_CUE = 64;
+const LABEL_CUE = 128;
+const GAP_CUE = 256;
+const BARE_CUE = 512;
+const JUDGING_CUE = 1024;
+const UNOWNED_CUE = 2048;
+// The sets cueStatement reads its cue's word in, one bit each.
+const ASK_CUE = 1 << 12;
+const INTENT_CUE = 1 << 13;
+const CLAUSE_CUE = 1 << 14;
+const LIGHT_CUE = 1 << 15;
+const PARTICIPLE_CUE = 1 << 16;
+const REPORTING_PARTICIPLE = 1 << 17;
+const STANCE_CUE = 1 << 18;
+const ATTITUDE_CUE = 1 << 19;
+const PROGRESSIVE_CUE = 1 << 20;
+let classOfWord: Map<string, number> | null = null;
+// A sieve before the look-up: a bit per hash of a word's first two letters, last letter and length,
+// set for every word with a class. Nine words in ten of a text have none, and most of them fail
+// this test, which costs a few character codes where the look-up costs a hash probe.
+const mayHaveClass = new Uint8Array(1 << 15);
+const sieveKey = (w: string): number => (w.charCodeAt(0) * 961 + w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1) + w.length * 7919) & 32767;
+function wordClasses(): Map<string, number> {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) {
+      m.set(w, (m.get(w) ?? 0) | bit);
+      mayHaveClass[sieveKey(w)] = 1;
+    }
+  };
+  mark([
     ...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT, ...INTENT_ADJ, ...ASK, ...reportingVerbs('speech'), ...reportingVerbs('naming'),
     ...JUDGING, ...PREP_CUES.keys(), ...NOUN_CUES, ...LABEL, ...FAVOR_VERBS, ...LIGHT_VERBS, ...BELIEF_ADJ, ...PARTICIPLE, ...REPORTING_PARTICIPLES, ...PROGRESSIVE,
     ...UNOWNED_NOUN_WORDS,
-  ]);
-  if (cueWords.has(tokens[k]!.lower)) return true;
+  ], MAY_CUE);
+  mark(PASSIVE_CUES, PASSIVE_CUE);
+  mark(SEEMING_WORDS, SEEMING_CUE);
+  mark([...CLAUSE_CUES, ...STANCE, ...ATTITUDE, ...INTENT], REL_OBJECT);
+  mark(RELATIVE_CUES, REL_STATEMENT);
+  mark(NAMING, NAMING_CUE);
+  mark(NOUN_CUES, NOUN_CUE);
+  mark(LABEL, LABEL_CUE);
+  mark([...PREP_CUES.keys(), ...FAVOR_VERBS], GAP_CUE);
+  mark([...STANCE, ...CLAUSE_CUES, ...ATTITUDE], BARE_CUE);
+  mark(JUDGING, JUDGING_CUE);
+  mark(UNOWNED_NOUN_WORDS, UNOWNED_CUE);
+  mark(ASK, ASK_CUE);
+  mark([...INTENT, ...INTENT_ADJ], INTENT_CUE);
+  mark(CLAUSE_CUES, CLAUSE_CUE);
+  mark(LIGHT_VERBS, LIGHT_CUE);
+  mark(PARTICIPLE, PARTICIPLE_CUE);
+  mark(REPORTING_PARTICIPLES, REPORTING_PARTICIPLE);
+  mark(STANCE, STANCE_CUE);
+  mark(ATTITUDE, ATTITUDE_CUE);
+  mark(PROGRESSIVE, PROGRESSIVE_CUE);
+  return m;
+}
+
+/** The classes of the words of tokens [a, b) into `out`: 0 for punctuation, a capitalised word and a word in a quotation, which no pass reads as a cue. */
+function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint32Array): void {
+  classOfWord ??= wordClasses();
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    out[k] = inQuote[k] || !t.word || t.cap || !mayHaveClass[sieveKey(t.lower)] ? 0 : classOfWord.get(t.lower) ?? 0;
+  }
+}
+
+function mayCue(tokens: Token[], k: number, cls: number): boolean {
+  if (cls & MAY_CUE) return true;
   const next = tokens[k + 1]?.lower;
   return next === 'that' || next === 'about' || next === 'against';
 }
