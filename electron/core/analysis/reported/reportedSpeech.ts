@@ -1,5 +1,6 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { wordSieve } from '../lexicon/wordSieve';
 import { agentive, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
 import { bareClause } from './bareClause';
@@ -239,17 +240,13 @@ const STANCE_CUE = 1 << 18;
 const ATTITUDE_CUE = 1 << 19;
 const PROGRESSIVE_CUE = 1 << 20;
 let classOfWord: Map<string, number> | null = null;
-// A sieve before the look-up: a bit per hash of a word's first two letters, last letter and length,
-// set for every word with a class. Nine words in ten of a text have none, and most of them fail
-// this test, which costs a few character codes where the look-up costs a hash probe.
-const mayHaveClass = new Uint8Array(1 << 15);
-const sieveKey = (w: string): number => (w.charCodeAt(0) * 961 + w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1) + w.length * 7919) & 32767;
+// Behind a sieve (lexicon/wordSieve.ts): nine words in ten of a text have no class, and most fail it.
+let mayHaveClass: ((w: string) => boolean) | null = null;
 function wordClasses(): Map<string, number> {
   const m = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) {
       m.set(w, (m.get(w) ?? 0) | bit);
-      mayHaveClass[sieveKey(w)] = 1;
     }
   };
   mark([
@@ -277,6 +274,7 @@ function wordClasses(): Map<string, number> {
   mark(STANCE, STANCE_CUE);
   mark(ATTITUDE, ATTITUDE_CUE);
   mark(PROGRESSIVE, PROGRESSIVE_CUE);
+  mayHaveClass = wordSieve(m.keys());
   return m;
 }
 
@@ -285,7 +283,7 @@ function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Arra
   classOfWord ??= wordClasses();
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    out[k] = inQuote[k] || !t.word || t.cap || !mayHaveClass[sieveKey(t.lower)] ? 0 : classOfWord.get(t.lower) ?? 0;
+    out[k] = inQuote[k] || !t.word || t.cap || !mayHaveClass!(t.lower) ? 0 : classOfWord.get(t.lower) ?? 0;
   }
 }
 
