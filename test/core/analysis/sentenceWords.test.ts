@@ -22,6 +22,15 @@ describe('summary words read off the tokens', () => {
     expect(tokens).toEqual(split);
     expect(tokens[0]).toContain('5bn');
   });
+  it('are the same read out of order (the reader keeps its place for the next sentence only)', () => {
+    const text = 'First one here. Second, 1.5bn of them. Third: U.S. aid.\nFourth line now. Fifth.';
+    const sentences = splitSentences(text, splitParagraphs(text));
+    const tokens = tokenize(text);
+    const inOrder = sentences.map((_s, i) => [...sentenceWords(text, sentences, tokens)(i, [])]);
+    const read = sentenceWords(text, sentences, tokens);
+    const order = [3, 4, 0, 1, 1, 2, 0, 4];
+    expect(order.map((i) => [...read(i, [])])).toEqual(order.map((i) => inOrder[i]));
+  });
   it('are split again from the text where a Greek capital sigma makes lower-casing depend on its neighbours', () => {
     const [tokens, split] = both('ΟΔΟΣ.Α and ΣΟΦΙΑ went home.');
     expect(tokens).toEqual(split);

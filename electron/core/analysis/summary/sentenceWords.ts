@@ -2,7 +2,7 @@
 // off the article's tokens, not split again from the text: a sentence never splits a token, and most
 // tokens are one word.
 import type { Sentence } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import { firstAtOrAfter, type Token } from '../text/tokens';
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
@@ -22,13 +22,18 @@ export function sentenceWords(text: string, sentences: Sentence[], tokens: Token
     const split: string[][] = [];
     return (i) => (split[i] ??= text.slice(sentences[i]!.start, sentences[i]!.end).toLowerCase().match(WORD_RE) ?? []);
   }
-  const tokenFrom = firstTokens(sentences, tokens);
+  // Sentences are mostly read in order: the next one's first token is found from where the last ended.
+  let nextI = 0;
+  let nextK = 0;
   return (i, out) => {
-    const end = sentences[i]!.end;
+    const s = sentences[i]!;
+    const end = s.end;
     out.length = 0;
+    let k = i === nextI ? nextK : firstAtOrAfter(tokens, s.start);
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
     /** Where the last word read ends, when a letter or digit ends its token too; else -1. */
     let runEnd = -1;
-    for (let k = tokenFrom[i]!; k < tokens.length && tokens[k]!.start < end; k++) {
+    for (; k < tokens.length && tokens[k]!.start < end; k++) {
       const t = tokens[k]!;
       if (!t.word) continue; // a mark alone holds no letter or digit
       const glued = t.start === runEnd;
@@ -47,6 +52,8 @@ export function sentenceWords(text: string, sentences: Sentence[], tokens: Token
         if (m.index + m[0].length === w.length) runEnd = t.end;
       }
     }
+    nextI = i + 1;
+    nextK = k;
     return out;
   };
 }
@@ -58,15 +65,4 @@ function isPlainWord(w: string): boolean {
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
   }
   return true;
-}
-
-/** Each sentence's first token, found in one walk over both (sentences and tokens are in text order). */
-function firstTokens(sentences: Sentence[], tokens: Token[]): Int32Array {
-  const from = new Int32Array(sentences.length);
-  let k = 0;
-  sentences.forEach((s, i) => {
-    while (k < tokens.length && tokens[k]!.start < s.start) k++;
-    from[i] = k;
-  });
-  return from;
 }

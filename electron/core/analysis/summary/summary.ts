@@ -5,10 +5,11 @@
 // said, decided, agreed, called for something) weigh a little more than background, and a sentence
 // that repeats an earlier one nearly word for word (an agency standfirst restated by the lead) counts once.
 import { SAYING } from '../lexicon/cueWords';
+import { wordSieve } from '../lexicon/wordSieve';
 import { INTENT } from '../reported/intentions';
 import type { Paragraph, Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { sentenceWords } from './sentenceWords';
+import { ACT, CONTENT, wordReader, type ArticleWords } from './articleWords';
 import type { Span } from '../types';
 
 const STOP = new Set(`a an the and or but if of in on at to for from by with about as into over after before than
@@ -29,6 +30,13 @@ const ACT_WORDS: ReadonlySet<string> = new Set([...SAYING, ...INTENT, ...NEWS_AC
 const NEWS_WEIGHT = 1.08;
 // Share of the words two sentences must both hold to be one statement told twice.
 const REPEAT_SHARE = 0.8;
+// Most words are in neither list: a sieve tells them for the cost of a few character codes.
+const MAY_BE_LISTED = wordSieve([...STOP, ...ACT_WORDS]);
+/** The article's words as ids, each distinct word's kind found once. */
+const readWords = wordReader((w) => {
+  if (!MAY_BE_LISTED(w)) return w.length > 2 ? CONTENT : 0;
+  return (ACT_WORDS.has(w) ? ACT : 0) | (w.length > 2 && !STOP.has(w) ? CONTENT : 0);
+});
 
 /** A quotation's marks, as offsets: the opening mark and the closing one. */
 export interface QuoteMarks {
@@ -41,45 +49,20 @@ export function summarize(
 ): Span[] {
   if (sentences.length === 0) return [];
   const broken = cutQuotations(sentences, quoted);
-  const wordsOf = sentenceWords(text, sentences, tokens);
   const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
   const n = sentences.length;
-  // Each sentence's words, read once: its distinct content words in the order of their first use (for
-  // the document frequencies and the score, one flat list: sentence i's are distinct[distinctFrom[i]] up to
-  // distinct[distinctFrom[i + 1]]), its number of content words and whether it reports an act.
-  const stats = new Map<string, WordStat>();
-  const distinct: WordStat[] = [];
-  const distinctFrom = new Int32Array(n + 1);
-  const lengths = new Int32Array(n);
-  const acts = new Uint8Array(n);
-  const scratch: string[] = [];
-  for (let i = 0; i < n; i++) {
-    distinctFrom[i] = distinct.length;
-    let len = 0;
-    let act = 0;
-    for (const w of wordsOf(i, scratch)) {
-      if (!act && ACT_WORDS.has(w)) act = 1;
-      if (w.length <= 2 || STOP.has(w)) continue;
-      len++;
-      let st = stats.get(w);
-      if (!st) stats.set(w, (st = { df: 0, last: -1, inTitle: titleWords.has(w) }));
-      if (st.last === i) continue;
-      st.last = i;
-      st.df++;
-      distinct.push(st);
-    }
-    lengths[i] = len;
-    acts[i] = act;
-  }
-  distinctFrom[n] = distinct.length;
+  // Each sentence's words, read once as ids: its distinct content words in the order of their first use
+  // (for the document frequencies and the score), its number of content words and whether it reports an act.
+  const words = readWords(text, sentences, tokens, titleWords);
+  const { df, title: inTitle, content, contentFrom, lengths, acts } = words;
   const pronounLed = sentences.map((s) => opensWithPronoun(text, s));
   const want = n <= 4 ? Math.min(n, 2) : n <= 10 ? 3 : n <= 20 ? 4 : MAX;
   const scored = sentences.map((_s, i) => {
     let score = 0;
-    for (let d = distinctFrom[i]!; d < distinctFrom[i + 1]!; d++) {
-      const w = distinct[d]!;
-      if (w.df > 1) score += Math.log(1 + w.df);
-      if (w.inTitle) score += 1.5;
+    for (let d = contentFrom[i]!; d < contentFrom[i + 1]!; d++) {
+      const w = content[d]!;
+      if (df[w]! > 1) score += Math.log(1 + df[w]!);
+      if (inTitle[w]) score += 1.5;
     }
     // Very short lines (datelines, captions) and very long ones are poor summary sentences.
     const len = lengths[i]!;
@@ -91,22 +74,25 @@ export function summarize(
     if (acts[i]) score *= NEWS_WEIGHT;
     return { i, score };
   });
-  // Word sets only for the few sentences compared (the candidates and the ones just before them).
-  const sets: (Set<string> | undefined)[] = [];
-  const setOf = (i: number): Set<string> => (sets[i] ??= new Set(wordsOf(i, scratch)));
-  const chosen = new Set<number>();
-  const fits = (i: number) => !broken[i] && !(pronounLed[i] && !chosen.has(i - 1));
+  const repeats = repeatTest(words);
+  const chosen: number[] = [];
+  const isChosen = new Uint8Array(n);
+  const fits = (i: number) => !broken[i] && !(pronounLed[i] && !(i > 0 && isChosen[i - 1]));
   for (const c of scored.sort((x, y) => y.score - x.score)) {
-    if (chosen.size >= want) break;
+    if (chosen.length >= want) break;
+    // A chosen sentence stays chosen: its restatements (and itself) are repeats of a chosen one.
+    if (isChosen[c.i]) continue;
     // A restatement is told once, by its first telling (the standfirst, not the lead that repeats it).
-    const i = firstTelling(c.i, setOf, fits);
+    const i = firstTelling(c.i, repeats, fits);
     if (!fits(i)) continue;
-    if ([...chosen].some((j) => repeats(setOf(j), setOf(i)))) continue;
-    chosen.add(i);
+    if (chosen.some((j) => repeats(j, i))) continue;
+    if (isChosen[i]) continue;
+    chosen.push(i);
+    isChosen[i] = 1;
   }
   // The contract asks for at least one sentence: a lone pronoun-led lead is better than none.
-  if (chosen.size === 0) chosen.add(0);
-  return [...chosen].sort((a, b) => a - b).map((i) => {
+  if (chosen.length === 0) chosen.push(0);
+  return chosen.sort((a, b) => a - b).map((i) => {
     const s = sentences[i]!;
     return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
   });
@@ -117,29 +103,34 @@ function opensWithPronoun(text: string, s: Sentence): boolean {
   return PRONOUN_START.test(text);
 }
 
-/** A content word of the article: in how many sentences it stands, the last of them, and whether the title holds it. */
-interface WordStat {
-  df: number;
-  last: number;
-  inTitle: boolean;
-}
-
 /** A restatement follows its first telling closely (a standfirst, then the lead): how far back to look. */
 const REPEAT_REACH = 3;
 
 /** The earliest of the few sentences before `i` that `i` repeats and that may be taken, else `i` itself.
  *  Bounded, so that a text of many sentences that do not fit stays linear. */
-function firstTelling(i: number, setOf: (k: number) => Set<string>, fits: (j: number) => boolean): number {
-  for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) if (repeats(setOf(j), setOf(i)) && fits(j)) return j;
+function firstTelling(i: number, repeats: (a: number, b: number) => boolean, fits: (j: number) => boolean): number {
+  for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) if (repeats(j, i) && fits(j)) return j;
   return i;
 }
 
-// Both sentences hold at least REPEAT_SHARE of their distinct words in common.
-function repeats(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared >= REPEAT_SHARE * Math.max(a.size, b.size);
+/** Whether two sentences hold at least REPEAT_SHARE of their distinct words in common. */
+function repeatTest({ all, allFrom, mark, base }: ArticleWords): (a: number, b: number) => boolean {
+  // Marks of words by id: sentence a's words get a stamp of their own, so marks left by an earlier comparison hold.
+  let marked = -1;
+  return (a, b) => {
+    const sizeA = allFrom[a + 1]! - allFrom[a]!;
+    const sizeB = allFrom[b + 1]! - allFrom[b]!;
+    if (sizeA === 0 || sizeB === 0) return false;
+    const need = REPEAT_SHARE * Math.max(sizeA, sizeB);
+    // The words shared are at most the smaller sentence's: most pairs differ too much in length to repeat.
+    if (!(Math.min(sizeA, sizeB) >= need)) return false;
+    const stamp = base + a + 1;
+    if (marked !== a) for (let d = allFrom[a]!; d < allFrom[a + 1]!; d++) mark[all[d]!] = stamp;
+    marked = a;
+    let shared = 0;
+    for (let d = allFrom[b]!; d < allFrom[b + 1]!; d++) if (mark[all[d]!] === stamp) shared++;
+    return shared >= need;
+  };
 }
 
 // Sentences that start or end inside a quotation ("We welcome the signing … Center,” said X." whose

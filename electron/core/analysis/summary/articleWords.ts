@@ -1,0 +1,149 @@
+// The words of an article as integer ids, read once: the summary scores and compares sentences by
+// their words. A word's kind (stop word, act word, title word) is found once per distinct word of the
+// article, not once per use; its document frequency is counted in an array by id, and comparing two
+// sentences marks ids in an array where a Set of strings per sentence cost a hash per word.
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import { sentenceWords } from './sentenceWords';
+
+/** A word of the article that carries content: longer than two letters and no stop word. */
+export const CONTENT = 1;
+/** A word reporting an act (saying, intending, deciding). */
+export const ACT = 2;
+
+export interface ArticleWords {
+  /** Kind bits (CONTENT, ACT) per word id. */
+  kind: Uint8Array;
+  /** Per word id, for the words of this article: in how many of its sentences the word stands. */
+  df: Int32Array;
+  /** Each sentence's distinct words, flat: sentence i's are all[allFrom[i]] up to all[allFrom[i + 1]]. */
+  all: Int32Array;
+  allFrom: Int32Array;
+  /** Each sentence's distinct content words in the order of their first use, flat like `all`. */
+  content: Int32Array;
+  contentFrom: Int32Array;
+  /** Per sentence: its number of content words (each use counted). */
+  lengths: Int32Array;
+  /** Per sentence: 1 when one of its words reports an act. */
+  acts: Uint8Array;
+  /** Per word id: 1 for a content word the title holds too. */
+  title: Uint8Array;
+  /** Scratch per word id for comparing sentences: sentence i's own mark is `base + i + 1`, met in no other article. */
+  mark: Int32Array;
+  base: number;
+}
+
+/** What is kept per word id; the arrays are reused from article to article (ids are the article's own). */
+interface WordTables {
+  kind: Uint8Array;
+  df: Int32Array;
+  /** The last sentence that held the word, numbered on over all articles read (see `base`). */
+  last: Int32Array;
+  title: Uint8Array;
+  mark: Int32Array;
+  /** Room for the flat lists of distinct words of ArticleWords, by article (not by id). */
+  all: Int32Array;
+  content: Int32Array;
+}
+
+/**
+ * Reads an article's words into ids, sentence by sentence. `kindOf` tells a word's kind bits; it is
+ * asked once per distinct word of an article.
+ */
+export function wordReader(
+  kindOf: (w: string) => number,
+): (text: string, sentences: Sentence[], tokens: Token[] | undefined, titleWords: ReadonlySet<string>) => ArticleWords {
+  let v = tables(1024);
+  // Sentences are numbered on from article to article (`base` is the first of this article), so a
+  // stamp left in the reused arrays by an earlier article is never taken for one of this article.
+  let base = 0;
+  const scratch: string[] = [];
+  return (text, sentences, tokens, titleWords) => {
+    const n = sentences.length;
+    if (base + n + 1 >= 0x7fffffff) {
+      v = tables(v.kind.length);
+      base = 0;
+    }
+    const ids = new Map<string, number>();
+    const wordsOf = sentenceWords(text, sentences, tokens);
+    let { all, content } = v;
+    let allLen = 0;
+    let contentLen = 0;
+    const allFrom = new Int32Array(n + 1);
+    const contentFrom = new Int32Array(n + 1);
+    const lengths = new Int32Array(n);
+    const acts = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const sentence = base + i;
+      allFrom[i] = allLen;
+      contentFrom[i] = contentLen;
+      let len = 0;
+      let act = 0;
+      const words = wordsOf(i, scratch);
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        let id = ids.get(w);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(w, id);
+          if (id === v.kind.length) v = grown(v);
+          const f = kindOf(w);
+          v.kind[id] = f;
+          v.df[id] = 0;
+          v.last[id] = -1;
+          v.title[id] = 0;
+        }
+        const f = v.kind[id]!;
+        act |= f & ACT;
+        if (f & CONTENT) len++;
+        if (v.last[id] === sentence) continue;
+        // The word's first use in this sentence.
+        v.last[id] = sentence;
+        if (allLen === all.length) all = copied(all, new Int32Array(allLen * 2));
+        all[allLen++] = id;
+        if (f & CONTENT) {
+          v.df[id] = v.df[id]! + 1;
+          if (contentLen === content.length) content = copied(content, new Int32Array(contentLen * 2));
+          content[contentLen++] = id;
+        }
+      }
+      lengths[i] = len;
+      acts[i] = act ? 1 : 0;
+    }
+    allFrom[n] = allLen;
+    contentFrom[n] = contentLen;
+    v.all = all;
+    v.content = content;
+    // The title's few words looked up, rather than each word of the article in the title.
+    for (const w of titleWords) {
+      const id = ids.get(w);
+      if (id !== undefined && v.kind[id]! & CONTENT) v.title[id] = 1;
+    }
+    const out = { kind: v.kind, df: v.df, all, allFrom, content, contentFrom, lengths, acts, title: v.title, mark: v.mark, base };
+    base += n;
+    return out;
+  };
+}
+
+function tables(size: number): WordTables {
+  return { kind: new Uint8Array(size), df: new Int32Array(size), last: new Int32Array(size), title: new Uint8Array(size), mark: new Int32Array(size),
+    all: new Int32Array(4 * size), content: new Int32Array(2 * size) };
+}
+
+function grown(v: WordTables): WordTables {
+  const size = v.kind.length * 2;
+  return {
+    kind: copied(v.kind, new Uint8Array(size)),
+    df: copied(v.df, new Int32Array(size)),
+    last: copied(v.last, new Int32Array(size)),
+    title: copied(v.title, new Uint8Array(size)),
+    mark: copied(v.mark, new Int32Array(size)),
+    all: v.all,
+    content: v.content,
+  };
+}
+
+function copied<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
