@@ -24,6 +24,9 @@ describe('tokenize', () => {
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % alphabet.length;
     for (let n = 0; n < 400; n++) samples.push(Array.from({ length: 2 + (n % 13) }, () => alphabet[next()]).join(''));
+    // Runs of ASCII (the tokenizer's fast path) broken by the cases where it must stop or hand over.
+    const pieces = ['word', 'Word', 'W.', 'U.S.', 'x9', '42', '1,000', '3.5', "'s", '’S', '-', '&', ' ', 'é', 'É', '\u{1D400}', '\uD800', '_', 'Σ'];
+    for (let n = 0; n < 600; n++) samples.push(Array.from({ length: 1 + (n % 9) }, () => pieces[next() % pieces.length]).join(''));
     for (const s of samples) expect(tokenize(s)).toEqual(byExpression(s));
   });
 });

@@ -29,9 +29,12 @@ export function tokenize(text: string): Token[] {
     if (c < 128 ? ASCII[c]! & SPACE : isSpaceAt(text, p)) { p++; continue; }
     const end = tokenEnd(text, p);
     const t = text.slice(p, end);
-    const word = (classOfUnit(c) & LETTER_OR_DIGIT) !== 0 || (t.length === 2 && (t[1] === 's' || t[1] === 'S'));
+    // The classes of the first character: of its code point for `cap` (a surrogate pair may be a capital).
+    const unit = classOfUnit(c);
+    const first = c < 128 ? unit : classAt(text, p);
+    const word = (unit & LETTER_OR_DIGIT) !== 0 || (t.length === 2 && (t[1] === 's' || t[1] === 'S'));
     const lower = seen & CASED ? t.toLowerCase() : t;
-    tokens.push({ start: p, end, text: t, lower, word, cap: (classAt(text, p) & UPPER) !== 0 });
+    tokens.push({ start: p, end, text: t, lower, word, cap: (first & UPPER) !== 0 });
     p = end;
   }
   return tokens;
@@ -43,6 +46,16 @@ let seen = 0;
 
 /** End of the token that starts at p (text[p] is not space). */
 function tokenEnd(text: string, p: number): number {
+  const c0 = text.charCodeAt(p);
+  // Most tokens start with an ASCII letter or digit: read off the table, and no initialism unless a
+  // capital has its dot.
+  if (c0 < 128) {
+    const k = ASCII[c0]!;
+    if (k & LETTER_OR_DIGIT && (!(k & UPPER) || text.charCodeAt(p + 1) !== DOT)) {
+      seen = k;
+      return wordEnd(text, p + 1);
+    }
+  }
   const first = classAt(text, p);
   seen = first;
   const size = unitsAt(text, p);
@@ -56,32 +69,35 @@ function tokenEnd(text: string, p: number): number {
     }
     if (letters >= 2) return q;
   }
-  if (first & LETTER_OR_DIGIT) {
-    let q = skipLettersAndDigits(text, p + size);
-    for (;;) {
-      const c = text.charCodeAt(q);
-      if (c === HYPHEN || c === AMPERSAND) {
-        if (!(classAt(text, q + 1) & LETTER_OR_DIGIT)) return q;
-        q = skipLettersAndDigits(text, q + 1);
-      } else if (c === APOSTROPHE || c === RIGHT_QUOTE) {
-        if (isPossessiveS(text, q + 1) || !(classAt(text, q + 1) & LETTER_OR_DIGIT)) return q;
-        q = skipLettersAndDigits(text, q + 1);
-      } else if (c === DOT) {
-        if (!isDigit(text.charCodeAt(q + 1))) return q;
-        q += 2;
-        while (isDigit(text.charCodeAt(q))) q++;
-      } else if (c === COMMA) {
-        if (!(isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) && !isDigit(text.charCodeAt(q + 4)))) return q;
-        q += 4;
-      } else return q;
-    }
-  }
+  if (first & LETTER_OR_DIGIT) return wordEnd(text, p + size);
   const c = text.charCodeAt(p);
   if ((c === APOSTROPHE || c === RIGHT_QUOTE) && isPossessiveS(text, p + 1)) {
     seen |= classAt(text, p + 1);
     return p + 2;
   }
   return p + size;
+}
+
+/** End of a word whose first letter or digit ends before q: its runs of letters and digits and what joins them. */
+function wordEnd(text: string, q: number): number {
+  q = skipLettersAndDigits(text, q);
+  for (;;) {
+    const c = text.charCodeAt(q);
+    if (c === HYPHEN || c === AMPERSAND) {
+      if (!(classAt(text, q + 1) & LETTER_OR_DIGIT)) return q;
+      q = skipLettersAndDigits(text, q + 1);
+    } else if (c === APOSTROPHE || c === RIGHT_QUOTE) {
+      if (isPossessiveS(text, q + 1) || !(classAt(text, q + 1) & LETTER_OR_DIGIT)) return q;
+      q = skipLettersAndDigits(text, q + 1);
+    } else if (c === DOT) {
+      if (!isDigit(text.charCodeAt(q + 1))) return q;
+      q += 2;
+      while (isDigit(text.charCodeAt(q))) q++;
+    } else if (c === COMMA) {
+      if (!(isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) && !isDigit(text.charCodeAt(q + 4)))) return q;
+      q += 4;
+    } else return q;
+  }
 }
 
 /** "s" or "S" at q ending a word ("\b" of the expression: no ASCII letter, digit or underscore after it). */
@@ -93,10 +109,23 @@ function isPossessiveS(text: string, q: number): boolean {
 }
 
 function skipLettersAndDigits(text: string, q: number): number {
-  for (let k = classAt(text, q); k & LETTER_OR_DIGIT; k = classAt(text, q)) {
-    seen |= k;
+  let classes = seen;
+  for (;;) {
+    const c = text.charCodeAt(q);
+    // ASCII by the table in a tight loop; past the end charCodeAt gives NaN, which goes on to classAt (0).
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (!(k & LETTER_OR_DIGIT)) break;
+      classes |= k;
+      q++;
+      continue;
+    }
+    const k = classAt(text, q);
+    if (!(k & LETTER_OR_DIGIT)) break;
+    classes |= k;
     q += unitsAt(text, q);
   }
+  seen = classes;
   return q;
 }
 
