@@ -5,6 +5,7 @@
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { sentenceWords } from './sentenceWords';
+import { WordTable, wordHash } from './wordTable';
 
 /** A word of the article that carries content: longer than two letters and no stop word. */
 export const CONTENT = 1;
@@ -47,24 +48,26 @@ interface WordTables {
 }
 
 /**
- * Reads an article's words into ids, sentence by sentence. `kindOf` tells a word's kind bits; it is
- * asked once per distinct word of an article.
+ * Reads an article's words into ids, sentence by sentence. `kindOf` tells a word's kind bits (given
+ * the word and its wordHash); it is asked once per distinct word of an article.
  */
 export function wordReader(
-  kindOf: (w: string) => number,
-): (text: string, sentences: Sentence[], tokens: Token[] | undefined, titleWords: ReadonlySet<string>) => ArticleWords {
+  kindOf: (w: string, hash: number) => number,
+): (text: string, sentences: Sentence[], tokens: Token[] | undefined, titleWords: readonly string[]) => ArticleWords {
   let v = tables(1024);
   // Sentences are numbered on from article to article (`base` is the first of this article), so a
   // stamp left in the reused arrays by an earlier article is never taken for one of this article.
   let base = 0;
   const scratch: string[] = [];
+  const scratchHashes: number[] = [];
+  const ids = new WordTable();
   return (text, sentences, tokens, titleWords) => {
     const n = sentences.length;
     if (base + n + 1 >= 0x7fffffff) {
       v = tables(v.kind.length);
       base = 0;
     }
-    const ids = new Map<string, number>();
+    ids.clear();
     const wordsOf = sentenceWords(text, sentences, tokens);
     let { all, content } = v;
     let allLen = 0;
@@ -79,15 +82,15 @@ export function wordReader(
       contentFrom[i] = contentLen;
       let len = 0;
       let act = 0;
-      const words = wordsOf(i, scratch);
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k]!;
-        let id = ids.get(w);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(w, id);
+      const count = wordsOf(i, scratch, scratchHashes);
+      for (let k = 0; k < count; k++) {
+        const w = scratch[k]!;
+        const h = scratchHashes[k]!;
+        let id = ids.find(w, h);
+        if (id < 0) {
+          id = ids.add(w, h);
           if (id === v.kind.length) v = grown(v);
-          const f = kindOf(w);
+          const f = kindOf(w, h);
           v.kind[id] = f;
           v.df[id] = 0;
           v.last[id] = -1;
@@ -116,8 +119,8 @@ export function wordReader(
     v.content = content;
     // The title's few words looked up, rather than each word of the article in the title.
     for (const w of titleWords) {
-      const id = ids.get(w);
-      if (id !== undefined && v.kind[id]! & CONTENT) v.title[id] = 1;
+      const id = ids.find(w, wordHash(w));
+      if (id >= 0 && v.kind[id]! & CONTENT) v.title[id] = 1;
     }
     const out = { kind: v.kind, df: v.df, all, allFrom, content, contentFrom, lengths, acts, title: v.title, mark: v.mark, base };
     base += n;

@@ -3,11 +3,16 @@
 // tokens are one word.
 import type { Sentence } from '../text/sentences';
 import { firstAtOrAfter, type Token } from '../text/tokens';
+import { HASH_SEED, hashStep, wordHash } from './wordTable';
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-/** The words of sentence i, read into `out` or kept from an earlier reading: valid until the next call. */
-export type WordReader = (i: number, out: string[]) => string[];
+/**
+ * Reads the words of sentence i into out[0..count) and their hashes (wordHash, mostly computed while
+ * the word's characters are read) into hashes[0..count), and gives count. Entries past count are stale:
+ * the arrays are reused from sentence to sentence, never cut short.
+ */
+export type WordReader = (i: number, out: string[], hashes: number[]) => number;
 
 /**
  * A token's words are its lower-cased text, or, for a token with a mark inside ("o'brien", "u.s.",
@@ -18,17 +23,22 @@ export type WordReader = (i: number, out: string[]) => string[];
  */
 export function sentenceWords(text: string, sentences: Sentence[], tokens: Token[] | undefined): WordReader {
   if (!tokens || text.includes('Σ')) {
-    // Split once per sentence and kept: the summary reads a few sentences again to compare them.
-    const split: string[][] = [];
-    return (i) => (split[i] ??= text.slice(sentences[i]!.start, sentences[i]!.end).toLowerCase().match(WORD_RE) ?? []);
+    return (i, out, hashes) => {
+      const words = text.slice(sentences[i]!.start, sentences[i]!.end).toLowerCase().match(WORD_RE) ?? [];
+      for (let k = 0; k < words.length; k++) {
+        out[k] = words[k]!;
+        hashes[k] = wordHash(words[k]!);
+      }
+      return words.length;
+    };
   }
   // Sentences are mostly read in order: the next one's first token is found from where the last ended.
   let nextI = 0;
   let nextK = 0;
-  return (i, out) => {
+  return (i, out, hashes) => {
     const s = sentences[i]!;
     const end = s.end;
-    out.length = 0;
+    let count = 0;
     let k = i === nextI ? nextK : firstAtOrAfter(tokens, s.start);
     while (k < tokens.length && tokens[k]!.start < s.start) k++;
     /** Where the last word read ends, when a letter or digit ends its token too; else -1. */
@@ -39,30 +49,43 @@ export function sentenceWords(text: string, sentences: Sentence[], tokens: Token
       const glued = t.start === runEnd;
       runEnd = -1;
       const w = t.lower;
-      if (isPlainWord(w)) {
-        if (glued) out[out.length - 1] += w;
-        else out.push(w);
+      const h = plainHash(w);
+      if (h !== NOT_PLAIN) {
+        if (glued) {
+          out[count - 1] += w;
+          hashes[count - 1] = wordHash(out[count - 1]!);
+        } else {
+          out[count] = w;
+          hashes[count++] = h;
+        }
         runEnd = t.end;
         continue;
       }
       WORD_RE.lastIndex = 0;
       for (let m = WORD_RE.exec(w); m; m = WORD_RE.exec(w)) {
-        if (glued && m.index === 0) out[out.length - 1] += m[0];
-        else out.push(m[0]);
+        if (glued && m.index === 0) out[count - 1] += m[0];
+        else out[count++] = m[0];
+        hashes[count - 1] = wordHash(out[count - 1]!);
         if (m.index + m[0].length === w.length) runEnd = t.end;
       }
     }
     nextI = i + 1;
     nextK = k;
-    return out;
+    return count;
   };
 }
 
-/** Only ASCII letters and digits: the whole token is one word. Other tokens are split by WORD_RE. */
-function isPlainWord(w: string): boolean {
+/** Not a hash: what plainHash gives a word to split (hashes are 32-bit integers). */
+const NOT_PLAIN = 0.5;
+
+/** The word's hash when it is only ASCII letters and digits (the whole token is one word), else NOT_PLAIN:
+ *  other tokens are split by WORD_RE. */
+function plainHash(w: string): number {
+  let h = HASH_SEED;
   for (let j = 0; j < w.length; j++) {
     const c = w.charCodeAt(j);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_PLAIN;
+    h = hashStep(h, c);
   }
-  return true;
+  return h;
 }

@@ -5,11 +5,11 @@
 // said, decided, agreed, called for something) weigh a little more than background, and a sentence
 // that repeats an earlier one nearly word for word (an agency standfirst restated by the lead) counts once.
 import { SAYING } from '../lexicon/cueWords';
-import { wordSieve } from '../lexicon/wordSieve';
 import { INTENT } from '../reported/intentions';
 import type { Paragraph, Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { ACT, CONTENT, wordReader, type ArticleWords } from './articleWords';
+import { hashSieve } from './wordTable';
 import type { Span } from '../types';
 
 const STOP = new Set(`a an the and or but if of in on at to for from by with about as into over after before than
@@ -30,11 +30,11 @@ const ACT_WORDS: ReadonlySet<string> = new Set([...SAYING, ...INTENT, ...NEWS_AC
 const NEWS_WEIGHT = 1.08;
 // Share of the words two sentences must both hold to be one statement told twice.
 const REPEAT_SHARE = 0.8;
-// Most words are in neither list: a sieve tells them for the cost of a few character codes.
-const MAY_BE_LISTED = wordSieve([...STOP, ...ACT_WORDS]);
+// Most words are in neither list: a sieve on the word's hash tells them for one array read.
+const MAY_BE_LISTED = hashSieve([...STOP, ...ACT_WORDS]);
 /** The article's words as ids, each distinct word's kind found once. */
-const readWords = wordReader((w) => {
-  if (!MAY_BE_LISTED(w)) return w.length > 2 ? CONTENT : 0;
+const readWords = wordReader((w, h) => {
+  if (!MAY_BE_LISTED(h)) return w.length > 2 ? CONTENT : 0;
   return (ACT_WORDS.has(w) ? ACT : 0) | (w.length > 2 && !STOP.has(w) ? CONTENT : 0);
 });
 
@@ -49,7 +49,8 @@ export function summarize(
 ): Span[] {
   if (sentences.length === 0) return [];
   const broken = cutQuotations(sentences, quoted);
-  const titleWords = new Set((title?.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP.has(w)));
+  // The title's words: only its content words count, and a content word is never a stop word.
+  const titleWords = title?.toLowerCase().match(WORD_RE) ?? [];
   const n = sentences.length;
   // Each sentence's words, read once as ids: its distinct content words in the order of their first use
   // (for the document frequencies and the score), its number of content words and whether it reports an act.
