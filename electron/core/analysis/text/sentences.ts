@@ -27,13 +27,18 @@ const ABBREV = new Set(
 // sentence-internal only when the next word is lower case; see isBoundary.
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
 
+/** Each line's text without the white space around it (trim's white space, which is /\s/'s), read by offsets. */
 export function splitParagraphs(text: string): Paragraph[] {
   const paras: Paragraph[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index + (m[0].length - m[0].trimStart().length);
-    const e = m.index + m[0].trimEnd().length;
+  for (let from = 0; from < text.length; ) {
+    const nl = text.indexOf('\n', from);
+    let e = nl < 0 ? text.length : nl;
+    let s = from;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) paras.push({ start: s, end: e });
+    if (nl < 0) break;
+    from = nl + 1;
   }
   return paras;
 }
@@ -59,23 +64,70 @@ export function splitSentences(text: string, paras: Paragraph[]): Sentence[] {
 }
 
 function isBoundary(body: string, at: number, mark: string, next: string): boolean {
-  if (!/[\p{Lu}\p{N}“"‘']/u.test(next)) return false;
+  if (!opensSentence(next)) return false;
   if (mark[0] !== '.' || mark.length > 1) return true;
-  const before = WORD_BEFORE.exec(body.slice(Math.max(0, at - 20), at + 1));
-  if (!before) return true;
-  const w = before[1]!;
+  const w = wordBefore(body, at);
+  if (w === null) return true;
   if (ABBREV.has(w.toLowerCase())) return false;
   // A single capital ("J. Smith") is an initial; dotted initials ("S.M. Krishna", "U.N.", "U.S.", "H.E.")
   // never end a sentence either.
-  if (/^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) return false;
+  return !isInitials(w);
+}
+
+/** Whether the character after a full stop may open a sentence: /[\p{Lu}\p{N}“"‘']/u, by code for ASCII. */
+function opensSentence(next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39;
+  return /[\p{Lu}\p{N}“"‘']/u.test(next);
+}
+
+/**
+ * The letters and dots just before the full stop at `at` (within 20 characters), as WORD_BEFORE reads
+ * them, or null. Read back by character codes while they are ASCII; a character outside ASCII hands the
+ * reading to the expression.
+ */
+function wordBefore(body: string, at: number): string | null {
+  const from = Math.max(0, at - 20);
+  let j = at;
+  for (; j > from; j--) {
+    const c = body.charCodeAt(j - 1);
+    if (c >= 128) return WORD_BEFORE.exec(body.slice(from, at + 1))?.[1] ?? null;
+    if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return j < at ? body.slice(j, at) : null;
+}
+
+/** /^\p{Lu}$/u or /^(?:\p{L}\.)+\p{L}$/u, by character codes for a word of ASCII letters and dots. */
+function isInitials(w: string): boolean {
+  if (!isAsciiWord(w)) return /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
+  if (w.length === 1) return w.charCodeAt(0) <= 90 && w.charCodeAt(0) !== 46;
+  if (w.length % 2 === 0) return false;
+  for (let j = 0; j < w.length; j++) if ((w.charCodeAt(j) === 46) !== (j % 2 === 1)) return false;
+  return true;
+}
+
+/** Only ASCII letters and dots, as wordBefore reads them off ASCII text. */
+function isAsciiWord(w: string): boolean {
+  for (let j = 0; j < w.length; j++) {
+    const c = w.charCodeAt(j);
+    if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
   return true;
 }
 
 function pushTrimmed(out: Sentence[], text: string, s: number, e: number, para: number): void {
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   if (e > s) out.push({ start: s, end: e, para });
 }
+
+/** The UTF-16 unit at i is white space as /\s/ reads it: ASCII by code, the rest by the expression. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(text[i]!);
+}
+const SPACE_RE = /\s/;
 
 export function spanOf(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };

@@ -4,6 +4,8 @@
 // copy of the text in which each line break that only wraps is replaced by a space: the copy has the
 // same length, so every offset still points into the stored text.
 
+import { isSpaceAt } from './sentences';
+
 /** Lines longer than this are not from a fixed-width wrapper. */
 const MAX_WRAP_WIDTH = 110;
 /** Fewest wrapped-looking lines before a text is read as hard-wrapped. */
@@ -48,9 +50,9 @@ function splitLines(text: string): Line[] {
     const nl = text.indexOf('\n', start);
     const stop = nl < 0 ? text.length : nl;
     let end = stop;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     let textStart = start;
-    while (textStart < end && /\s/.test(text[textStart]!)) textStart++;
+    while (textStart < end && isSpaceAt(text, textStart)) textStart++;
     lines.push({ start, end, textStart });
     if (nl < 0) return lines;
     start = nl + 1;
