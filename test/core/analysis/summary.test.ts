@@ -57,4 +57,11 @@ describe('summary', () => {
     expect(texts.filter((x) => x.includes('approved a new tram line'))).toHaveLength(1);
     expect(texts.length).toBeGreaterThanOrEqual(3);
   });
+  it('summarizes an article alike before and after a text of many words (whose word tables are let go)', () => {
+    const before = analyzeArticle(t, 'Council approves tram line').summary;
+    const many = Array.from({ length: 8000 }, (_x, i) => `Sentence ${i} names w${i}a w${i}b w${i}c w${i}d w${i}e w${i}f w${i}g w${i}h w${i}i and the tram.`).join(' ');
+    expect(analyzeArticle(many, 'The tram').summary.length).toBeGreaterThan(0);
+    expect(analyzeArticle(t, 'Council approves tram line').summary).toEqual(before);
+    expect(before).toEqual(s);
+  });
 });

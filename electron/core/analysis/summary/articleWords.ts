@@ -47,6 +47,9 @@ interface WordTables {
   content: Int32Array;
 }
 
+/** Distinct words of an article past which its tables are let go after it (they hold ~60 bytes a word). */
+const KEEP_WORDS = 1 << 16;
+
 /**
  * Reads an article's words into ids, sentence by sentence. `kindOf` tells a word's kind bits (given
  * the word and its wordHash); it is asked once per distinct word of an article.
@@ -58,14 +61,18 @@ export function wordReader(
   // Sentences are numbered on from article to article (`base` is the first of this article), so a
   // stamp left in the reused arrays by an earlier article is never taken for one of this article.
   let base = 0;
-  const scratch: string[] = [];
-  const scratchHashes: number[] = [];
-  const ids = new WordTable();
+  let scratch: string[] = [];
+  let scratchHashes: number[] = [];
+  let ids = new WordTable();
   return (text, sentences, tokens, titleWords) => {
     const n = sentences.length;
-    if (base + n + 1 >= 0x7fffffff) {
-      v = tables(v.kind.length);
+    // The tables grown for a huge text are not kept for the articles after it.
+    if (base + n + 1 >= 0x7fffffff || ids.size > KEEP_WORDS || scratch.length > KEEP_WORDS) {
+      v = tables(1024);
       base = 0;
+      scratch = [];
+      scratchHashes = [];
+      ids = new WordTable();
     }
     ids.clear();
     const wordsOf = sentenceWords(text, sentences, tokens);
