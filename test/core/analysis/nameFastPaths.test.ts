@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acronymKey, initials } from '../../../electron/core/analysis/entities/organisationAliases';
+import { COMMON, FIRST_NAMES, NAMES as LEXICON } from '../../../electron/core/analysis/lexicon/entityLexicon';
+import { isCommonWord, isFirstName, lookupName, lookupWord, mayCloseName, mayOpenName } from '../../../electron/core/analysis/lexicon/gazetteer';
+import { mayHold, nameSieve } from '../../../electron/core/analysis/lexicon/nameSieve';
 
 // The names stage reads some words by character codes where it ran regular expressions: each fast path
 // must answer as the expression it replaced, on ordinary and on awkward inputs.
@@ -42,5 +45,28 @@ describe('names stage fast paths', () => {
     for (let c = 0; c < 0x3000; c++) {
       for (const n of [String.fromCharCode(c) + 'B', 'A' + String.fromCharCode(c), String.fromCharCode(c, c)]) expect(acronymKey(n), n).toBe(acronymKeyByExpression(n));
     }
+  });
+  it('lets every word of a list through its sieve', () => {
+    const words = ['', 'a', 'A', 'ab', 'é', '\ud801\udc00', 'Σ', 'New York', 'St. Louis', 'x'.repeat(300), ...NAMES];
+    const table = nameSieve(words);
+    for (const w of words) expect(mayHold(table, w), w).toBe(true);
+    // ... and keeps most other words out.
+    let through = 0;
+    for (let k = 0; k < 1000; k++) if (mayHold(table, `Word${k}x`)) through++;
+    expect(through).toBeLessThan(100);
+  });
+  it('finds every name and word of the lexicon behind the sieves', () => {
+    for (const line of LEXICON.split('\n')) {
+      const name = line.slice(0, line.indexOf('\t'));
+      expect(lookupName(name, false), name).toBeDefined();
+      if (!/\s/.test(name)) expect(lookupWord(name, name.toLowerCase(), false), name).toBeDefined();
+      const words = name.split(/\s/);
+      if (words.length > 1) {
+        expect(mayOpenName(words[0]!, words[0]!.toLowerCase(), false), name).toBe(true);
+        expect(mayCloseName(words[words.length - 1]!, words[words.length - 1]!.toLowerCase(), false), name).toBe(true);
+      }
+    }
+    for (const w of COMMON.split(' ')) expect(isCommonWord(w), w).toBe(true);
+    for (const w of FIRST_NAMES.split(' ')) expect(isFirstName(w), w).toBe(true);
   });
 });
