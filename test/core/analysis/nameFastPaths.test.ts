@@ -3,6 +3,8 @@ import { acronymKey, initials } from '../../../electron/core/analysis/entities/o
 import { COMMON, FIRST_NAMES, NAMES as LEXICON } from '../../../electron/core/analysis/lexicon/entityLexicon';
 import { isCommonWord, isFirstName, lookupName, lookupWord, mayCloseName, mayOpenName } from '../../../electron/core/analysis/lexicon/gazetteer';
 import { mayHold, nameSieve } from '../../../electron/core/analysis/lexicon/nameSieve';
+import { wordBefore } from '../../../electron/core/analysis/names/gender';
+import { capitalise, contentWords } from '../../../electron/core/analysis/speakers/coref';
 
 // The names stage reads some words by character codes where it ran regular expressions: each fast path
 // must answer as the expression it replaced, on ordinary and on awkward inputs.
@@ -68,5 +70,17 @@ describe('names stage fast paths', () => {
     }
     for (const w of COMMON.split(' ')) expect(isCommonWord(w), w).toBe(true);
     for (const w of FIRST_NAMES.split(' ')) expect(isFirstName(w), w).toBe(true);
+  });
+  it('reads the word before a mention, capitals and a phrase\'s words as the expressions did', () => {
+    const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+    const texts = [...NAMES, ...randomNames(3000), 'said Mr. Smith', 'Mrs\u00a0Jones', 'the actress  Kim', 'x\u2028y', ' , ,', ',', '', 'the, a  its ,Her', 'Dr.\tNo'];
+    for (const t of texts) {
+      for (let at = 0; at <= t.length + 2; at++) {
+        expect(wordBefore(t, at), `${t}@${at}`).toBe(/([A-Za-z.]+)\s+$/.exec(t.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase());
+      }
+      expect(capitalise(t), t).toBe(t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+      expect(contentWords(t), t).toEqual(t.toLowerCase().split(/[\s,]+/).filter((w) => !DETS.has(w)));
+    }
+    expect(wordBefore('spokesman for Congresswoman   ', 31)).toBe('congresswoman');
   });
 });
