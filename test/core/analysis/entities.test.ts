@@ -115,7 +115,7 @@ describe('entities', () => {
     const names = ents(t).map((x) => x.name);
     expect(names).toContain('Council');
     // ... and a name whose words two longer names hold, each with its own acronym, stays apart too.
-    const org = (name: string) => ({ name, votes: { person: 0, organization: 1, place: 0 }, aliases: new Set<string>(), mentions: [{ start: 0, end: 1 }] });
+    const org = (name: string) => ({ name, votes: { person: 0, organization: 1, place: 0 }, aliases: [] as string[], mentions: [{ start: 0, end: 1 }] });
     const at = (name: string, start: number, end: number) => ({ ...org(name), mentions: [{ start, end }] });
     const twice = { ...org('Council of the Upper Chamber'), mentions: [{ start: 0, end: 22 }, { start: 60, end: 82 }] };
     const drafts = [twice, at('ABC', 30, 33), at('XYZ', 90, 93), org('Council of the ABC Upper Chamber'), org('Council of the XYZ Upper Chamber')];

@@ -1,7 +1,7 @@
 // Merges name chunks into entities: one entity per real-world name, with its aliases (surname,
 // acronym, descriptions the text equates with it) and every mention.
 import type { NameChunk } from '../names/nameChunks';
-import { foldAcronymlessNames, foldAcronymsAndCapitals, foldInstitutionHeads, type OrganisationDraft } from './organisationAliases';
+import { addAliasTo, foldAcronymlessNames, foldAcronymsAndCapitals, foldInstitutionHeads, type OrganisationDraft } from './organisationAliases';
 import { ROLE_NOUNS, TITLES } from '../lexicon/lexicon';
 import type { Entity, EntityType } from '../types';
 
@@ -30,7 +30,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   const add = (name: string): number => {
     const known = byName.get(name);
     if (known !== undefined) return known;
-    drafts.push({ name, votes: { person: 0, organization: 0, place: 0 }, aliases: new Set(), mentions: [] });
+    drafts.push({ name, votes: { person: 0, organization: 0, place: 0 }, aliases: [], mentions: [] });
     byName.set(name, drafts.length - 1);
     return drafts.length - 1;
   };
@@ -46,7 +46,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
       if (c.type) d.votes[c.type] += c.sure ? SURE : 1;
       d.mentions.push({ start: c.start, end: c.end });
       if (c.acronym) {
-        d.aliases.add(c.acronym);
+        addAliasTo(d, c.acronym);
         byName.set(c.acronym, e);
       }
     } else pending.push({ chunk: c, at: 0 });
@@ -75,7 +75,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     const e = byName.get(c.text) ?? surname.get(c.text) ?? givenFirst.get(c.text) ?? add(c.text);
     const d = drafts[e]!;
     if (c.type) d.votes[c.type] += 1;
-    if (d.name !== c.text) d.aliases.add(c.text);
+    if (d.name !== c.text) addAliasTo(d, c.text);
     d.mentions.push({ start: c.start, end: c.end });
   }
   // Surnames that came as sure single chunks (e.g. titled "Mr Tokayev") fold into the full name.
@@ -88,7 +88,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     if ((d.votes.organization > d.votes.person || d.votes.place > d.votes.person) && drafts[e]!.votes.person < SURE) continue;
     const full = drafts[e]!;
     full.mentions.push(...d.mentions);
-    full.aliases.add(last);
+    addAliasTo(full, last);
     full.votes.person += d.votes.person;
     d.mentions = [];
     byName.set(last, e);
@@ -106,7 +106,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
     const type = decideType(d);
     if (type === 'person' && !d.name.includes(' ') && isTitleOrRole(d.name.toLowerCase())) return;
     remap.set(i, entities.length);
-    entities.push({ name: d.name, type, aliases: [...d.aliases], mentions: sortedByStart(d.mentions) });
+    entities.push({ name: d.name, type, aliases: d.aliases, mentions: sortedByStart(d.mentions) });
   });
   const names = new Map<string, number>();
   for (const [n, i] of byName) {

@@ -7,7 +7,8 @@ import type { EntityType } from '../types';
 export interface OrganisationDraft {
   name: string;
   votes: Record<EntityType, number>;
-  aliases: Set<string>;
+  /** Other names of it, in the order first given, each once (an array: a Set per draft cost more than the look-ups it saved). */
+  aliases: string[];
   mentions: { start: number; end: number }[];
 }
 
@@ -98,15 +99,24 @@ function headWord(name: string): string | undefined {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
+/** Adds `alias` to the draft's aliases unless there already (callers that skip its own name say so). */
+export function addAliasTo(d: OrganisationDraft, alias: string): void {
+  if (!d.aliases.includes(alias)) d.aliases.push(alias);
+}
+
 function merge(drafts: OrganisationDraft[], byName: Map<string, number>, from: number, into: number): void {
   const a = drafts[from]!;
   const b = drafts[into]!;
   b.mentions.push(...a.mentions);
-  for (const alias of [a.name, ...a.aliases]) {
-    if (alias !== b.name) b.aliases.add(alias);
+  if (a.name !== b.name) addAliasTo(b, a.name);
+  byName.set(a.name, into);
+  for (const alias of a.aliases) {
+    if (alias !== b.name) addAliasTo(b, alias);
     byName.set(alias, into);
   }
-  for (const k of Object.keys(a.votes) as EntityType[]) b.votes[k] += a.votes[k];
+  b.votes.person += a.votes.person;
+  b.votes.organization += a.votes.organization;
+  b.votes.place += a.votes.place;
   a.mentions = [];
 }
 
@@ -124,14 +134,41 @@ const SMALL_LETTER = /\p{Ll}/u;
 const NOT_INITIAL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
 
 /** "U.N." → "UN": an acronym's letters, or null for a word that is no acronym. */
-function acronymKey(name: string): string | null {
-  return /^(?:\p{Lu}\.?){2,6}$/u.test(name) ? name.replace(/\./g, '') : null;
+export function acronymKey(name: string): string | null {
+  // Most names open with a capital and a small letter: no acronym, told by two character codes.
+  const c0 = name.charCodeAt(0);
+  const c1 = name.charCodeAt(1);
+  if (c0 < 128 && (c0 < 65 || c0 > 90)) return null;
+  if (c0 < 128 && c1 < 128 && c1 !== 46 && (c1 < 65 || c1 > 90)) return null;
+  return ACRONYM.test(name) ? name.replace(/\./g, '') : null;
 }
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
-/** "European Union" → "EU", "United Nations" → "UN": the initials of a name's capitalised words. */
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!).join('').toUpperCase();
+/** "European Union" → "EU", "United Nations" → "UN": the initials of a name's words (split at spaces and
+ *  hyphens) that are not "of", "the" and the like. Read by character codes: splitting every name into an
+ *  array of words cost more than the rest of the fold. */
+export function initials(name: string): string {
+  let out = '';
+  const n = name.length;
+  let k = 0;
+  while (k < n) {
+    while (k < n && isSeparator(name.charCodeAt(k))) k++;
+    if (k >= n) break;
+    const s = k;
+    let ascii = true;
+    for (; k < n; k++) {
+      const c = name.charCodeAt(k);
+      if (isSeparator(c)) break;
+      if (c > 127) ascii = false;
+    }
+    // Words of NOT_INITIAL are three letters at most; a longer word of ASCII lower-cases to as many.
+    if ((ascii && k - s > 3) || !NOT_INITIAL.has(name.slice(s, k).toLowerCase())) out += name[s];
+  }
+  return out.toUpperCase();
 }
+/** A space (\s) or a hyphen: where `initials` splits words, as /[\s-]+/ did. */
+const isSeparator = (c: number): boolean => c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+const SPACE = /\s/;
 
 /**
  * One body under its acronym and its full name is one entity: "EU" and "European Union", "U.N.", "UN"
@@ -140,6 +177,23 @@ function initials(name: string): string {
  * ("BRUSSELS") is the same as the text's "Brussels".
  */
 export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map<string, number>): void {
+  // Most texts name no acronym: then no full name's initials need reading.
+  if (drafts.some((d) => d.mentions.length > 0 && acronymKey(d.name) !== null)) foldAcronyms(drafts, byName);
+  const lower = drafts.map((d) => hasSmallLetter(d.name)); // read once for both passes
+  // Only a name without small letters folds into another: without one, no name need be upper-cased.
+  if (!drafts.some((d, i) => d.mentions.length > 0 && !lower[i] && d.name.length >= 4)) return;
+  const byUpper = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.mentions.length && lower[i]) byUpper.set(d.name.toUpperCase(), i);
+  });
+  drafts.forEach((d, i) => {
+    if (!d.mentions.length || lower[i] || d.name.length < 4) return;
+    const into = byUpper.get(d.name);
+    if (into !== undefined && into !== i) merge(drafts, byName, i, into);
+  });
+}
+
+function foldAcronyms(drafts: OrganisationDraft[], byName: Map<string, number>): void {
   const full = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     if (!d.mentions.length || !/\s/.test(d.name) || d.votes.person > Math.max(d.votes.organization, d.votes.place)) return;
@@ -158,15 +212,5 @@ export function foldAcronymsAndCapitals(drafts: OrganisationDraft[], byName: Map
     if (into?.length === 1 && into[0] !== i) merge(drafts, byName, i, into[0]!);
     else if (firstOfKey.has(key)) merge(drafts, byName, i, firstOfKey.get(key)!); // "U.N." and "UN"
     else firstOfKey.set(key, i);
-  });
-  const byUpper = new Map<string, number>();
-  const lower = drafts.map((d) => hasSmallLetter(d.name)); // read once for both passes
-  drafts.forEach((d, i) => {
-    if (d.mentions.length && lower[i]) byUpper.set(d.name.toUpperCase(), i);
-  });
-  drafts.forEach((d, i) => {
-    if (!d.mentions.length || lower[i] || d.name.length < 4) return;
-    const into = byUpper.get(d.name);
-    if (into !== undefined && into !== i) merge(drafts, byName, i, into);
   });
 }

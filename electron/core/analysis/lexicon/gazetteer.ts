@@ -2,6 +2,7 @@
 import { COMMON, FIRST_NAMES, NAMES } from './entityLexicon';
 import type { EntityType } from '../types';
 import { worldNames } from './worldPlaces';
+import { mayHold, nameSieve } from './nameSieve';
 
 export type NameCode = 'P' | 'O' | 'L' | 'M';
 
@@ -37,9 +38,9 @@ for (const [n, c] of worldNames()) {
   if (!folded.has(n.toLowerCase())) folded.set(n.toLowerCase(), c);
 }
 
-// The first words of the names of several words, as written and case-folded: most capitalised runs
-// hold no such word, and one Set look-up of a word the tokens hold already spares building and hashing
-// the text of every span of up to six words that might open there.
+// The first and the last words of the names of several words, as written and case-folded: most
+// capitalised runs hold no such word, and one Set look-up of a word the tokens hold already spares building
+// and hashing the text of every span of up to six words that might open (or close) there.
 const SPACE = /\s/;
 const firstWords = (names: Iterable<string>): Set<string> => {
   const out = new Set<string>();
@@ -49,28 +50,50 @@ const firstWords = (names: Iterable<string>): Set<string> => {
   }
   return out;
 };
+const lastWords = (names: Iterable<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const n of names) {
+    let at = n.length - 1;
+    while (at >= 0 && !SPACE.test(n[at]!)) at--;
+    if (at >= 0) out.add(n.slice(at + 1));
+  }
+  return out;
+};
 const openers = firstWords(exact.keys());
 const foldedOpeners = firstWords(folded.keys());
+const closers = lastWords(exact.keys());
+const foldedClosers = lastWords(folded.keys());
+// Sieves before the look-ups made of every capitalised word (as written): most are in no list.
+const exactSieve = nameSieve(exact.keys());
+const openerSieve = nameSieve(openers);
+const closerSieve = nameSieve(closers);
+const commonSieve = nameSieve(common);
+const firstSieve = nameSieve(first);
 
 /** False when no name of several words opens with `word` followed by a space (`lower` for a case-folded look-up). */
 export function mayOpenName(word: string, lower: string, caseFolded: boolean): boolean {
-  return caseFolded ? foldedOpeners.has(lower) : openers.has(word);
+  return caseFolded ? foldedOpeners.has(lower) : mayHold(openerSieve, word) && openers.has(word);
+}
+
+/** False when no name of several words ends in a space and `word` (`lower` for a case-folded look-up). */
+export function mayCloseName(word: string, lower: string, caseFolded: boolean): boolean {
+  return caseFolded ? foldedClosers.has(lower) : mayHold(closerSieve, word) && closers.has(word);
 }
 
 /** The world gazetteer's reading of a name (L place, M people), whatever the lexicon says. */
 export const worldCode = (s: string): NameCode | undefined => world.get(s);
 
 export function lookupName(s: string, caseFolded: boolean): NameCode | undefined {
-  return caseFolded ? folded.get(s.toLowerCase()) : exact.get(s);
+  return caseFolded ? folded.get(s.toLowerCase()) : mayHold(exactSieve, s) ? exact.get(s) : undefined;
 }
 
 /** lookupName of one word, given its lower-cased form too (a token's `text` and `lower`). */
 export function lookupWord(word: string, lower: string, caseFolded: boolean): NameCode | undefined {
-  return caseFolded ? folded.get(lower) : exact.get(word);
+  return caseFolded ? folded.get(lower) : mayHold(exactSieve, word) ? exact.get(word) : undefined;
 }
 
-export const isCommonWord = (lower: string): boolean => common.has(lower);
-export const isFirstName = (w: string): boolean => first.has(w);
+export const isCommonWord = (lower: string): boolean => mayHold(commonSieve, lower) && common.has(lower);
+export const isFirstName = (w: string): boolean => mayHold(firstSieve, w) && first.has(w);
 
 export function codeType(c: NameCode): EntityType | null {
   return c === 'P' ? 'person' : c === 'O' ? 'organization' : c === 'L' ? 'place' : null;

@@ -66,17 +66,34 @@ function readGender(text: string, index: EntityIndex, e: number): Gender {
   let m = 0;
   let f = 0;
   for (const at of ent.mentions) {
-    const before = /([A-Za-z.]+)\s+$/.exec(text.slice(Math.max(0, at.start - 20), at.start))?.[1]?.toLowerCase();
+    const before = wordBefore(text, at.start);
     if (!before) continue;
     if (MALE_WORDS.has(before)) m++;
     else if (FEMALE_WORDS.has(before)) f++;
   }
   if (m !== f) return m > f ? 'm' : 'f';
-  const first = ent.name.split(/\s+/)[0]!.toLowerCase();
+  const space = ent.name.search(SPACE);
+  const first = (space < 0 ? ent.name : ent.name.slice(0, space)).toLowerCase(); // ent.name.split(/\s+/)[0]
   if (MALE.has(first)) return 'm';
   if (FEMALE.has(first)) return 'f';
   return null;
 }
+
+/** The word (of letters and dots) that ends, before spaces, the 20 characters before `at`, lower-cased: what
+ *  /([A-Za-z.]+)\s+$/ finds in text.slice(at - 20, at), read backward from `at` without the slice. */
+export function wordBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 20);
+  const to = Math.min(at, text.length);
+  let k = to;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === to) return undefined;
+  const end = k;
+  while (k > from && isLetterOrDot(text.charCodeAt(k - 1))) k--;
+  return k === end ? undefined : text.slice(k, end).toLowerCase();
+}
+const SPACE = /\s/;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+const isLetterOrDot = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 
 /** The gender a pronoun asks for, or null for one that fits anybody. */
 export function pronounGender(lower: string): Gender {

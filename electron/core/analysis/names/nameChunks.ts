@@ -1,6 +1,6 @@
 // Finds name chunks: runs of capitalised words, split by the lexicon, titles and acronyms, each
 // with a type guess. Merging chunks into entities is entities.ts's job.
-import { codeType, isCommonWord, isFirstName, lookupName, lookupWord, mayOpenName, type NameCode } from '../lexicon/gazetteer';
+import { codeType, isCommonWord, isFirstName, lookupName, lookupWord, mayCloseName, mayOpenName, type NameCode } from '../lexicon/gazetteer';
 import { NOT_NAME, ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/lexicon';
 import { contextType } from './nameContext';
 import type { Sentence } from '../text/sentences';
@@ -144,6 +144,13 @@ function lookupSpan(text: string, tokens: Token[], i: number, j: number, caps: b
   const t = tokens[i]!;
   if (j - i === 1) return lookupWord(t.text, t.lower, caps);
   if (tokens[i + 1]!.start > t.end && !mayOpenName(t.text, t.lower, caps)) return undefined;
+  return lookupClosing(text, tokens, i, j, caps);
+}
+
+/** lookupSpan of two words or more once the first may open a name: a last word after a space must close one. */
+function lookupClosing(text: string, tokens: Token[], i: number, j: number, caps: boolean): NameCode | undefined {
+  const last = tokens[j - 1]!;
+  if (last.start > tokens[j - 2]!.end && !mayCloseName(last.text, last.lower, caps)) return undefined;
   return lookupName(sliceText(text, tokens, i, j), caps);
 }
 
@@ -174,17 +181,15 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     else break;
   }
   if (i >= j) return;
-  if (i > 0 && !caps) {
+  // (The run from wholeFrom was looked up above.)
+  if (i > 0 && !caps && i !== wholeFrom) {
     const rest = lookupSpan(text, tokens, i, j, caps);
     if (rest) { pushChunk(text, tokens, i, j, rest === 'M' ? null : codeType(rest), true, rest === 'M', false, out); return; }
   }
   let titled = i > 0 && TITLES.has(withoutFinalDot(tokens[i - 1]!.lower));
   let k = i;
+  // The first of the unknown words not yet pushed (pushUnknown where a title or name ends them), or -1.
   let pending = -1;
-  const flush = (end: number): void => {
-    if (pending >= 0) pushUnknown(text, tokens, pending, end, sentStart, caps, titled, out);
-    pending = -1;
-  };
   // A run ending in an organisation word ("Kazinform News Agency") is one organisation name.
   const orgRun = !caps && j - i >= 2 && ORG_HEADS.has(tokens[j - 1]!.lower) && !TITLES.has(tokens[i]!.lower) && !personOfOrg(tokens, i, j);
   if (orgRun) { pushUnknown(text, tokens, i, j, sentStart, caps, false, out); return; }
@@ -201,7 +206,8 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
       return;
     }
     if (titleWord || (t.lower === 'head' && tokens[k + 1]?.lower === 'of')) {
-      flush(k);
+      if (pending >= 0) pushUnknown(text, tokens, pending, k, sentStart, caps, titled, out);
+      pending = -1;
       titled = true;
       k++;
       if (t.lower === 'head') k += 2;
@@ -218,9 +224,10 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     let m = 0;
     let code: ReturnType<typeof lookupName>;
+    // (Once a longer name may open at k, lookupSpan's test of its first word would pass: not made again.)
     for (let n = j - k > 1 && opensLongerName(tokens, k, caps) ? Math.min(MAX_GAZ, j - k) : 1; n >= 1; n--) {
       if (k === wholeFrom && k + n === j) continue;
-      code = lookupSpan(text, tokens, k, k + n, caps);
+      code = n === 1 ? lookupWord(t.text, t.lower, caps) : lookupClosing(text, tokens, k, k + n, caps);
       if (code) { m = n; break; }
     }
     // A lexicon name inside an unknown run only splits it when it is a multi-word name or the run
@@ -230,7 +237,8 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // In a capitals headline a lone common word ("GOLF", "THE") is not a name even if a name folds to it.
     if (m === 1 && caps && isCommonWord(t.lower)) m = 0;
     if (m > 0 && code && (pending < 0 || m > 1 || caps) && !(m === 1 && k + 1 < j && isCapWord(tokens[k + 1]!) && (code === 'P' || (isFirstName(t.text) && !lookupWord(tokens[k + 1]!.text, tokens[k + 1]!.lower, caps))))) {
-      flush(k);
+      if (pending >= 0) pushUnknown(text, tokens, pending, k, sentStart, caps, titled, out);
+      pending = -1;
       pushChunk(text, tokens, k, k + m, code === 'M' ? null : codeType(code), true, code === 'M', titled, out);
       titled = false;
       k += m;
@@ -238,7 +246,8 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     // "Zenon Poznyak and Sergei Naumchik", "Tono Eitel of Germany": two names, not one.
     if (pending >= 0 && (t.lower === 'and' || (t.lower === 'of' && personOfPlace(tokens, pending, k, j)))) {
-      flush(k);
+      pushUnknown(text, tokens, pending, k, sentStart, caps, titled, out);
+      pending = -1;
       k++;
       continue;
     }
@@ -248,7 +257,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     }
     k++;
   }
-  flush(j);
+  if (pending >= 0) pushUnknown(text, tokens, pending, j, sentStart, caps, titled, out);
 }
 
 const PARTICIPLE_OR_ADVERB = /^\p{Lu}\p{Ll}+(?:ing|ly)$/u;

@@ -162,9 +162,9 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // "Head of State, Kassym-Jomart Tokayev": the words before the name are a description of him.
     return { name: r.index.entities[m.entity]!.name, mention: span(r, m.start, m.end) };
   }
-  const words = phrase.toLowerCase().split(/[\s,]+/);
-  const content = words.filter((w) => !DETS.has(w));
-  const headRole = content.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w));
+  const content = contentWords(phrase);
+  let headRole = false;
+  for (const w of content) if (ROLE_NOUNS.has(w) || TITLES.has(w)) { headRole = true; break; }
   if (other >= 0 && !headRole) {
     const m = r.index.mentions[other]!;
     return { name: r.index.entities[m.entity]!.name, mention: span(r, s, e) };
@@ -189,7 +189,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   }
   // A role description: a known alias, or, when definite, the latest person the text mentioned.
   const bare = phrase.replace(/^(the|a|an)\s+/i, '');
-  const known = r.index.byName.get(bare) ?? r.index.byName.get(bare.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const known = r.index.byName.get(bare) ?? (mayCapitalise(bare) ? r.index.byName.get(capitalise(bare)) : undefined);
   // A known name that is itself a bare role word ("Ambassador" from a headline) names nobody in particular.
   if (known !== undefined && !(ROLE_NOUNS.has(r.index.entities[known]!.name.toLowerCase()) || TITLES.has(r.index.entities[known]!.name.toLowerCase()))) return { name: r.index.entities[known]!.name, mention: span(r, s, e) };
   const definite = /^the\b/i.test(phrase) || /^\p{Lu}/u.test(phrase);
@@ -203,6 +203,29 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   }
   return { name: bare, mention: span(r, s, e) };
 }
+
+/** phrase.toLowerCase().split(/[\s,]+/) without the determiners (DETS), split by character codes: a regular
+ *  expression and a filter per phrase resolved cost more than the rest of the phrase's reading. */
+export function contentWords(phrase: string): string[] {
+  const lower = phrase.toLowerCase();
+  const n = lower.length;
+  const out: string[] = [];
+  let start = 0;
+  let k = 0;
+  while (k < n) {
+    if (!isSplit(lower.charCodeAt(k))) { k++; continue; }
+    const w = lower.slice(start, k);
+    if (!DETS.has(w)) out.push(w);
+    while (k < n && isSplit(lower.charCodeAt(k))) k++;
+    start = k;
+  }
+  const w = lower.slice(start, n);
+  if (!DETS.has(w)) out.push(w);
+  return out;
+}
+const SPACE = /\s/;
+/** A space (\s) or a comma. */
+const isSplit = (c: number): boolean => c === 32 || c === 44 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
 const INSTITUTIONS = new Set(['ministry', 'government', 'agency', 'department', 'office', 'council', 'commission', 'committee', 'court',
   'bank', 'union', 'party', 'company', 'administration', 'embassy', 'parliament', 'senate', 'assembly', 'organisation', 'organization', 'alliance', 'secretariat']);
@@ -219,6 +242,14 @@ function lastBodyNamed(r: Resolver, pos: number, head: string): number {
   return -1;
 }
 
-function capitalise(s: string): string {
-  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+/** s with its first letter capitalised when it is a small one (\p{Ll}): ASCII by character codes, the rest by the expression. */
+export function capitalise(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + s.slice(1);
+  return c < 128 || s.length === 0 ? s : s.replace(/^\p{Ll}/u, (l) => l.toUpperCase());
 }
+/** False when capitalise(s) is s itself, told by the first character code (an ASCII one that is no small letter). */
+const mayCapitalise = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 128 || (c >= 97 && c <= 122);
+};
