@@ -63,9 +63,13 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
-  const wordClass = new Uint32Array(tokens.length);
+  // Scratch for the classes of the words (module-level, grown as needed): every entry a pass reads
+  // is written by classifyWords for its sentence first, so nothing from an earlier article is read.
+  if (wordClass.length < tokens.length) wordClass = new Uint32Array(tokens.length * 2);
+  if (visit.length < tokens.length) visit = new Int32Array(tokens.length * 2);
   let next = 0;
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
     if (si === 0 || sentences[si - 1]!.para !== s.para) {
       let last = si;
@@ -77,17 +81,22 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     const b = tokenFrom(tokens, s.end, a);
     next = b;
     let end = b;
-    while (end > a && CLOSING_MARKS.has(tokens[end - 1]!.text)) end--;
-    const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
+    while (end > a && isClosingMark(tokens[end - 1]!.text)) end--;
+    const n = classifyWords(tokens, a, b, inQuote);
+    // Each sentence rule only where its first test can pass (a colon near the start, a title-cased
+    // sentence, "asked" or "in" among the first words): the rest of the sentences it would turn down.
+    const head = (colonNear(tokens, a, end) ? headlineClaim(r, a, end, inQuote) : null)
+      ?? (maybeTitleCased ? headlineSays(r, a, end, inQuote) : null)
+      ?? (tokens[a]?.lower === 'asked' || tokens[a + 1]?.lower === 'asked' ? askedClause(r, a, end, inQuote) : null);
     if (head) out.push(head);
-    classifyWords(tokens, a, b, inQuote, wordClass);
-    const seems = epistemicClause(r, a, end, inQuote, wordClass);
+    const seems = sentenceClasses & SEEMING_CUE ? epistemicClause(r, a, end, inQuote, wordClass) : null;
     if (seems) out.push(seems);
-    const poll = pollSource(r, a, end, inQuote);
+    const poll = tokens[a]?.lower === 'in' || tokens[a + 1]?.lower === 'in' || tokens[a + 2]?.lower === 'in' ? pollSource(r, a, end, inQuote) : null;
     if (poll) out.push(poll);
-    for (let k = a; k < b; k++) {
+    // Only the words classifyWords found a rule may start at, in order.
+    for (let v = 0; v < n; v++) {
+      const k = visit[v]!;
       const t = tokens[k]!;
-      if (inQuote[k]) continue;
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
         const q = accordingTo(r, k, a, end, inQuote);
         if (q) out.push(q);
@@ -124,7 +133,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         ?? (cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
-  });
+  }
   return dedupe(out);
 }
 
@@ -140,8 +149,22 @@ function tokenFrom(tokens: Token[], pos: number, from: number): number {
   return k;
 }
 
-// What closes a sentence after its last word: its full stop and closing quotation marks.
-const CLOSING_MARKS = new Set(['.', '!', '?', '"', '”', '’', "'"]);
+// What closes a sentence after its last word: its full stop and closing quotation marks
+// ('.', '!', '?', '"', '”', '’', "'"), read by character code, as each is one character.
+function isClosingMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+}
+
+/** Whether a colon stands within the first seven tokens of [a, end), where headlineClaim looks for one. */
+function colonNear(tokens: Token[], a: number, end: number): boolean {
+  for (let k = a; k < end && k - a <= 6; k++) {
+    const text = tokens[k]!.text;
+    if (text.length === 1 && text.charCodeAt(0) === 58) return true;
+  }
+  return false;
+}
 
 /** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
 function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array, cls: number): Quote | null {
@@ -278,19 +301,71 @@ function wordClasses(): Map<string, number> {
   return m;
 }
 
-/** The classes of the words of tokens [a, b) into `out`: 0 for punctuation, a capitalised word and a word in a quotation, which no pass reads as a cue. */
-function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint32Array): void {
+// Per token, the classes of its word (filled sentence by sentence), and the tokens of the sentence
+// the chain of rules is to look at; scratch reused from article to article.
+let wordClass = new Uint32Array(1024);
+let visit = new Int32Array(1024);
+// Of the last sentence classified: the union of its words' classes, and whether it may be set in
+// title case (headlineSays): a title-cased sentence has at most 15% of its words in lower case, and
+// a lower-case word of five letters or more is no minor word, so it counts among them.
+let sentenceClasses = 0;
+let maybeTitleCased = false;
+
+/**
+ * The classes of the words of tokens [a, b) into `wordClass`: 0 for punctuation, a capitalised word
+ * and a word in a quotation, which no pass reads as a cue. Into `visit`, the tokens the chain of rules
+ * reads, in order (an "according to", or a lower-case word that may be a cue); returns how many.
+ */
+function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array): number {
   classOfWord ??= wordClasses();
+  let n = 0;
+  let union = 0;
+  let words = 0;
+  let longLower = 0;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    out[k] = inQuote[k] || !t.word || t.cap || !mayHaveClass!(t.lower) ? 0 : classOfWord.get(t.lower) ?? 0;
+    if (!t.word) {
+      wordClass[k] = 0;
+      continue;
+    }
+    words++;
+    const w = t.lower;
+    if (t.cap) {
+      wordClass[k] = 0;
+      if (!inQuote[k] && w.length === 9 && w === 'according') visit[n++] = k;
+      continue;
+    }
+    if (w.length > 4 && !isDigit(w.charCodeAt(0))) longLower++;
+    if (inQuote[k]) {
+      wordClass[k] = 0;
+      continue;
+    }
+    const cls = mayHaveClass!(w) ? classOfWord.get(w) ?? 0 : 0;
+    wordClass[k] = cls;
+    union |= cls;
+    if (cls !== 0 || opensReading(tokens[k + 1]) || (w.length === 9 && w === 'according')) visit[n++] = k;
+  }
+  sentenceClasses = union;
+  maybeTitleCased = words >= 4 && longLower * 5 <= words;
+  return n;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** "that", "about" or "against" (which open readings for any verb): a length before each comparison. */
+function opensReading(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = t.lower;
+  switch (w.length) {
+    case 4: return w === 'that';
+    case 5: return w === 'about';
+    case 7: return w === 'against';
+    default: return false;
   }
 }
 
 function mayCue(tokens: Token[], k: number, cls: number): boolean {
-  if (cls & MAY_CUE) return true;
-  const next = tokens[k + 1]?.lower;
-  return next === 'that' || next === 'about' || next === 'against';
+  return (cls & MAY_CUE) !== 0 || opensReading(tokens[k + 1]);
 }
 
 /** Whether more is said within a few words after k: a "that" clause ("said on Monday that …") or
@@ -303,8 +378,16 @@ function thatFollows(tokens: Token[], k: number, end: number): boolean {
   return false;
 }
 
+// The buffer under the quotation masks, reused: a typed array of its own per article was an
+// allocation outside the heap, which cost more than the marking.
+let maskBuffer = new Uint8Array(1024);
+
+/** Per token, 1 inside a quoted passage: a view of exactly tokens.length entries, as reads past
+ *  the end must stay undefined. */
 function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
+  if (maskBuffer.length < tokens.length) maskBuffer = new Uint8Array(tokens.length * 2);
+  const mask = maskBuffer.subarray(0, tokens.length);
+  mask.fill(0);
   for (const p of passages) {
     for (let k = tokenAt(tokens, p.open); k < tokens.length && tokens[k]!.start <= p.close; k++) mask[k] = 1;
   }
