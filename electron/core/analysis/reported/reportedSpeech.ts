@@ -121,7 +121,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
       // Each rule is called only for its own start words (its class bit): the rest it would turn down at its first test.
-      const q = (cls & REL_STATEMENT ? relativeStatement(r, k, a, end, inQuote) : null)
+      const q = (cls & REL_STATEMENT && firstRelative >= 0 && firstRelative < k ? relativeStatement(r, k, a, end, inQuote) : null)
         ?? (cls & NAMING_CUE ? namingRelative(r, k, a, end, inQuote) : null)
         ?? cueStatement(r, k, a, end, inQuote, cls)
         ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
@@ -183,7 +183,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
   // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
-  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
+  if (cls & PREP_CUE && PREP_CUES.get(w)!.has(tokens[k + 1]?.lower ?? '')) {
     const q = prepositional(r, k, a, end, inQuote);
     if (q || !(cls & PARTICIPLE_CUE)) return q;
   }
@@ -200,7 +200,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (q) return q;
   }
   // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
-  if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
+  if (cls & BELIEF_CUE && tokens[k + 1]?.lower === 'that') {
     const q = beliefClause(r, k, a, end, inQuote);
     if (q) return q;
   }
@@ -262,6 +262,8 @@ const REPORTING_PARTICIPLE = 1 << 17;
 const STANCE_CUE = 1 << 18;
 const ATTITUDE_CUE = 1 << 19;
 const PROGRESSIVE_CUE = 1 << 20;
+const PREP_CUE = 1 << 21;
+const BELIEF_CUE = 1 << 22;
 let classOfWord: Map<string, number> | null = null;
 // Behind a sieve (lexicon/wordSieve.ts): nine words in ten of a text have no class, and most fail it.
 let mayHaveClass: ((w: string) => boolean) | null = null;
@@ -297,6 +299,8 @@ function wordClasses(): Map<string, number> {
   mark(STANCE, STANCE_CUE);
   mark(ATTITUDE, ATTITUDE_CUE);
   mark(PROGRESSIVE, PROGRESSIVE_CUE);
+  mark(PREP_CUES.keys(), PREP_CUE);
+  mark(BELIEF_ADJ, BELIEF_CUE);
   mayHaveClass = wordSieve(m.keys());
   return m;
 }
@@ -310,6 +314,11 @@ let visit = new Int32Array(1024);
 // a lower-case word of five letters or more is no minor word, so it counts among them.
 let sentenceClasses = 0;
 let maybeTitleCased = false;
+// The first "who", "which" or "that" after the sentence's first token, or -1: relativeStatement
+// reads a cue as a relative clause's only through one of them standing before it.
+let firstRelative = -1;
+
+const isRelativePronoun = (w: string): boolean => (w.length === 3 && w === 'who') || (w.length === 5 && w === 'which') || (w.length === 4 && w === 'that');
 
 /**
  * The classes of the words of tokens [a, b) into `wordClass`: 0 for punctuation, a capitalised word
@@ -322,6 +331,7 @@ function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Arra
   let union = 0;
   let words = 0;
   let longLower = 0;
+  firstRelative = -1;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -330,6 +340,7 @@ function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Arra
     }
     words++;
     const w = t.lower;
+    if (firstRelative < 0 && k > a && isRelativePronoun(w)) firstRelative = k;
     if (t.cap) {
       wordClass[k] = 0;
       if (!inQuote[k] && w.length === 9 && w === 'according') visit[n++] = k;
