@@ -63,9 +63,13 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const { tokens } = r;
   const out: Quote[] = [];
   const inQuote = quoteMask(tokens, passages);
-  const wordClass = new Uint32Array(tokens.length);
+  // Scratch for the classes of the words (module-level, grown as needed): every entry a pass reads
+  // is written by classifyWords for its sentence first, so nothing from an earlier article is read.
+  if (wordClass.length < tokens.length) wordClass = new Uint32Array(tokens.length * 2);
+  if (visit.length < tokens.length) visit = new Int32Array(tokens.length * 2);
   let next = 0;
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     // A paragraph opened by a speaker's label ("TAPPER: …") is that speaker's turn.
     if (si === 0 || sentences[si - 1]!.para !== s.para) {
       let last = si;
@@ -77,17 +81,22 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
     const b = tokenFrom(tokens, s.end, a);
     next = b;
     let end = b;
-    while (end > a && CLOSING_MARKS.has(tokens[end - 1]!.text)) end--;
-    const head = headlineClaim(r, a, end, inQuote) ?? headlineSays(r, a, end, inQuote) ?? askedClause(r, a, end, inQuote);
+    while (end > a && isClosingMark(tokens[end - 1]!.text)) end--;
+    const n = classifyWords(tokens, a, b, inQuote);
+    // Each sentence rule only where its first test can pass (a colon near the start, a title-cased
+    // sentence, "asked" or "in" among the first words): the rest of the sentences it would turn down.
+    const head = (colonNear(tokens, a, end) ? headlineClaim(r, a, end, inQuote) : null)
+      ?? (maybeTitleCased ? headlineSays(r, a, end, inQuote) : null)
+      ?? (tokens[a]?.lower === 'asked' || tokens[a + 1]?.lower === 'asked' ? askedClause(r, a, end, inQuote) : null);
     if (head) out.push(head);
-    classifyWords(tokens, a, b, inQuote, wordClass);
-    const seems = epistemicClause(r, a, end, inQuote, wordClass);
+    const seems = sentenceClasses & SEEMING_CUE ? epistemicClause(r, a, end, inQuote, wordClass) : null;
     if (seems) out.push(seems);
-    const poll = pollSource(r, a, end, inQuote);
+    const poll = tokens[a]?.lower === 'in' || tokens[a + 1]?.lower === 'in' || tokens[a + 2]?.lower === 'in' ? pollSource(r, a, end, inQuote) : null;
     if (poll) out.push(poll);
-    for (let k = a; k < b; k++) {
+    // Only the words classifyWords found a rule may start at, in order.
+    for (let v = 0; v < n; v++) {
+      const k = visit[v]!;
       const t = tokens[k]!;
-      if (inQuote[k]) continue;
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
         const q = accordingTo(r, k, a, end, inQuote);
         if (q) out.push(q);
@@ -112,7 +121,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
       // Each rule is called only for its own start words (its class bit): the rest it would turn down at its first test.
-      const q = (cls & REL_STATEMENT ? relativeStatement(r, k, a, end, inQuote) : null)
+      const q = (cls & REL_STATEMENT && firstRelative >= 0 && firstRelative < k ? relativeStatement(r, k, a, end, inQuote) : null)
         ?? (cls & NAMING_CUE ? namingRelative(r, k, a, end, inQuote) : null)
         ?? cueStatement(r, k, a, end, inQuote, cls)
         ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
@@ -124,7 +133,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         ?? (cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null);
       if (q && !(closing && adjunctAfter(r, q, t.end))) out.push(q);
     }
-  });
+  }
   return dedupe(out);
 }
 
@@ -140,8 +149,22 @@ function tokenFrom(tokens: Token[], pos: number, from: number): number {
   return k;
 }
 
-// What closes a sentence after its last word: its full stop and closing quotation marks.
-const CLOSING_MARKS = new Set(['.', '!', '?', '"', '”', '’', "'"]);
+// What closes a sentence after its last word: its full stop and closing quotation marks
+// ('.', '!', '?', '"', '”', '’', "'"), read by character code, as each is one character.
+function isClosingMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+}
+
+/** Whether a colon stands within the first seven tokens of [a, end), where headlineClaim looks for one. */
+function colonNear(tokens: Token[], a: number, end: number): boolean {
+  for (let k = a; k < end && k - a <= 6; k++) {
+    const text = tokens[k]!.text;
+    if (text.length === 1 && text.charCodeAt(0) === 58) return true;
+  }
+  return false;
+}
 
 /** The statement reported by the verb at k, by the first rule its word and neighbours call for. */
 function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array, cls: number): Quote | null {
@@ -160,7 +183,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     return forward(r, k, a, end, inQuote) ?? backward(r, k, a, end, inQuote);
   }
   // A verb of stance with its preposition; failing a subject, it may still be a participle ("…, referring to …").
-  if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '')) {
+  if (cls & PREP_CUE && PREP_CUES.get(w)!.has(tokens[k + 1]?.lower ?? '')) {
     const q = prepositional(r, k, a, end, inQuote);
     if (q || !(cls & PARTICIPLE_CUE)) return q;
   }
@@ -177,7 +200,7 @@ function cueStatement(r: Resolver, k: number, a: number, end: number, inQuote: U
     if (q) return q;
   }
   // "The governor is confident that …", "made it clear that …": a state of mind or a declaration and its clause.
-  if (BELIEF_ADJ.has(w) && tokens[k + 1]?.lower === 'that') {
+  if (cls & BELIEF_CUE && tokens[k + 1]?.lower === 'that') {
     const q = beliefClause(r, k, a, end, inQuote);
     if (q) return q;
   }
@@ -239,6 +262,8 @@ const REPORTING_PARTICIPLE = 1 << 17;
 const STANCE_CUE = 1 << 18;
 const ATTITUDE_CUE = 1 << 19;
 const PROGRESSIVE_CUE = 1 << 20;
+const PREP_CUE = 1 << 21;
+const BELIEF_CUE = 1 << 22;
 let classOfWord: Map<string, number> | null = null;
 // Behind a sieve (lexicon/wordSieve.ts): nine words in ten of a text have no class, and most fail it.
 let mayHaveClass: ((w: string) => boolean) | null = null;
@@ -274,23 +299,84 @@ function wordClasses(): Map<string, number> {
   mark(STANCE, STANCE_CUE);
   mark(ATTITUDE, ATTITUDE_CUE);
   mark(PROGRESSIVE, PROGRESSIVE_CUE);
+  mark(PREP_CUES.keys(), PREP_CUE);
+  mark(BELIEF_ADJ, BELIEF_CUE);
   mayHaveClass = wordSieve(m.keys());
   return m;
 }
 
-/** The classes of the words of tokens [a, b) into `out`: 0 for punctuation, a capitalised word and a word in a quotation, which no pass reads as a cue. */
-function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array, out: Uint32Array): void {
+// Per token, the classes of its word (filled sentence by sentence), and the tokens of the sentence
+// the chain of rules is to look at; scratch reused from article to article.
+let wordClass = new Uint32Array(1024);
+let visit = new Int32Array(1024);
+// Of the last sentence classified: the union of its words' classes, and whether it may be set in
+// title case (headlineSays): a title-cased sentence has at most 15% of its words in lower case, and
+// a lower-case word of five letters or more is no minor word, so it counts among them.
+let sentenceClasses = 0;
+let maybeTitleCased = false;
+// The first "who", "which" or "that" after the sentence's first token, or -1: relativeStatement
+// reads a cue as a relative clause's only through one of them standing before it.
+let firstRelative = -1;
+
+const isRelativePronoun = (w: string): boolean => (w.length === 3 && w === 'who') || (w.length === 5 && w === 'which') || (w.length === 4 && w === 'that');
+
+/**
+ * The classes of the words of tokens [a, b) into `wordClass`: 0 for punctuation, a capitalised word
+ * and a word in a quotation, which no pass reads as a cue. Into `visit`, the tokens the chain of rules
+ * reads, in order (an "according to", or a lower-case word that may be a cue); returns how many.
+ */
+function classifyWords(tokens: Token[], a: number, b: number, inQuote: Uint8Array): number {
   classOfWord ??= wordClasses();
+  let n = 0;
+  let union = 0;
+  let words = 0;
+  let longLower = 0;
+  firstRelative = -1;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    out[k] = inQuote[k] || !t.word || t.cap || !mayHaveClass!(t.lower) ? 0 : classOfWord.get(t.lower) ?? 0;
+    if (!t.word) {
+      wordClass[k] = 0;
+      continue;
+    }
+    words++;
+    const w = t.lower;
+    if (firstRelative < 0 && k > a && isRelativePronoun(w)) firstRelative = k;
+    if (t.cap) {
+      wordClass[k] = 0;
+      if (!inQuote[k] && w.length === 9 && w === 'according') visit[n++] = k;
+      continue;
+    }
+    if (w.length > 4 && !isDigit(w.charCodeAt(0))) longLower++;
+    if (inQuote[k]) {
+      wordClass[k] = 0;
+      continue;
+    }
+    const cls = mayHaveClass!(w) ? classOfWord.get(w) ?? 0 : 0;
+    wordClass[k] = cls;
+    union |= cls;
+    if (cls !== 0 || opensReading(tokens[k + 1]) || (w.length === 9 && w === 'according')) visit[n++] = k;
+  }
+  sentenceClasses = union;
+  maybeTitleCased = words >= 4 && longLower * 5 <= words;
+  return n;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** "that", "about" or "against" (which open readings for any verb): a length before each comparison. */
+function opensReading(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = t.lower;
+  switch (w.length) {
+    case 4: return w === 'that';
+    case 5: return w === 'about';
+    case 7: return w === 'against';
+    default: return false;
   }
 }
 
 function mayCue(tokens: Token[], k: number, cls: number): boolean {
-  if (cls & MAY_CUE) return true;
-  const next = tokens[k + 1]?.lower;
-  return next === 'that' || next === 'about' || next === 'against';
+  return (cls & MAY_CUE) !== 0 || opensReading(tokens[k + 1]);
 }
 
 /** Whether more is said within a few words after k: a "that" clause ("said on Monday that …") or
@@ -303,8 +389,16 @@ function thatFollows(tokens: Token[], k: number, end: number): boolean {
   return false;
 }
 
+// The buffer under the quotation masks, reused: a typed array of its own per article was an
+// allocation outside the heap, which cost more than the marking.
+let maskBuffer = new Uint8Array(1024);
+
+/** Per token, 1 inside a quoted passage: a view of exactly tokens.length entries, as reads past
+ *  the end must stay undefined. */
 function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
+  if (maskBuffer.length < tokens.length) maskBuffer = new Uint8Array(tokens.length * 2);
+  const mask = maskBuffer.subarray(0, tokens.length);
+  mask.fill(0);
   for (const p of passages) {
     for (let k = tokenAt(tokens, p.open); k < tokens.length && tokens[k]!.start <= p.close; k++) mask[k] = 1;
   }

@@ -73,20 +73,21 @@ function namesOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** Running totals of a mask, made once per mask: a sentence of many cues counted its quoted tokens from
- *  each cue to its end (quadratic in one huge sentence). */
-const runningTotals = new WeakMap<Uint8Array, Uint32Array>();
+/** Running totals of the last mask counted in, made once per mask: a sentence of many cues counted
+ *  its quoted tokens from each cue to its end (quadratic in one huge sentence). One mask at a time
+ *  (findReportedSpeech's, one per article), in a buffer reused from mask to mask. */
+let totalsOf: Uint8Array | null = null;
+let totals = new Uint32Array(1024);
 
 /** How many tokens in [from, to) are quoted; NaN when the range runs past the mask, as the sum of the
  *  mask's entries (undefined past its end) always was, so every comparison with it stays false. */
 function quotedCount(inQuote: Uint8Array, from: number, to: number): number {
   if (to <= from) return 0;
   if (to > inQuote.length || from < 0) return NaN;
-  let totals = runningTotals.get(inQuote);
-  if (!totals) {
-    totals = new Uint32Array(inQuote.length + 1);
+  if (totalsOf !== inQuote) {
+    if (totals.length < inQuote.length + 1) totals = new Uint32Array(inQuote.length * 2 + 1);
     for (let k = 0; k < inQuote.length; k++) totals[k + 1] = totals[k]! + inQuote[k]!;
-    runningTotals.set(inQuote, totals);
+    totalsOf = inQuote;
   }
   return totals[to]! - totals[from]!;
 }
