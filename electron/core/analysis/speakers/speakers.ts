@@ -13,7 +13,7 @@ import { mainSubject, participleSubject } from './mainSubject';
 import { PEOPLE, personPlural } from '../lexicon/peopleNouns';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { lastEndBefore, sentenceEnd, sentenceStart } from '../text/tokenSentences';
-import { accordingTo, cueSpan, isCue, SAYING } from '../lexicon/cueWords';
+import { accordingTo, cueSpan, isCue, mayBeCueOrStance, SAYING } from '../lexicon/cueWords';
 import { isQuoteMark, tokenAt } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
 
@@ -183,6 +183,8 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     }
     const t = tokens[k]!;
     if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
+    // Every test below needs a cue of saying or a verb of stance here: most words are neither.
+    if (!mayBeCueOrStance(t.lower)) continue;
     // "Stated Stone: “…”", "Added Smith, “…”": a capitalised cue opening the sentence, its speaker after it.
     if (k === stop && t.cap && SPEECH_CUES.has(t.lower) && /ed$/.test(t.lower)) {
       const right = subjectRight(tokens, k, openTok);
