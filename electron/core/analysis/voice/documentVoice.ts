@@ -172,7 +172,8 @@ function peopleOfTitle(r: Resolver, title: string | null, titleNamed: Entity[]):
   }
   // Most titles name no one: the map of fullest names is built only for one that does.
   if (!found.length) return [];
-  const fullest = fullestNames(r);
+  const surnames = found.map((p) => p.name.split(/\s+/).pop()!);
+  const fullest = fullestNames(r, surnames);
   found.sort((x, y) => x.at - y.at);
   return [...new Set(found.map((p) => fullest.get(p.name.split(/\s+/).pop()!) ?? p.name))];
 }
@@ -187,12 +188,14 @@ function lastWord(name: string): string | null {
   return null;
 }
 
-/** Each word of a person's name to the fullest name the text gives that person, in one pass over the people. */
-function fullestNames(r: Resolver): Map<string, string> {
+/** Each of `words` to the fullest name of a person the text gives with that word, in one pass over the people.
+ *  A name is split into its words only if it holds one of them at all (most hold none). */
+function fullestNames(r: Resolver, words: string[]): Map<string, string> {
+  const wanted = new Set(words);
   const fullest = new Map<string, string>();
   for (const e of r.index.entities) {
-    if (e.type !== 'person' || / and /.test(e.name)) continue;
-    for (const w of e.name.split(/\s+/)) if ((fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
+    if (e.type !== 'person' || !words.some((w) => e.name.includes(w)) || / and /.test(e.name)) continue;
+    for (const w of e.name.split(/\s+/)) if (wanted.has(w) && (fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
   }
   return fullest;
 }
