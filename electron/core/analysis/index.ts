@@ -4,7 +4,7 @@ import { buildEntities } from './entities/entities';
 import { findNameChunks } from './names/nameChunks';
 import { isChant, isQuotedNonSpeech } from './quotes/quoteKinds';
 import { findProposals } from './proposals/findProposals';
-import { findQuotedPassages, isNamedTitle, isTitleCase, wordCount } from './quotes/quotes';
+import { findQuotedPassages, hasTitleLead, isTitleCase, wordCount } from './quotes/quotes';
 import { joinQuotePieces } from './quotes/quotePieces';
 import { findReportedSpeech } from './reported/reportedSpeech';
 import { splitParagraphs, splitSentences } from './text/sentences';
@@ -42,18 +42,48 @@ export function analyzeArticle(stored: string, title: string | null = null): Ana
   const allPassages = doubled.length ? [...passages, ...doubled].sort((a, b) => a.open - b.open) : passages;
   // The cues that close their quotation ("“…,” she said"), whose words after them are no statement.
   const quotationCues = closingCues(direct, apostropheQuotes);
-  const reported = guarded('reported speech', [], () => findReportedSpeech(resolver, sentences, allPassages, quotationCues).map((q) => (q.speaker && !q.speakerRule ? { ...q, speakerRule: 'reported-cue' } : q)));
+  const reported = guarded('reported speech', [], () => {
+    const found = findReportedSpeech(resolver, sentences, allPassages, quotationCues);
+    // Named in place, not copied with the name: the statements are new objects of this call.
+    for (const q of found) if (q.speaker && !q.speakerRule) q.speakerRule = 'reported-cue';
+    return found;
+  });
   const pieces = guarded('quote pieces', direct, () => joinQuotePieces(text, direct));
   // Quotations left unattributed under a title that names who speaks ("Putin talks to reporters …").
   const voice = guarded('voice', NO_VOICE, () => articleVoice(resolver, paras, title));
   const articleSpeaker = voice.speaker;
   const joined = articleSpeaker ? guarded('article speaker', pieces, () => attributeToArticleSpeaker(resolver, pieces, articleSpeaker)) : pieces;
-  const quotes = [...joined, ...apostropheQuotes, ...reported].sort((a, b) => a.start - b.start);
+  const quotes = mergedByStart(joined, apostropheQuotes, reported);
   const proposals = guarded('proposals', [], () => findProposals(resolver, sentences, paras, passages, quotes, voice));
   const summary = guarded('summary', [], () => summarize(text, sentences, paras, title, allPassages, tokens));
   const titleQuotes = title ? guarded('headline statements', [], () => findTitleStatements(title, index)) : [];
   const analysis = { version: ANALYSIS_VERSION, summary, quotes, proposals, entities: index.entities, titleQuotes };
   return text === stored ? analysis : withStoredText(analysis, stored);
+}
+
+/**
+ * The quotations of all the lists by their starts, as [...lists].sort((a, b) => a.start - b.start) gives
+ * them (a stable sort: at one start, those of an earlier list first). Each list comes in that order
+ * already, so they are merged, without a sort's comparisons through a closure; a list out of order
+ * (none is known to come so) is sorted as before.
+ */
+function mergedByStart(...lists: Quote[][]): Quote[] {
+  let total = 0;
+  for (const list of lists) {
+    for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return lists.flat().sort((a, b) => a.start - b.start);
+    total += list.length;
+  }
+  const out: Quote[] = [];
+  const at = lists.map(() => 0);
+  while (out.length < total) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const q = lists[l]![at[l]!];
+      if (q && (best < 0 || q.start < lists[best]![at[best]!]!.start)) best = l;
+    }
+    out.push(lists[best]![at[best]!++]!);
+  }
+  return out;
 }
 
 /** Where the cues that follow their quotation start, over both lists (no arrays built per quote). */
@@ -96,7 +126,7 @@ function isQuotedSpeech(text: string, q: Quote): boolean {
   const n = wordCount(q.text);
   if (n <= 1) return false;
   if (isChant(text, q)) return true;
-  if (n <= 3 && !q.cue && isTitleCase(q.text)) return false;
-  if (isNamedTitle(text, q)) return false;
+  // Both title tests (isNamedTitle's words counted and case read) ask the same two things: read once.
+  if (n <= 6 && isTitleCase(q.text) && ((n <= 3 && !q.cue) || hasTitleLead(text, q.start))) return false;
   return !isQuotedNonSpeech(text, q);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
+import { CHANT_LEAD_RE, CHANT_STEM_RE } from '../../../electron/core/analysis/quotes/quoteKinds';
 import { directTexts as direct, expectSpansConsistent } from './helpers';
 
 describe('quoted passages that are not speech', () => {
@@ -49,5 +50,22 @@ describe('quotation marks in markup and after a colon', () => {
   it('keeps a quotation in capitals that the paragraph before introduces, and takes no sung title for speech', () => {
     expect(direct('The president responded on Twitter:\n\n“NO COLLUSION, NO OBSTRUCTION!”')).toEqual(['NO COLLUSION, NO OBSTRUCTION!']);
     expect(direct('At the memorial, she sang “Amazing Grace” for the families.')).toEqual([]);
+  });
+});
+
+describe('the sieve before the lead of a chant', () => {
+  it('lets through every lead the chant pattern takes', () => {
+    const leads = [
+      'the crowd chanted “', 'they CHANTED ', 'chants of "', 'she shouted back, “', 'SHOUTING out: "', 'ſhouted “', 'ſCREAMS "',
+      'yelled ', 'Yelling:', 'screamed back “', 'cried out ', 'CRIES of "', 'crying, “', 'a cry of ', 'roared ', 'ROARS out, "',
+      'cheers and chants', 'he shouts\n“', 'crowds roaring  ', 'a\u00a0cry ', 'Kchanted ', 'uproar “', 'outcry: "',
+    ];
+    for (const stem of ['chant', 'shout', 'yell', 'scream', 'cry', 'cri', 'roar', 'ſhout', 'cr']) {
+      for (const end of ['', 's', 'ed', 'ing', 'ies', 'ied', 'ying', 'y']) {
+        for (const tail of ['', ' ', ' of “', ' back, "', ' out:', ',“ ', '  \n ']) leads.push(`The crowd ${stem}${end}${tail}`, `${stem.toUpperCase()}${end}${tail}`);
+      }
+    }
+    for (const lead of leads) if (CHANT_LEAD_RE.test(lead)) expect(CHANT_STEM_RE.test(lead), lead).toBe(true);
+    expect(leads.filter((l) => CHANT_LEAD_RE.test(l)).length).toBeGreaterThan(100);
   });
 });

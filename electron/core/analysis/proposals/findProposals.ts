@@ -16,11 +16,19 @@ import type { ArticleVoice } from '../voice/documentVoice';
 const MAX_WORDS = 60;
 const MIN_CHARS = 8;
 
-// Marks of one character, as strings of their characters: a mark is tested by its code (no string hashed).
-const QUOTE_CLOSERS = '"”’';
-const SENTENCE_CLOSERS = '.!"”';
-/** Whether `text` is one character of `marks`. */
-const isOneOf = (text: string | undefined, marks: string): boolean => text?.length === 1 && marks.includes(text);
+// Marks of one character, tested by their codes (no string hashed or searched).
+/** Whether `text` is one of the marks " ” ’ that close a quotation. */
+function isQuoteCloser(text: string | undefined): boolean {
+  if (text?.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 34 || c === 0x201d || c === 0x2019;
+}
+/** Whether `text` is one of the marks . ! " ” that close a sentence. */
+function isSentenceCloser(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 34 || c === 0x201d;
+}
 // Word lists as sets, looked up per token (not a regex run per token).
 /** Words before the next proposal that belong to neither ("…, and that"). */
 const LINKS_BEFORE = new Set(['and', 'but', 'or', ',', ';', 'that', 'also', 'to']);
@@ -36,20 +44,20 @@ export function findProposals(r: Resolver, sentences: Sentence[], paras: Paragra
   const ctx: ActorContext = { r, quotes, voice: voice.voice, last: null, sides: voice.sides };
   const out: Proposal[] = [];
   // The sentences come in text order, so a sentence's first token is found by stepping on from the
-  // end of the one before (no token, or a few, lie between them), and its end by stepping over its
-  // own tokens (which the scan below reads next), not by searches over all tokens.
+  // end of the one before (no token, or a few, lie between them).
   let after = 0;
   let afterPos = 0;
   for (const sentence of sentences) {
     let a = after;
     if (sentence.start < afterPos) a = tokenAt(tokens, sentence.start);
     else while (a < tokens.length && tokens[a]!.start < sentence.start) a++;
-    let end = a;
-    while (end < tokens.length && tokens[end]!.start < sentence.end) end++;
+    // The sentence's end by binary search (tokens are in text order): the step over every token of the
+    // sentence was the stage's dearest line, the first read of each token in the stage.
+    let end = Math.max(a, tokenAt(tokens, sentence.end));
     after = end;
     afterPos = sentence.end;
-    if (tokens[end - 1]?.text === '?' || (isOneOf(tokens[end - 1]?.text, QUOTE_CLOSERS) && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
-    while (end > a && isOneOf(tokens[end - 1]!.text, SENTENCE_CLOSERS)) end--;
+    if (tokens[end - 1]?.text === '?' || (isQuoteCloser(tokens[end - 1]?.text) && tokens[end - 2]?.text === '?')) continue; // a question proposes nothing
+    while (end > a && isSentenceCloser(tokens[end - 1]!.text)) end--;
     const s: SentenceView = { tokens, a, end };
     const matches: CueMatch[] = [];
     for (let k = a; k < end; k++) {

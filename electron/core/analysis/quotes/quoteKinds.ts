@@ -6,12 +6,18 @@ import type { Span } from '../types';
 
 // A verb of chanting or shouting just before the opening mark. Not singing: what is sung is mostly a
 // song's title (she sang “Amazing Grace”), which is no one's statement.
-const CHANT_LEAD_RE =
+export const CHANT_LEAD_RE =
   /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|roar(?:s|ed|ing)?)(?:\s+(?:of|back|out))?[,:]?\s*[“"]?\s*$/iu;
+
+// The stems CHANT_LEAD_RE needs, in either case, and "ſ", which its `u` flag folds to "s" (no other letter
+// outside ASCII folds to one of these): without Unicode case folding, this pattern turns away almost every
+// lead at a fraction of the cost (CHANT_LEAD_RE read ~1 µs per quotation, mostly to find nothing).
+export const CHANT_STEM_RE = /chant|[sſ]hout|yell|[sſ]cream|cr(?:y|ie)|roar/i;
 
 /** A passage shouted or chanted ("the crowd chanted “Lock her up!”"): speech, whatever its shape. */
 export function isChant(text: string, q: Span): boolean {
-  return CHANT_LEAD_RE.test(text.slice(Math.max(0, q.start - 60), q.start));
+  const lead = text.slice(Math.max(0, q.start - 60), q.start);
+  return CHANT_STEM_RE.test(lead) && CHANT_LEAD_RE.test(lead);
 }
 
 // What follows the closing mark of a cited headline: its byline, ending the line, a colon or a

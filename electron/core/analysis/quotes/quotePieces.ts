@@ -40,6 +40,24 @@ export function joinQuotePieces(text: string, quotes: Quote[], mostlyQuoted = tr
 
 function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boolean {
   if (a.kind !== b.kind) return false;
+  // The tests that read only the pieces' offsets and attributions come first: every test here only turns a
+  // pair away, so their order changes no answer, and these turn most pairs away before the gap is cut from
+  // the text and matched.
+  // A joined quotation must be mostly the speaker's words: when the narration between the pieces
+  // is longer than both pieces (“A,” Smith said as she left the hall, where …. “B.”), each piece
+  // stands alone rather than a quote that is mostly the reporter's sentence.
+  if (mostlyQuoted && b.start - a.end > a.end - a.start + (b.end - b.start)) return false;
+  // The gap must hold the attribution of one of the pieces (not merely another quote's words).
+  const aInGap = cueInGap(a, a, b);
+  const bInGap = cueInGap(b, a, b);
+  if (!aInGap && !bInGap) return false;
+  // A piece with an attribution of its own outside the gap (“A,” Smith said. “B,” he added. /
+  // Smith said: “A.” He added, “B.”) is a statement of its own, named by its own words.
+  if ((a.cue && !aInGap) || (b.cue && !bInGap)) return false;
+  // So is each of two pieces whose gap holds two attributions, each with its subject (“A,” Clinton
+  // wrote. Still, she added, “B.”), unlike one cue and its participle (“A,” Tester said, referring to…, “B.”).
+  if (a.cue && b.cue && a.cue.start !== b.cue.start && a.speaker && b.speaker && a.speaker.mention.start !== b.speaker.mention.start) return false;
+  if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
   if (!mayBeGap(text, a.end, b.start)) return false;
   const gap = text.slice(a.end, b.start);
   const plain = maskTitles(gap);
@@ -50,12 +68,8 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
   // Across paragraphs the speaker goes on only in a piece with no narration after it in its paragraph:
   // “That is simply false.” Hale, her rival, said. is a reply, whoever the analysis took Hale for.
   if (!inParagraph && narrationAfter(text, b.end)) return false;
-  const words = m[1]!.split(/\s+/).length;
+  const words = wordsIn(m[1]!);
   if (words > MAX_GAP_WORDS) return false;
-  // A joined quotation must be mostly the speaker's words: when the narration between the pieces
-  // is longer than both pieces (“A,” Smith said as she left the hall, where …. “B.”), each piece
-  // stands alone rather than a quote that is mostly the reporter's sentence.
-  if (mostlyQuoted && gap.length > a.end - a.start + (b.end - b.start)) return false;
   // The first piece of a split quotation ends with its punctuation, inside the marks or just
   // after them (“A,” he said, “B.”); a quoted phrase that runs into the sentence does not
   // (was “absolutely right” when he said that “…”).
@@ -65,16 +79,24 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
   // its attribution (“Why now?” asked Dunn, a partner at …. “B.”): the attribution may be long,
   // so long as it is one sentence.
   if (/[.!?]$/.test(a.text) && words > MAX_GAP_AFTER_STOP && (/[.]$/.test(a.text) || SENTENCE_END_RE.test(m[1]!))) return false;
-  // The gap must hold the attribution of one of the pieces (not merely another quote's words).
-  if (!cueInGap(a, a, b) && !cueInGap(b, a, b)) return false;
-  // A piece with an attribution of its own outside the gap (“A,” Smith said. “B,” he added. /
-  // Smith said: “A.” He added, “B.”) is a statement of its own, named by its own words.
-  if ((a.cue && !cueInGap(a, a, b)) || (b.cue && !cueInGap(b, a, b))) return false;
-  // So is each of two pieces whose gap holds two attributions, each with its subject (“A,” Clinton
-  // wrote. Still, she added, “B.”), unlike one cue and its participle (“A,” Tester said, referring to…, “B.”).
-  if (a.cue && b.cue && a.cue.start !== b.cue.start && a.speaker && b.speaker && a.speaker.mention.start !== b.speaker.mention.start) return false;
-  if (a.speaker && b.speaker && a.speaker.name !== b.speaker.name) return false;
   return true;
+}
+
+/** How many words `s.split(/\s+/)` gives (one more than its runs of white space), without the array. */
+export function wordsIn(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/** \s: the white space and line terminators of JavaScript regular expressions. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // What both gap patterns ask, tested first because most gaps are long narration: a closing mark opening
@@ -150,7 +172,10 @@ function maskTitles(gap: string): string {
 
 /** Whether an opening mark of a title stands in the gap: after white space, before the gap's last character (most gaps hold none). */
 function mayHoldTitle(gap: string): boolean {
-  for (let i = 1; i < gap.length - 1; i++) if ((gap[i] === '“' || gap[i] === '"') && /\s/.test(gap[i - 1]!)) return true;
+  for (let i = 1; i < gap.length - 1; i++) {
+    const c = gap.charCodeAt(i);
+    if ((c === 0x201c || c === 34) && isSpace(gap.charCodeAt(i - 1))) return true;
+  }
   return false;
 }
 

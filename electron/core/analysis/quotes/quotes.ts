@@ -187,6 +187,11 @@ const TITLE_LEAD_RE =
  */
 export function isNamedTitle(text: string, q: { start: number; text: string }): boolean {
   if (wordCount(q.text) > 6 || !isTitleCase(q.text)) return false;
-  const lead = text.slice(Math.max(0, q.start - 40), q.start).replace(/[“"«]\s*$/u, '');
+  return hasTitleLead(text, q.start);
+}
+
+/** Whether the words before a passage starting at `start` name it as a title (isNamedTitle's last test). */
+export function hasTitleLead(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start).replace(/[“"«]\s*$/u, '');
   return TITLE_LEAD_RE.test(lead);
 }

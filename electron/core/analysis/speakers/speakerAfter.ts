@@ -19,7 +19,7 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
   let k = from;
   if (tokens[k]?.text === ',') k++;
   // “…” ― Jacklyn Ashley: a dash and a name sign the quotation.
-  if (k + 1 < to && /^[—―–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
+  if (k + 1 < to && isDash(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
     let e = k + 1;
     while (e < to && (tokens[e]!.cap || tokens[e]!.text === '.') && e - k < 6) e++;
     if (e < to && tokens[e]!.word) return null; // the dash opens a clause, not a signature
@@ -31,7 +31,7 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
   // After a question or exclamation mark a capitalised word may open the next sentence (“Will the plant
   // close?” Police arrived at the gate): there only a pronoun in lower case takes any verb as its cue.
   const closing = tokens[from - 2]?.text ?? '';
-  const handsOn = closing === ',' || (/^[?!]$/.test(closing) && /^(he|she|they|we|i)$/.test(tokens[k]?.text ?? ''));
+  const handsOn = closing === ',' || ((closing === '?' || closing === '!') && /^(he|she|they|we|i)$/.test(tokens[k]?.text ?? ''));
   // After a quote that ends its own sentence, a capitalised pronoun opens a new sentence.
   if (endsSentence && tokens[start]?.cap && /^(he|she|they|it|we|i|but|and|the|this)$/.test(tokens[start]!.lower)) return null;
   // A quotation closed by a full stop ends its sentence: a capitalised word after it opens the
@@ -91,6 +91,9 @@ export function after(r: Resolver, from: number, to: number, endsSentence: boole
   }
   return null;
 }
+
+/** A dash of one character: — ― – - (compared, not matched by a pattern: after() is asked three times per quotation). */
+const isDash = (text: string): boolean => text === '—' || text === '―' || text === '–' || text === '-';
 
 const CLOSING_CUES = reportingVerbs('closing');
 

@@ -13,8 +13,8 @@ import { mainSubject, participleSubject } from './mainSubject';
 import { PEOPLE, personPlural } from '../lexicon/peopleNouns';
 import { colonSubject, narrativeSpeakers, signatureBelow } from './narrativeSpeakers';
 import { lastEndBefore, sentenceEnd, sentenceStart } from '../text/tokenSentences';
-import { accordingTo, cueSpan, isCue, SAYING } from '../lexicon/cueWords';
-import { isQuoteMark, tokenAt } from '../text/tokens';
+import { accordingTo, cueSpan, isCue, mayBeCueOrStance, SAYING } from '../lexicon/cueWords';
+import { isQuoteMark, tokenAt, type Token } from '../text/tokens';
 import type { Quote, Span, SpeakerRef } from '../types';
 
 /** Tokens read back from a quotation for its cue or subject, at most: far more than any real sentence. */
@@ -153,20 +153,10 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   // Read back no further than a long sentence (read to the paragraph's start, one quotation after
   // another in a paragraph without a full stop made the paragraph quadratic).
   min = Math.max(min, openTok - LONGEST_SENTENCE);
-  let stop = min;
-  // No sentence end at all between min and the quotation (known from the ends found once): the scan
-  // below could only find none (brackets only hide ends), so it is skipped.
-  for (let k = lastEndBefore(tokens, openTok) < min ? min - 1 : openTok - 1; k >= min; k--) {
-    // A party tag in brackets ("Jeffries (D-N.Y.) said"): its full stops end nothing.
-    if (tokens[k]!.text === ')') {
-      let o = k - 1;
-      while (o > min && k - o < 12 && tokens[o]!.text !== '(') o--;
-      if (tokens[o]?.text === '(') { k = o; continue; }
-    }
-    if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1])) { stop = k + 1; break; }
-  }
   const lastBefore = tokens[openTok - 1];
+  // Tested before the sentence is read back, which it does not need.
   if (adjacent && !(lastBefore && (lastBefore.text === ':' || lastBefore.text === ',' || isCue(lastBefore)))) return null;
+  const stop = sentenceStop(tokens, openTok, min);
   const reach = adjacent ? Math.max(stop, openTok - 8) : stop;
   // Where the sentence holding a participle starts, read past the quotation's paragraph floor when the
   // quotation opens the reading window; found once per quotation, only if a participle needs it (a scan
@@ -183,6 +173,8 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
     }
     const t = tokens[k]!;
     if (tokens[k - 1] && accordingTo(tokens, k - 1) > 0 && adjacent === false) return fromRight(r, k - 1, k + 1, openTok);
+    // Every test below needs a cue of saying or a verb of stance here: most words are neither.
+    if (!mayBeCueOrStance(t.lower)) continue;
     // "Stated Stone: “…”", "Added Smith, “…”": a capitalised cue opening the sentence, its speaker after it.
     if (k === stop && t.cap && SPEECH_CUES.has(t.lower) && /ed$/.test(t.lower)) {
       const right = subjectRight(tokens, k, openTok);
@@ -223,6 +215,31 @@ function before(r: Resolver, openTok: number, min: number, adjacent: boolean, fl
   // "Bush: “…”", "More from Jones: “…”": a name right before the colon introduces the quotation.
   if (lastBefore?.text === ':' && openTok >= 2) return namedBefore(r, openTok - 2);
   return null;
+}
+
+/** The last call of sentenceStop: the rules ask it again with the same bounds (cue-introducing, then cue-before-in-sentence). */
+const lastStop: { tokens: Token[] | null; openTok: number; min: number; stop: number } = { tokens: null, openTok: -1, min: -1, stop: -1 };
+
+/** The first token of the sentence ending at the quotation that opens at `openTok`, read back no further than `min` (else min). */
+function sentenceStop(tokens: Token[], openTok: number, min: number): number {
+  if (lastStop.tokens === tokens && lastStop.openTok === openTok && lastStop.min === min) return lastStop.stop;
+  let stop = min;
+  // No sentence end at all between min and the quotation (known from the ends found once): the scan
+  // below could only find none (brackets only hide ends), so it is skipped.
+  for (let k = lastEndBefore(tokens, openTok) < min ? min - 1 : openTok - 1; k >= min; k--) {
+    // A party tag in brackets ("Jeffries (D-N.Y.) said"): its full stops end nothing.
+    if (tokens[k]!.text === ')') {
+      let o = k - 1;
+      while (o > min && k - o < 12 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(') { k = o; continue; }
+    }
+    if (sentenceEnd(tokens[k]!, tokens[k - 1], tokens[k + 1])) { stop = k + 1; break; }
+  }
+  lastStop.tokens = tokens;
+  lastStop.openTok = openTok;
+  lastStop.min = min;
+  lastStop.stop = stop;
+  return stop;
 }
 
 /**

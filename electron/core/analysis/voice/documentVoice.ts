@@ -55,8 +55,10 @@ function documentVoice(r: Resolver, paras: Paragraph[], title: string | null, ti
   for (const h of heads) {
     // One "I" or "we" under a byline ("The Hon Stephen Smith MP") is the minister's; under a mere
     // genre word ("statement") it takes two, since reports quote statements too.
-    if (!BYLINE.test(h) && !(GENRE.test(h) && plural >= 2)) continue;
-    if (!BYLINE.test(h) && firstPerson < 2) {
+    // The byline read once; the genre (a long pattern) only when the count lets it matter.
+    const underByline = BYLINE.test(h);
+    if (!underByline && !(plural >= 2 && GENRE.test(h))) continue;
+    if (!underByline && firstPerson < 2) {
       // Bodies only ("Joint Statement from the United States, Egypt, and Qatar"): the states it names.
       const bodies = index.entities.filter((e) => e.type !== 'person').map((e) => ({ e, at: wordAt(h, e.name) })).filter((x) => x.at >= 0);
       if (bodies.length >= 2 && !people.some((e) => personLike(e.name) && namedAt(h, e.name, e.aliases) >= 0)) return joinNames(bodies.sort((x, y) => x.at - y.at).map((x) => x.e.name));
@@ -141,7 +143,13 @@ function joinNames(names: string[]): string {
 function titleSides(r: Resolver, title: string | null, people: string[]): string[] {
   if (people.length >= 2 || !title || title.length > MAX_TITLE) return people;
   // States only: a title's outlet and dateline city ("CNN", "Geneva") are no sides of anything.
-  const bodies = r.index.entities.filter((e) => e.type === 'place' && COUNTRY_NAMES.has(e.name)).map((e) => ({ name: e.name, at: wordAt(title, e.name) })).filter((x) => x.at >= 0);
+  // The plain search of the title first: most places of a text are not in its title.
+  const bodies: { name: string; at: number }[] = [];
+  for (const e of r.index.entities) {
+    if (e.type !== 'place' || title.indexOf(e.name) < 0 || !COUNTRY_NAMES.has(e.name)) continue;
+    const at = wordAt(title, e.name);
+    if (at >= 0) bodies.push({ name: e.name, at });
+  }
   return bodies.length >= 2 ? bodies.sort((x, y) => x.at - y.at).map((x) => x.name) : people;
 }
 
@@ -156,23 +164,38 @@ function peopleOfTitle(r: Resolver, title: string | null, titleNamed: Entity[]):
   // People the title names by surname alone ("Putin talks to reporters"), known from the text. The
   // plain search for the surname first: most people of a text are not in its title.
   for (const e of r.index.entities) {
-    if (e.type !== 'person' || !/\s/.test(e.name)) continue;
-    const at = wordAt(title, e.name.split(/\s+/).pop()!);
+    if (e.type !== 'person') continue;
+    const surname = lastWord(e.name);
+    if (surname === null) continue;
+    const at = wordAt(title, surname);
     if (at >= 0 && personLike(e.name)) found.push({ name: e.name, at });
   }
   // Most titles name no one: the map of fullest names is built only for one that does.
   if (!found.length) return [];
-  const fullest = fullestNames(r);
+  const surnames = found.map((p) => p.name.split(/\s+/).pop()!);
+  const fullest = fullestNames(r, surnames);
   found.sort((x, y) => x.at - y.at);
   return [...new Set(found.map((p) => fullest.get(p.name.split(/\s+/).pop()!) ?? p.name))];
 }
 
-/** Each word of a person's name to the fullest name the text gives that person, in one pass over the people. */
-function fullestNames(r: Resolver): Map<string, string> {
+/** The last word of a name of several words, as name.split(/\s+/).pop() ('' after a trailing space); null for
+ *  a name with no white space. Read back by character codes: no array and no regular expression per person. */
+function lastWord(name: string): string | null {
+  for (let i = name.length - 1; i >= 0; i--) {
+    const c = name.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(name[i]!)) return name.slice(i + 1);
+  }
+  return null;
+}
+
+/** Each of `words` to the fullest name of a person the text gives with that word, in one pass over the people.
+ *  A name is split into its words only if it holds one of them at all (most hold none). */
+function fullestNames(r: Resolver, words: string[]): Map<string, string> {
+  const wanted = new Set(words);
   const fullest = new Map<string, string>();
   for (const e of r.index.entities) {
-    if (e.type !== 'person' || / and /.test(e.name)) continue;
-    for (const w of e.name.split(/\s+/)) if ((fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
+    if (e.type !== 'person' || !words.some((w) => e.name.includes(w)) || / and /.test(e.name)) continue;
+    for (const w of e.name.split(/\s+/)) if (wanted.has(w) && (fullest.get(w)?.length ?? 0) < e.name.length) fullest.set(w, e.name);
   }
   return fullest;
 }

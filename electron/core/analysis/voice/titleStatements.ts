@@ -44,7 +44,8 @@ function bodyNames(body: EntityIndex): (name: string) => number | undefined {
   let surnames: Map<string, number> | null = null;
   return (name) => {
     const e = body.byName.get(name);
-    if (e !== undefined) return e;
+    // A surname is one word: a name of several (withBodyNames tries runs of three words first) is none.
+    if (e !== undefined || name.includes(' ')) return e;
     if (!surnames) {
       surnames = new Map<string, number>();
       for (let i = 0; i < body.entities.length; i++) {
