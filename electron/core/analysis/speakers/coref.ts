@@ -27,6 +27,8 @@ export function isQuantity(phrase: string): boolean {
   return QUANTITY.test(phrase) || /^(?:about|nearly|almost|roughly|some|more than)?\s*(?:one|two|three)-(?:thirds?|quarters?|fifths?)\b/i.test(phrase);
 }
 const TIME_PHRASE = /^(?:(?:a|an|the|this|last|next|on|early|late|less than|more than|about|nearly)\s+)*(?:(?:one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?)$/i;
+// A role noun or a title: one look-up for the two sets, asked of every content word of a phrase.
+const ROLE_OR_TITLE = new Set([...ROLE_NOUNS, ...TITLES]);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The name given to the first person of the narration. */
@@ -135,8 +137,8 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   const s = first.start;
   const e = last.end;
   const phrase = r.text.slice(s, e);
-  if (isQuantity(phrase) && j - i <= 6) return { name: phrase, mention: span(r, s, e) };
-  if (/^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text) && j - i <= 2) return null;
+  if (j - i <= 6 && isQuantity(phrase)) return { name: phrase, mention: span(r, s, e) };
+  if (j - i <= 2 && /^[\d,.]+$|^(twenty|thirty|forty|fifty)/i.test(first.text)) return null;
   // Names inside the phrase: a person wins; an organisation or place names the speaker only when
   // the phrase is not a role description ("the President of Kazakhstan" is a person, not Kazakhstan).
   let person = -1;
@@ -164,7 +166,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   }
   const content = contentWords(phrase);
   let headRole = false;
-  for (const w of content) if (ROLE_NOUNS.has(w) || TITLES.has(w)) { headRole = true; break; }
+  for (let k = 0; k < content.length; k++) if (ROLE_OR_TITLE.has(content[k]!)) { headRole = true; break; }
   if (other >= 0 && !headRole) {
     const m = r.index.mentions[other]!;
     return { name: r.index.entities[m.entity]!.name, mention: span(r, s, e) };
@@ -177,13 +179,15 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
     // the sentence ("few questions", "his rubble") names nobody.
     const head = content[content.length - 1] ?? '';
     // "the ministry", "the Commission": the body of that kind the text named last ("the Russian Foreign Ministry").
-    if (/^the$/i.test(first.text) && INSTITUTIONS.has(head)) {
+    if (INSTITUTIONS.has(head) && /^the$/i.test(first.text)) {
       const body = lastBodyNamed(r, s, head);
       if (body >= 0) return { name: r.index.entities[body]!.name, mention: span(r, s, e) };
     }
-    const source = SOURCE_NOUNS.has(head) || SOURCE_NOUNS.has(head.replace(/s$/, ''));
-    const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase);
-    const determined = (owned || /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text)) && j - i <= 10;
+    // (head.replace(/s$/, '') by its last character code: only a final "s" makes a second look-up.)
+    const source = SOURCE_NOUNS.has(head) || (head.charCodeAt(head.length - 1) === 115 && SOURCE_NOUNS.has(head.slice(0, -1)));
+    // (The length first: the two expressions only matter for a phrase of ten words or fewer.)
+    const determined = j - i <= 10 && (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(phrase) ||
+      /^(the|a|an|one|another|his|her|their|its|two|three|several|some|many|multiple|other)$/i.test(first.text));
     if (!source && !determined && (j - i > 4 || !/\p{Lu}/u.test(phrase))) return null;
     return { name: phrase.replace(/^(the|a|an)\s+/i, ''), mention: span(r, s, e) };
   }
@@ -191,7 +195,7 @@ export function resolvePhrase(r: Resolver, i: number, j: number): SpeakerRef | n
   const bare = phrase.replace(/^(the|a|an)\s+/i, '');
   const known = r.index.byName.get(bare) ?? (mayCapitalise(bare) ? r.index.byName.get(capitalise(bare)) : undefined);
   // A known name that is itself a bare role word ("Ambassador" from a headline) names nobody in particular.
-  if (known !== undefined && !(ROLE_NOUNS.has(r.index.entities[known]!.name.toLowerCase()) || TITLES.has(r.index.entities[known]!.name.toLowerCase()))) return { name: r.index.entities[known]!.name, mention: span(r, s, e) };
+  if (known !== undefined && !ROLE_OR_TITLE.has(r.index.entities[known]!.name.toLowerCase())) return { name: r.index.entities[known]!.name, mention: span(r, s, e) };
   const definite = /^the\b/i.test(phrase) || /^\p{Lu}/u.test(phrase);
   const plural = /s$/.test(content[content.length - 1] ?? '') && !/ss$/.test(phrase);
   if (definite && !plural && headRole) {
