@@ -28,12 +28,16 @@ export interface NameChunk {
 }
 
 const CONNECT = new Set(['of', 'and', '&', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'el', 'for', 'del', 'da', 'di', 'dos', 'das', 'ter', 'ibn']);
+/** CONNECT.has(w), asked of most words in and after a capitalised run: no connector is longer than three characters. */
+const isConnect = (w: string): boolean => w.length <= 3 && CONNECT.has(w);
 // Particles of surnames that may open a name when capitalised ("De Wilde", "Van der Westhuizen").
 const PARTICLE = /^(de|du|la|le|von|van|der|den|al|el|del|da|di|dos|das|ter|bin|ibn|mac|st)$/;
+/** PARTICLE.test(w), the expression only for words of two or three characters (no particle has another length). */
+const isParticle = (w: string): boolean => w.length <= 3 && w.length >= 2 && PARTICLE.test(w);
 // Words that make a title of the title word after them ("Prime Minister", "Foreign Secretary").
 const TITLE_MODIFIER = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'economy', 'trade', 'health', 'agriculture', 'energy', 'education', 'home', 'justice', 'deputy', 'vice', 'assistant', 'acting', 'former', 'state', 'attorney', 'secretary', 'general', 'chief', 'executive', 'managing', 'national', 'head']);
 const isParticleStart = (tokens: Token[], k: number): boolean =>
-  tokens[k]!.cap && PARTICLE.test(tokens[k]!.lower) && !!tokens[k + 1] && (tokens[k + 1]!.cap || PARTICLE.test(tokens[k + 1]!.lower));
+  tokens[k]!.cap && isParticle(tokens[k]!.lower) && !!tokens[k + 1] && (tokens[k + 1]!.cap || isParticle(tokens[k + 1]!.lower));
 const MAX_GAZ = 6;
 /** Words of an office after "Secretary of", "Minister of": part of the title, not of the name after it. */
 const OFFICE_WORDS = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'commerce', 'treasury', 'energy', 'health', 'labor', 'labour',
@@ -105,8 +109,8 @@ export function findNameChunks(text: string, tokens: Token[], sentences: Sentenc
         // A weekday or month ends a name ("Mauro Silva for Saturday", "CNBC Friday") unless the
         // lexicon knows the longer name ("Sheffield Wednesday").
         if (isCapWord(t) && !(CALENDAR.has(t.lower) && !lookupSpan(text, tokens, i, j + 1, caps))) { j++; continue; }
-        if ((CONNECT.has(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b && !CALENDAR.has(tokens[j + 1]!.lower) &&
-          (isCapWord(tokens[j + 1]!) || ((tokens[j + 1]!.lower === 'the' || PARTICLE.test(tokens[j + 1]!.lower)) && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
+        if ((isConnect(t.lower) || (t.lower === 'the' && tokens[j - 1]!.lower === 'of')) && j + 1 < b && !CALENDAR.has(tokens[j + 1]!.lower) &&
+          (isCapWord(tokens[j + 1]!) || ((tokens[j + 1]!.lower === 'the' || isParticle(tokens[j + 1]!.lower)) && j + 2 < b && isCapWord(tokens[j + 2]!)))) { j++; continue; }
         break;
       }
       // "Hong Kong-based group": the words before such a compound belong to it.
@@ -177,7 +181,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     const t = tokens[i]!;
     const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
     if (isParticleStart(tokens, i)) break;
-    if (NOT_NAME.has(t.lower) || CONNECT.has(t.lower) || (opening && (isCommonWord(t.lower) || isParticipleOrAdverb(t.text)) && !lookupWord(t.text, t.lower, caps))) i++;
+    if (NOT_NAME.has(t.lower) || isConnect(t.lower) || (opening && (isCommonWord(t.lower) || isParticipleOrAdverb(t.text)) && !lookupWord(t.text, t.lower, caps))) i++;
     else break;
   }
   if (i >= j) return;
@@ -252,7 +256,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
       continue;
     }
     if (pending < 0) {
-      if ((CONNECT.has(t.lower) && !isParticleStart(tokens, k)) || t.lower === 'the') { k++; continue; }
+      if ((isConnect(t.lower) && !isParticleStart(tokens, k)) || t.lower === 'the') { k++; continue; }
       pending = k;
     }
     k++;
@@ -267,7 +271,7 @@ const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1)
 
 function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentStart: number, caps: boolean, titled: boolean, out: NameChunk[]): void {
   // Trim connectors from the end and sentence-opening common words from the start.
-  while (j > i && (CONNECT.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'the')) j--;
+  while (j > i && (isConnect(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'the')) j--;
   while (i < j) {
     const t = tokens[i]!;
     const opening = i === sentStart || !(tokens[i - 1]?.word ?? false);
@@ -365,7 +369,7 @@ function hasPlaceWord(tokens: Token[], i: number, j: number): boolean {
 }
 
 function hasConnector(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (CONNECT.has(tokens[k]!.lower)) return true;
+  for (let k = i; k < j; k++) if (isConnect(tokens[k]!.lower)) return true;
   return false;
 }
 
