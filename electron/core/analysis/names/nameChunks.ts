@@ -202,7 +202,7 @@ function segmentRun(text: string, tokens: Token[], i: number, j: number, sentSta
     // Titles first: "President", "Head of State" are not names, but the name after them is a person.
     // A title word closing a run is a name ("Billie Jean King").
     const titleWord = (TITLES.has(t.lower) && (!(k === j - 1 && k > i) || (tokens[k + 1]?.text === '.' && ABBREVIATED_TITLE.test(t.lower)))) ||
-      (TITLE_MODIFIER.has(t.lower) && k + 1 < j && (TITLES.has(tokens[k + 1]!.lower) || TITLE_MODIFIER.has(tokens[k + 1]!.lower)) && pending < 0);
+      (k + 1 < j && pending < 0 && TITLE_MODIFIER.has(t.lower) && (TITLES.has(tokens[k + 1]!.lower) || TITLE_MODIFIER.has(tokens[k + 1]!.lower)));
     // A title word standing alone ("King said") may be a surname the text gave in full before:
     // kept only if the document knows the name (see buildEntities).
     if (titleWord && j - i === 1 && !caps && t.cap && t.text.length > 2 && TITLES.has(t.lower) && !/^(mr|mrs|ms|dr|sir|president|minister|gov|sen|rep|gen)$/.test(t.lower)) {

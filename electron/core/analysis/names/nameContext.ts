@@ -15,6 +15,9 @@ const PLACE_AFTER = new Set(['province', 'region', 'district', 'state', 'county'
 const ORG_OF = new Set(['percent', 'stake', 'shares', 'share', 'control', 'owner', 'owners', 'chairman', 'board', 'subsidiary', 'unit', 'director', 'directors', 'shareholders', 'takeover', 'acquisition', 'sale', 'spokesman', 'spokeswoman', 'executive', 'employees', 'workers', 'members', 'leader']);
 const ORG_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'agency', 'group', 'company', 'airline', 'bank', 'shares', 'stock', 'spokesman', 'spokeswoman', 'officials', 'organisation', 'organization', 'party', 'team', 'club', 'coach', 'players', 'fans', 'management', 'executives', 'chairman', 'defender', 'striker',
   'midfielder', 'goalkeeper', 'shareholders', 'subsidiary', 'unit', 'side', 'bid', 'offer', 'stake']);
+// PLACE_AFTER and ORG_AFTER in one look-up, a place winning (the word after an unknown name is seldom in either).
+const KIND_AFTER = new Map<string, EntityType>([...[...ORG_AFTER].map((w): [string, EntityType] => [w, 'organization']),
+  ...[...PLACE_AFTER].map((w): [string, EntityType] => [w, 'place'])]);
 const ORG_POSSESSED = new Set(['board', 'shares', 'chairman', 'chief', 'president', 'stock', 'executive', 'profit', 'profits', 'results', 'earnings', 'subsidiary', 'unit', 'management', 'spokesman', 'spokeswoman', 'directors', 'shareholders', 'sales', 'revenue', 'output', 'net', 'first-half', 'half-year', 'coach', 'manager', 'squad', 'striker', 'goalkeeper', 'defender', 'midfielder', 'captain', 'players', 'fans']);
 // A common noun naming a kind of organisation, set right before the name ("news agency Tanjug",
 // "press distributor Hachette", "telecoms operator Unicom", "title contenders Deportivo Coruna").
@@ -66,8 +69,10 @@ export function contextType(text: string, tokens: Token[], i: number, j: number)
   if (next) {
     // "Duran, 45, takes on ...": an age in apposition follows only a person.
     if (next.text === ',' && next2 && /^\d{1,2}$/.test(next2.text) && tokens[j + 2]?.text === ',') return 'person';
-    if (next.word && !next.cap && PLACE_AFTER.has(next.lower)) return 'place';
-    if (next.word && !next.cap && ORG_AFTER.has(next.lower)) return 'organization';
+    if (next.word && !next.cap) {
+      const kind = KIND_AFTER.get(next.lower);
+      if (kind) return kind;
+    }
     if (isPossessive(next.text) && next2 && ORG_POSSESSED.has(next2.lower)) return 'organization';
     // "Comelf said it ...": only an organisation (or a place) is "it" to itself.
     if (SAYING.has(next.lower) && (next2?.lower === 'it' || next2?.lower === 'its')) return 'organization';
