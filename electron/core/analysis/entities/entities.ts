@@ -40,7 +40,7 @@ export function buildEntities(chunks: NameChunk[]): EntityIndex {
   for (const c of chunks) {
     if (c.misc) continue;
     if (c.headline) { headline.push(c); continue; }
-    if (c.text.includes(' ') || c.sure || c.acronym) {
+    if (c.sure || c.acronym || c.text.includes(' ')) {
       const e = add(c.text);
       const d = drafts[e]!;
       if (c.type) d.votes[c.type] += c.sure ? SURE : 1;

@@ -306,7 +306,7 @@ function pushUnknown(text: string, tokens: Token[], i: number, j: number, sentSt
   else if (hint) type = hint;
   // A given name alone ("I told Monica we need her") is a person.
   else if (j - i === 1 && isFirstName(first.text)) type = 'person';
-  else if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(first.text) && j - i === 1) type = 'organization';
+  else if (j - i === 1 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(first.text)) type = 'organization';
   // Two plain words are a person's name unless the first is a common word ("Blue Jays") or one of
   // them names a place ("Air France", "Rotor Volgograd", "Bangladesh Lamps"): people are not named so.
   else if (j - i >= 2 && !hasConnector(tokens, i, j)) type = isCommonWord(first.lower) || hasPlaceWord(tokens, i, j) ? 'organization' : 'person';
