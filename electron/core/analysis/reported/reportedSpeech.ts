@@ -127,7 +127,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
         ?? (cls & LABEL_CUE ? labelledAs(r, k, a, end) : null)
         ?? (cls & GAP_CUE ? particleGap(r, k, a, end, inQuote) : null)
-        ?? (cls & BARE_CUE ? bareCue(r, k, a, end, inQuote) : null)
+        ?? (cls & BARE_CUE ? bareCue(r, k, a, end, inQuote, true, (cls & (STANCE_CUE | ATTITUDE_CUE)) !== 0) : null)
         ?? (cls & JUDGING_CUE ? judgingVerb(r, k, a, end, inQuote) : null)
         ?? (cls & UNOWNED_CUE ? unownedNoun(r, k, a, end, inQuote) : null)
         ?? (cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null);
