@@ -38,7 +38,7 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
     // "Sanders on Saturday criticized", "the council last week rejected", "has twice complained":
     // a time adjunct or a count between the subject and its verb.
-    if (adverbs && k - 1 >= a && TIME_WORD.has(tokens[k]!.lower) && /^(on|last|this|late|early|earlier)$/.test(tokens[k - 1]!.lower)) { k -= 2; continue; }
+    if (adverbs && k - 1 >= a && TIME_WORD.has(tokens[k]!.lower) && TIME_ADJUNCT_LEAD.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     if (adverbs && k > a && COUNT_OR_TIME.has(tokens[k]!.lower)) { k--; continue; }
     break;
   }
@@ -149,6 +149,7 @@ const ADJUNCT_PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'vi
 const DASH = /^[—–-]$/;
 /** An em or en dash standing alone (DASH without the hyphen), by its code. */
 const isLongDash = (text: string): boolean => text.length === 1 && (text.charCodeAt(0) === 0x2014 || text.charCodeAt(0) === 0x2013);
+const TIME_ADJUNCT_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier']);
 const COUNT_OR_TIME = new Set(['twice', 'first', 'again', 'already', 'long', 'now', 'today', 'yesterday', 'tonight', 'thrice']);
 const ADJUNCT_MARK = /^(?:["“”'’]|''|``|['’]s|%|-|\.|&)$/;
 const PARTICIPLE_AFTER = new Set(['adding', 'noting', 'saying', 'according', 'citing', 'referring', 'calling', 'and', 'but', 'who', 'which', 'as', 'when', 'while', 'in', 'on', 'at', 'after', 'before', 'during', 'though', 'although', 'because']);

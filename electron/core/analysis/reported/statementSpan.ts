@@ -20,8 +20,8 @@ export const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being
 export function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false, min = MIN_WORDS): Quote | null {
   const { tokens } = r;
   // A short object is a statement only when it names someone ("most supported Sanders").
-  const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
-  if (to - from < min && !(stanceCue && namesOnly(tokens, from, to))) return null;
+  // (The cue's lists are looked up only for a short object, the rare case that asks them.)
+  if (to - from < min && !((ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower)) && namesOnly(tokens, from, to))) return null;
   for (let k = subj[0]; k < subj[1]; k++) if (isRelativeWord(tokens[k]!.lower)) return null;
   if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
   if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || !adjacent(tokens, subj[1], cue))) return null;
