@@ -25,14 +25,21 @@ const MIN_WORDS = 2;
 const TALK = reportingVerbs('talk');
 const NOT_CLAUSE = /^(as|while|when|after|before|until|once)$/;
 
-export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+// `listed`: the caller has found the word in STANCE, CLAUSE_CUES or ATTITUDE, and `stanceOrAttitude`
+// says whether in one of the first and last (reportedSpeech.ts reads both from its class bits), so
+// the lists are not looked up again.
+export function bareCue(r: Resolver, k: number, a: number, end: number, inQuote: Uint8Array, listed = false, stanceOrAttitude = false): Quote | null {
   const { tokens } = r;
   const w = tokens[k]!.lower;
   const ing = w.endsWith('ing');
-  if (k <= a || !(STANCE.has(w) || CLAUSE_CUES.has(w) || ATTITUDE.has(w)) || OTHER_SENSE.has(w)) return null;
+  if (!listed) {
+    stanceOrAttitude = STANCE.has(w) || ATTITUDE.has(w);
+    listed = stanceOrAttitude || CLAUSE_CUES.has(w);
+  }
+  if (k <= a || !listed || OTHER_SENSE.has(w)) return null;
   // The noun ("their support", "38 percent support among women") and the verb with a particle that
   // takes it out of saying ("showed up") are no cue here either (cueSense.ts).
-  if (otherSense(tokens, k) || ((STANCE.has(w) || ATTITUDE.has(w)) && nounReading(tokens, k, a))) return null;
+  if (otherSense(tokens, k) || (stanceOrAttitude && nounReading(tokens, k, a))) return null;
   // The verb with its own preposition ("talked about it") was judged by the prepositional rule.
   if (PREP_CUES.get(w)?.has(tokens[k + 1]?.lower ?? '') || (TALK.has(w) && !/^(about|of|out)$/.test(tokens[k + 1]?.lower ?? ''))) return null;
   const prev = tokens[k - 1]!;

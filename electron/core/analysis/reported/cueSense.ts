@@ -63,6 +63,21 @@ function addsTo(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+// The words with a sense of their own above, each with a bit per list that holds it: one look-up
+// of the cue word in place of one per list ("said", the commonest cue, was looked up in all four).
+const PROGRAMME_WORD = 1;
+const BEFORE_NOUN_WORD = 2;
+const ADD_WORD = 4;
+const PARTICLE_WORD = 8;
+const SENSE = new Map<string, number>();
+const markSense = (words: Iterable<string>, bit: number): void => {
+  for (const w of words) SENSE.set(w, (SENSE.get(w) ?? 0) | bit);
+};
+markSense(PROGRAMME, PROGRAMME_WORD);
+markSense(BEFORE_NOUN.keys(), BEFORE_NOUN_WORD);
+markSense(ADD, ADD_WORD);
+markSense(PARTICLE_SENSE.keys(), PARTICLE_WORD);
+
 const SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 
@@ -72,15 +87,15 @@ export function otherSense(tokens: Token[], k: number): boolean {
   // The words with a sense of their own below ("show", "pledged", "add", "call", "appear" and their
   // forms) all start with s, p, a or c: a character code spares the rest of the words four look-ups.
   const c0 = w.charCodeAt(0);
-  const named = c0 === 115 || c0 === 112 || c0 === 97 || c0 === 99;
-  if (named && PROGRAMME.has(w) && k > 0 && (BROADCAST.has(tokens[k - 1]!.lower) || /^['’]s$/.test(tokens[k - 1]!.text)) && !SHOWS_WHAT.has(tokens[k + 1]?.lower ?? '')) return true;
-  if (named && BEFORE_NOUN.get(w)?.has(tokens[k + 1]?.lower ?? '')) return true;
-  if (named && ADD.has(w) && addsTo(tokens, k)) return true;
+  const sense = c0 === 115 || c0 === 112 || c0 === 97 || c0 === 99 ? SENSE.get(w) ?? 0 : 0;
+  if (sense & PROGRAMME_WORD && k > 0 && (BROADCAST.has(tokens[k - 1]!.lower) || /^['’]s$/.test(tokens[k - 1]!.text)) && !SHOWS_WHAT.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (sense & BEFORE_NOUN_WORD && BEFORE_NOUN.get(w)!.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (sense & ADD_WORD && addsTo(tokens, k)) return true;
   // "the estimated 11 million", "an expected rise", "the acknowledged leader": a participle after a
   // determiner is an adjective of the noun after it.
   if (k > 0 && (w.endsWith('ed') || w.endsWith('en')) && NOUN_BEFORE.has(tokens[k - 1]!.lower)) return true;
   // "…, considering each country's interests": after its comma "considering" means "given", a
   // preposition; "she is considering a run" keeps the verb.
   if (w === 'considering' && tokens[k - 1]?.text === ',') return true;
-  return named && (PARTICLE_SENSE.get(w)?.has(tokens[k + 1]?.lower ?? '') ?? false);
+  return (sense & PARTICLE_WORD) !== 0 && PARTICLE_SENSE.get(w)!.has(tokens[k + 1]?.lower ?? '');
 }

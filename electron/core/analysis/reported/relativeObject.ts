@@ -25,12 +25,14 @@ const CLAUSE_END = /^[,;:—–()]$/;
 const NAMING = /^(call|calls|called|dubbed|dubs|labeled|labelled|labels|termed|terms|deemed|deems|named)$/;
 
 /** The relative clause whose object gap the cue at `cue` fills, from its pronoun or head noun; null when there is none. */
-export function relativeObject(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array): Quote | null {
+// `listed`: the caller has already found the cue in one of the four lists (the word classes of
+// reportedSpeech.ts mark them with one bit), so the four look-ups are not made again.
+export function relativeObject(r: Resolver, cue: number, a: number, end: number, inQuote: Uint8Array, listed = false): Quote | null {
   const { tokens } = r;
   const w = tokens[cue]!.lower;
-  if (cue - 1 <= a || w.endsWith('ing') || !(CLAUSE_CUES.has(w) || STANCE.has(w) || ATTITUDE.has(w) || INTENT.has(w))) return null;
+  if (cue - 1 <= a || w.endsWith('ing') || !(listed || CLAUSE_CUES.has(w) || STANCE.has(w) || ATTITUDE.has(w) || INTENT.has(w))) return null;
   let k = cue - 1;
-  while (k > a && ((AUX.has(tokens[k]!.lower) && !tokens[k]!.cap) || isAdverb(tokens[k]!) || contractedAux(tokens, k) || /n['’]t$/.test(tokens[k]!.lower))) k--;
+  while (k > a && ((AUX.has(tokens[k]!.lower) && !tokens[k]!.cap) || isAdverb(tokens[k]!) || contractedAux(tokens, k) || endsInNegation(tokens[k]!.lower))) k--;
   const subj = subjectAt(tokens, k, a);
   if (subj && !inQuote[subj[0]] && subj[0] - 1 > a) {
     const h = subj[0] - 1;
@@ -46,6 +48,14 @@ export function relativeObject(r: Resolver, cue: number, a: number, end: number,
   const np = describedSubject(tokens, k, a);
   if (!np || inQuote[np[0]] || np[0] - 1 <= a || !relativePronoun(tokens, np[0] - 1, cue, end) || !agentive(r, np)) return null;
   return statement(r, np[0] - 1, cue, end, namedSource(r, np));
+}
+
+/** `/n['’]t$/` by character codes: "didn't", "won’t". */
+export function endsInNegation(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
 }
 
 /** "which"/"whom" with a complement that is the statement, or a free "what". */

@@ -3,7 +3,7 @@
 // celebrated in Florida and said …"), and the adjuncts between a cue and its clause ("said on
 // Friday", "told The Star-Ledger last week", "said — on Twitter, as it happens — that").
 import type { Resolver } from '../speakers/coref';
-import { contractedAux, subjectLeft } from '../speakers/subjects';
+import { contractedAux, isSubjectPronoun, subjectLeft } from '../speakers/subjects';
 import { firstAtOrAfter, type Token } from '../text/tokens';
 import { asideComma, relativeAside } from './relativeAside';
 
@@ -12,7 +12,6 @@ export const NO_QUOTES = new Uint8Array(0);
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 const COORD = new Set(['and', 'but']);
-const PRONOUN_SUBJECT = /^(he|she|they|we|i)$/;
 const AUX_BEFORE = new Set(['also', 'has', 'have', 'had', 'would', 'will', 'could', 'later', 'then', 'once', 'often', 'still', 'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'reportedly', 'did', 'does', 'do', 'both', 'all', 'not', 'never', 'may', 'might', 'can', 'should', 'must']);
 const BE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 // Lower-case words in -ly that are nouns, not adverbs standing between a subject and its verb.
@@ -39,8 +38,8 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
     if (k - 2 >= a && tokens[k - 2]!.lower === 'in' && /^(past|end|meantime|interview|statement)$/.test(tokens[k]!.lower)) { k -= 3; continue; }
     // "Sanders on Saturday criticized", "the council last week rejected", "has twice complained":
     // a time adjunct or a count between the subject and its verb.
-    if (adverbs && k - 1 >= a && TIME_WORD.has(tokens[k]!.lower) && /^(on|last|this|late|early|earlier)$/.test(tokens[k - 1]!.lower)) { k -= 2; continue; }
-    if (adverbs && k > a && /^(twice|first|again|already|long|now|today|yesterday|tonight|thrice)$/.test(tokens[k]!.lower)) { k--; continue; }
+    if (adverbs && k - 1 >= a && TIME_WORD.has(tokens[k]!.lower) && TIME_ADJUNCT_LEAD.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
+    if (adverbs && k > a && COUNT_OR_TIME.has(tokens[k]!.lower)) { k--; continue; }
     break;
   }
   if (k < a) return null;
@@ -53,7 +52,7 @@ export function reportSubject(r: Resolver, cue: number, a: number, inQuote: Uint
   }
   if (COORD.has(w)) return sentenceSubject(r, a, k, inQuote);
   // "Democrats — and some Republicans — say that …": an aside between dashes before the cue.
-  if (DASH.test(tokens[k]!.text) && tokens[k]!.text !== '-') {
+  if (isLongDash(tokens[k]!.text)) {
     let o = k - 1;
     while (o > a && k - o < 15 && tokens[o]!.text !== tokens[k]!.text) o--;
     if (o > a && tokens[o]!.text === tokens[k]!.text) return subjectLeft(tokens, o, a);
@@ -104,7 +103,7 @@ export function sentenceSubject(r: Resolver, a: number, before: number, inQuote:
   for (let k = a; k < before; k++) {
     if (inQuote[k]) return null;
     const t = tokens[k]!;
-    if (PRONOUN_SUBJECT.test(t.lower)) return [k, k + 1];
+    if (isSubjectPronoun(t.lower)) return [k, k + 1];
     while (mi < ms.length && ms[mi]!.start < t.start) mi++;
     const m = ms[mi];
     if (m && m.start === t.start) {
@@ -148,6 +147,10 @@ const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const TIME_UNIT = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fall', 'spring', 'summer', 'winter']);
 const ADJUNCT_PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'with', 'from', 'to', 'for', 'outside', 'inside', 'since', 'while', 'when']);
 const DASH = /^[—–-]$/;
+/** An em or en dash standing alone (DASH without the hyphen), by its code. */
+const isLongDash = (text: string): boolean => text.length === 1 && (text.charCodeAt(0) === 0x2014 || text.charCodeAt(0) === 0x2013);
+const TIME_ADJUNCT_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'earlier']);
+const COUNT_OR_TIME = new Set(['twice', 'first', 'again', 'already', 'long', 'now', 'today', 'yesterday', 'tonight', 'thrice']);
 const ADJUNCT_MARK = /^(?:["“”'’]|''|``|['’]s|%|-|\.|&)$/;
 const PARTICIPLE_AFTER = new Set(['adding', 'noting', 'saying', 'according', 'citing', 'referring', 'calling', 'and', 'but', 'who', 'which', 'as', 'when', 'while', 'in', 'on', 'at', 'after', 'before', 'during', 'though', 'although', 'because']);
 const MAX_ADJUNCT = 14;

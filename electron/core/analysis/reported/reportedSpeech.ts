@@ -117,7 +117,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
       // addressee and adjuncts left, however the addressee reads; no second statement.
       if (closing && TOLD.has(t.lower)) continue;
       // The relative clause opens before its cue ("what he called …"); kept over the cue's own reading by dedupe.
-      const rel = cls & REL_OBJECT ? relativeObject(r, k, a, end, inQuote) : null;
+      const rel = cls & REL_OBJECT ? relativeObject(r, k, a, end, inQuote, true) : null;
       if (rel && !(closing && adjunctAfter(r, rel, t.end))) out.push(rel);
       // A cue after a relative pronoun is read as the relative clause it stands in before any other rule.
       // Each rule is called only for its own start words (its class bit): the rest it would turn down at its first test.
@@ -127,7 +127,7 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
         ?? (cls & NOUN_CUE ? nounCue(r, k, a, end, inQuote) : null)
         ?? (cls & LABEL_CUE ? labelledAs(r, k, a, end) : null)
         ?? (cls & GAP_CUE ? particleGap(r, k, a, end, inQuote) : null)
-        ?? (cls & BARE_CUE ? bareCue(r, k, a, end, inQuote) : null)
+        ?? (cls & BARE_CUE ? bareCue(r, k, a, end, inQuote, true, (cls & (STANCE_CUE | ATTITUDE_CUE)) !== 0) : null)
         ?? (cls & JUDGING_CUE ? judgingVerb(r, k, a, end, inQuote) : null)
         ?? (cls & UNOWNED_CUE ? unownedNoun(r, k, a, end, inQuote) : null)
         ?? (cls & PASSIVE_CUE ? passiveSubject(r, k, a, end, inQuote) : null);

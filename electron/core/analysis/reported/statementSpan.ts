@@ -20,9 +20,9 @@ export const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being
 export function makeQuote(r: Resolver, from: number, to: number, subj: [number, number], cue: number, inQuote: Uint8Array, adjective = false, anySource = false, speakerless = false, min = MIN_WORDS): Quote | null {
   const { tokens } = r;
   // A short object is a statement only when it names someone ("most supported Sanders").
-  const stanceCue = ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower);
-  if (to - from < min && !(stanceCue && namesOnly(tokens, from, to))) return null;
-  for (let k = subj[0]; k < subj[1]; k++) if (/^(who|which|whom|that)$/.test(tokens[k]!.lower)) return null;
+  // (The cue's lists are looked up only for a short object, the rare case that asks them.)
+  if (to - from < min && !((ATTITUDE.has(tokens[cue]!.lower) || STANCE.has(tokens[cue]!.lower)) && namesOnly(tokens, from, to))) return null;
+  for (let k = subj[0]; k < subj[1]; k++) if (isRelativeWord(tokens[k]!.lower)) return null;
   if (tokens[cue + 1]?.lower === 'by' || (!adjective && PASSIVE.has(tokens[cue - 1]?.lower ?? '') && !tokens[cue]!.lower.endsWith('ing'))) return null;
   if (NOUNISH.has(tokens[cue]!.lower) && (!agentive(r, subj) || !adjacent(tokens, subj[1], cue))) return null;
   // Mostly a direct quotation already: leave it to the direct quote.
@@ -44,6 +44,16 @@ export function makeQuote(r: Resolver, from: number, to: number, subj: [number, 
   return { text: r.text.slice(s, e), start: s, end: e, kind: 'indirect', speaker, cue: spanOf(r, c.start, c.end) };
 }
 
+
+/** `/^(who|which|whom|that)$/` by length first: asked of every word of every subject. */
+export function isRelativeWord(w: string): boolean {
+  switch (w.length) {
+    case 3: return w === 'who';
+    case 4: return w === 'whom' || w === 'that';
+    case 5: return w === 'which';
+    default: return false;
+  }
+}
 
 export function quotedShare(inQuote: Uint8Array, from: number, to: number): number {
   const n = quotedCount(inQuote, from, to);

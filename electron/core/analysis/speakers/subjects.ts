@@ -58,20 +58,39 @@ export function subjectLeft(tokens: Token[], cue: number, min: number): [number,
     return phraseLeft(tokens, p, min);
   }
   // "RT he blasted": a pronoun right before the verb is the whole subject.
-  if (/^(he|she|they|we|i)$/.test(tokens[k]!.lower)) return [k, k + 1];
+  if (isSubjectPronoun(tokens[k]!.lower)) return [k, k + 1];
   return phraseLeft(tokens, k + 1, min);
 }
 
 /** "she angrily said", "Smith quickly added": a manner adverb right before the cue is no part of its subject. */
 function mannerAdverb(tokens: Token[], k: number, cue: number): boolean {
   const t = tokens[k]!;
-  return k === cue - 1 && t.word && !t.cap && t.lower.length > 4 && /ly$/.test(t.lower) && !/^(only|early|likely|family|ally|rally|daily|weekly|monthly|italy|july)$/.test(t.lower);
+  return k === cue - 1 && t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_MANNER.has(t.lower);
+}
+const NOT_MANNER = new Set(['only', 'early', 'likely', 'family', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'italy', 'july']);
+
+/** "he", "she", "they", "we", "i": compared by length first (asked of every subject and every word before a cue). */
+export function isSubjectPronoun(w: string): boolean {
+  switch (w.length) {
+    case 1: return w === 'i';
+    case 2: return w === 'he' || w === 'we';
+    case 3: return w === 'she';
+    case 4: return w === 'they';
+    default: return false;
+  }
 }
 
 /** The "’s" of "he’s predicting", "she’s said": an auxiliary (is, has), not a possessive. */
 export function contractedAux(tokens: Token[], k: number): boolean {
-  return /^['’]s$/i.test(tokens[k]?.text ?? '') && /^(he|she|it|that|there|who|what)$/.test(tokens[k - 1]?.lower ?? '');
+  // Asked of each word read back from a cue: the token's two characters first, the word before only for an "’s".
+  const text = tokens[k]?.text;
+  if (text === undefined || text.length !== 2) return false;
+  const q = text.charCodeAt(0);
+  const s = text.charCodeAt(1);
+  if ((q !== 39 && q !== 0x2019) || (s !== 115 && s !== 83)) return false;
+  return AUX_PRONOUN.has(tokens[k - 1]?.lower ?? '');
 }
+const AUX_PRONOUN = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
 
 function phraseLeft(tokens: Token[], end: number, min: number): [number, number] | null {
   let k = end - 1;
