@@ -12,6 +12,8 @@ export const CONTENT = 1;
 /** A word reporting an act (saying, intending, deciding). */
 export const ACT = 2;
 
+/** An article's words; its arrays are the reader's own, good until it reads the next article (and
+ *  those by sentence hold stale entries past the article's sentences). */
 export interface ArticleWords {
   /** Kind bits (CONTENT, ACT) per word id. */
   kind: Uint8Array;
@@ -45,6 +47,20 @@ interface WordTables {
   /** Room for the flat lists of distinct words of ArticleWords, by article (not by id). */
   all: Int32Array;
   content: Int32Array;
+  /** Room for the arrays by sentence of ArticleWords (allocating four typed arrays per article cost
+   *  more than reading its words into them). */
+  bySentence: BySentence;
+}
+
+interface BySentence {
+  allFrom: Int32Array;
+  contentFrom: Int32Array;
+  lengths: Int32Array;
+  acts: Uint8Array;
+}
+
+function bySentence(n: number): BySentence {
+  return { allFrom: new Int32Array(n + 1), contentFrom: new Int32Array(n + 1), lengths: new Int32Array(n), acts: new Uint8Array(n) };
 }
 
 /** Distinct words of an article past which its tables are let go after it (they hold ~60 bytes a word). */
@@ -67,7 +83,8 @@ export function wordReader(
   return (text, sentences, tokens, titleWords) => {
     const n = sentences.length;
     // The tables grown for a huge text are not kept for the articles after it.
-    if (base + n + 1 >= 0x7fffffff || ids.size > KEEP_WORDS || scratch.length > KEEP_WORDS) {
+    const huge = ids.size > KEEP_WORDS || scratch.length > KEEP_WORDS || v.bySentence.acts.length > KEEP_WORDS;
+    if (base + n + 1 >= 0x7fffffff || huge) {
       v = tables(1024);
       base = 0;
       scratch = [];
@@ -79,10 +96,9 @@ export function wordReader(
     let { all, content } = v;
     let allLen = 0;
     let contentLen = 0;
-    const allFrom = new Int32Array(n + 1);
-    const contentFrom = new Int32Array(n + 1);
-    const lengths = new Int32Array(n);
-    const acts = new Uint8Array(n);
+    if (v.bySentence.lengths.length < n) v.bySentence = bySentence(2 * n);
+    // Entries past n are stale: the summary reads sentences 0..n only.
+    const { allFrom, contentFrom, lengths, acts } = v.bySentence;
     for (let i = 0; i < n; i++) {
       const sentence = base + i;
       allFrom[i] = allLen;
@@ -137,7 +153,7 @@ export function wordReader(
 
 function tables(size: number): WordTables {
   return { kind: new Uint8Array(size), df: new Int32Array(size), last: new Int32Array(size), title: new Uint8Array(size), mark: new Int32Array(size),
-    all: new Int32Array(4 * size), content: new Int32Array(2 * size) };
+    all: new Int32Array(4 * size), content: new Int32Array(2 * size), bySentence: bySentence(64) };
 }
 
 function grown(v: WordTables): WordTables {
@@ -150,6 +166,7 @@ function grown(v: WordTables): WordTables {
     mark: copied(v.mark, new Int32Array(size)),
     all: v.all,
     content: v.content,
+    bySentence: v.bySentence,
   };
 }
 
