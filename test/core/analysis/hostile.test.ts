@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../electron/core/analysis/index';
 import { SEED_FILE } from '../../helpers/temp';
+import { collidingWords } from '../../helpers/collidingWords';
 
 const fill = (unit: (i: number) => string, bytes: number, sep = '') => {
   const parts: string[] = [];
@@ -27,6 +28,11 @@ const SHAPES: Record<string, (bytes: number) => string> = {
   'one huge sentence': (bytes) => fill((i) => `the minister and the envoy of ${i % 2 ? 'Kazakhstan' : 'the Union'} met `, bytes),
   'only punctuation': (bytes) => fill(() => '.,;:!?-()“”"\'«»…—', bytes),
   'unbalanced quotes': (bytes) => fill((i) => (i % 3 ? `He said “never closed ${i % 5} ` : `and "straight `), bytes),
+  // Words chosen to share their slots in the summary's word table (its hash is fixed and easy to collide).
+  'words that share their hash table slots': (bytes) => {
+    const words = collidingWords(Math.ceil(bytes / 7));
+    return fill((i) => `${words[i]}${i % 12 === 11 ? '.' : ''} `, bytes);
+  },
 };
 
 const timed = (text: string) => {

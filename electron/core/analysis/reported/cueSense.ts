@@ -77,6 +77,13 @@ markSense(PROGRAMME, PROGRAMME_WORD);
 markSense(BEFORE_NOUN.keys(), BEFORE_NOUN_WORD);
 markSense(ADD, ADD_WORD);
 markSense(PARTICLE_SENSE.keys(), PARTICLE_WORD);
+// The ASCII first letters of SENSE's words, built from them, so a word added to a list is never sieved
+// away; a word starting outside ASCII is looked up.
+const SENSE_FIRST = new Uint8Array(128);
+for (const w of SENSE.keys()) {
+  const c = w.charCodeAt(0);
+  if (c < 128) SENSE_FIRST[c] = 1;
+}
 
 const SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
@@ -84,10 +91,10 @@ const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'
 /** Whether the verb at k has a particle that makes it no verb of saying or stance ("adding to", "showed up"). */
 export function otherSense(tokens: Token[], k: number): boolean {
   const w = tokens[k]!.lower;
-  // The words with a sense of their own below ("show", "pledged", "add", "call", "appear" and their
-  // forms) all start with s, p, a or c: a character code spares the rest of the words four look-ups.
+  // The words with a sense of their own ("show", "pledged", "add", "call", "appear" and their forms)
+  // start with few letters: their first character code spares the rest of the words the look-up.
   const c0 = w.charCodeAt(0);
-  const sense = c0 === 115 || c0 === 112 || c0 === 97 || c0 === 99 ? SENSE.get(w) ?? 0 : 0;
+  const sense = c0 >= 128 || SENSE_FIRST[c0] === 1 ? SENSE.get(w) ?? 0 : 0;
   if (sense & PROGRAMME_WORD && k > 0 && (BROADCAST.has(tokens[k - 1]!.lower) || /^['’]s$/.test(tokens[k - 1]!.text)) && !SHOWS_WHAT.has(tokens[k + 1]?.lower ?? '')) return true;
   if (sense & BEFORE_NOUN_WORD && BEFORE_NOUN.get(w)!.has(tokens[k + 1]?.lower ?? '')) return true;
   if (sense & ADD_WORD && addsTo(tokens, k)) return true;

@@ -1,5 +1,6 @@
 // Reported statements (kind "indirect"): "X said/stated/warned/told Y (that) …", "X believes …",
 // "…, X said.", "according to X, …" and "…, according to X". The quote text is the reported clause.
+import { bufferSize, refit } from './scratchBuffers';
 import { wordSieve } from '../lexicon/wordSieve';
 import { agentive, mentionAt } from '../speakers/agents';
 import { askedClause, askedObject } from './askedClause';
@@ -65,8 +66,8 @@ export function findReportedSpeech(r: Resolver, sentences: Sentence[], passages:
   const inQuote = quoteMask(tokens, passages);
   // Scratch for the classes of the words (module-level, grown as needed): every entry a pass reads
   // is written by classifyWords for its sentence first, so nothing from an earlier article is read.
-  if (wordClass.length < tokens.length) wordClass = new Uint32Array(tokens.length * 2);
-  if (visit.length < tokens.length) visit = new Int32Array(tokens.length * 2);
+  if (refit(wordClass.length, tokens.length)) wordClass = new Uint32Array(bufferSize(tokens.length));
+  if (refit(visit.length, tokens.length)) visit = new Int32Array(bufferSize(tokens.length));
   let next = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -307,6 +308,8 @@ function wordClasses(): Map<string, number> {
 
 // Per token, the classes of its word (filled sentence by sentence), and the tokens of the sentence
 // the chain of rules is to look at; scratch reused from article to article.
+// They are sized to the article: grown for a long one, and let go again after a huge one, so one
+// text of millions of words does not leave its buffers to the worker for good.
 let wordClass = new Uint32Array(1024);
 let visit = new Int32Array(1024);
 // Of the last sentence classified: the union of its words' classes, and whether it may be set in
@@ -396,7 +399,7 @@ let maskBuffer = new Uint8Array(1024);
 /** Per token, 1 inside a quoted passage: a view of exactly tokens.length entries, as reads past
  *  the end must stay undefined. */
 function quoteMask(tokens: Token[], passages: QuotedPassage[]): Uint8Array {
-  if (maskBuffer.length < tokens.length) maskBuffer = new Uint8Array(tokens.length * 2);
+  if (refit(maskBuffer.length, tokens.length)) maskBuffer = new Uint8Array(bufferSize(tokens.length));
   const mask = maskBuffer.subarray(0, tokens.length);
   mask.fill(0);
   for (const p of passages) {

@@ -1,6 +1,7 @@
 // The span of a reported statement once its cue, subject and clause are found: the checks every
 // rule shares (too short, a passive, a noun that only looks like a cue, mostly a direct quotation)
 // and the speaker, resolved or, for a source or a relative clause's noun, named as the text gives it.
+import { bufferSize, refit } from './scratchBuffers';
 import { agentive } from '../speakers/agents';
 import { resolvePhrase, type Resolver } from '../speakers/coref';
 import { ATTITUDE, CLAUSE_CUES, STANCE } from '../lexicon/lexicon';
@@ -95,7 +96,7 @@ function quotedCount(inQuote: Uint8Array, from: number, to: number): number {
   if (to <= from) return 0;
   if (to > inQuote.length || from < 0) return NaN;
   if (totalsOf !== inQuote) {
-    if (totals.length < inQuote.length + 1) totals = new Uint32Array(inQuote.length * 2 + 1);
+    if (refit(totals.length, inQuote.length + 1)) totals = new Uint32Array(bufferSize(inQuote.length + 1));
     for (let k = 0; k < inQuote.length; k++) totals[k + 1] = totals[k]! + inQuote[k]!;
     totalsOf = inQuote;
   }

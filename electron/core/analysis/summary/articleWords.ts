@@ -83,7 +83,7 @@ export function wordReader(
   return (text, sentences, tokens, titleWords) => {
     const n = sentences.length;
     // The tables grown for a huge text are not kept for the articles after it.
-    const huge = ids.size > KEEP_WORDS || scratch.length > KEEP_WORDS || v.bySentence.acts.length > KEEP_WORDS;
+    const huge = ids.size > KEEP_WORDS || scratch.length > KEEP_WORDS || v.bySentence.acts.length > KEEP_WORDS || v.all.length > 16 * KEEP_WORDS || v.content.length > 16 * KEEP_WORDS;
     if (base + n + 1 >= 0x7fffffff || huge) {
       v = tables(1024);
       base = 0;
