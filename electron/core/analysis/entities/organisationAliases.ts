@@ -2,6 +2,7 @@
 // "Council of the CSTO Parliamentary Assembly", and the same body named once with and once without an
 // acronym inside it ("Council of the Parliamentary Assembly" of the CSTO, then "Council of the CSTO
 // Parliamentary Assembly"). Left apart, one body shows as three entities in the briefing.
+import { isSpaceCode } from '../text/whiteSpace';
 import type { EntityType } from '../types';
 
 export interface OrganisationDraft {
@@ -167,8 +168,7 @@ export function initials(name: string): string {
   return out.toUpperCase();
 }
 /** A space (\s) or a hyphen: where `initials` splits words, as /[\s-]+/ did. */
-const isSeparator = (c: number): boolean => c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
-const SPACE = /\s/;
+const isSeparator = (c: number): boolean => c === 45 || isSpaceCode(c);
 
 /**
  * One body under its acronym and its full name is one entity: "EU" and "European Union", "U.N.", "UN"

@@ -1,6 +1,7 @@
 // The grammatical gender a text gives a person, so "she" does not resolve to the last man named:
 // from an honorific before any mention (Mr, Mrs, Ms), a gendered role word right before the name
 // ("Congresswoman", "actress"), or a common first name. Unknown stays unknown (either pronoun fits).
+import { isSpaceCode } from '../text/whiteSpace';
 import type { EntityIndex } from '../entities/entities';
 
 export type Gender = 'm' | 'f' | null;
@@ -85,14 +86,13 @@ export function wordBefore(text: string, at: number): string | undefined {
   const from = Math.max(0, at - 20);
   const to = Math.min(at, text.length);
   let k = to;
-  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
   if (k === to) return undefined;
   const end = k;
   while (k > from && isLetterOrDot(text.charCodeAt(k - 1))) k--;
   return k === end ? undefined : text.slice(k, end).toLowerCase();
 }
 const SPACE = /\s/;
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 const isLetterOrDot = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 
 /** The gender a pronoun asks for, or null for one that fits anybody. */

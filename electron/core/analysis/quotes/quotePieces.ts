@@ -2,6 +2,7 @@
 // said. “B.” are one statement of one speaker, so the reader (and an annotator) sees them as one
 // quote; so is “A,” Smith said. ending a paragraph and the next paragraph opening with “B.”, the
 // speaker going on. A new paragraph with no attribution before it stays apart (a new turn).
+import { isSpaceCode } from '../text/whiteSpace';
 import type { Quote } from '../types';
 
 // What may stand between the two pieces: the closing mark, an attribution of a few words with its
@@ -86,18 +87,13 @@ function canJoin(text: string, a: Quote, b: Quote, mostlyQuoted: boolean): boole
 export function wordsIn(s: string): number {
   let n = 1;
   for (let i = 0; i < s.length; i++) {
-    if (!isSpace(s.charCodeAt(i))) continue;
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
     n++;
-    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+    while (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))) i++;
   }
   return n;
 }
 
-/** \s: the white space and line terminators of JavaScript regular expressions. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 // What both gap patterns ask, tested first because most gaps are long narration: a closing mark opening
 // the gap, an opening mark ending it, and at most 307 characters other than white space (the 300 of the
@@ -174,7 +170,7 @@ function maskTitles(gap: string): string {
 function mayHoldTitle(gap: string): boolean {
   for (let i = 1; i < gap.length - 1; i++) {
     const c = gap.charCodeAt(i);
-    if ((c === 0x201c || c === 34) && isSpace(gap.charCodeAt(i - 1))) return true;
+    if ((c === 0x201c || c === 34) && isSpaceCode(gap.charCodeAt(i - 1))) return true;
   }
   return false;
 }

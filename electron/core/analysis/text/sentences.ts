@@ -1,6 +1,7 @@
 // Paragraphs and sentences of an article, as offsets into the text.
 // Sentence ends are found at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 // digit or opening quote, unless the word before the full stop is a known abbreviation or an initial.
+import { isSpaceAt } from './whiteSpace';
 import type { Span } from '../types';
 
 export interface Sentence {
@@ -121,13 +122,6 @@ function pushTrimmed(out: Sentence[], text: string, s: number, e: number, para: 
   if (e > s) out.push({ start: s, end: e, para });
 }
 
-/** The UTF-16 unit at i is white space as /\s/ reads it: ASCII by code, the rest by the expression. */
-export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_RE.test(text[i]!);
-}
-const SPACE_RE = /\s/;
 
 export function spanOf(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };

@@ -4,7 +4,7 @@
 // copy of the text in which each line break that only wraps is replaced by a space: the copy has the
 // same length, so every offset still points into the stored text.
 
-import { isSpaceAt } from './sentences';
+import { isSpaceAt } from './whiteSpace';
 
 /** Lines longer than this are not from a fixed-width wrapper. */
 const MAX_WRAP_WIDTH = 110;
