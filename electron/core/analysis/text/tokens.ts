@@ -1,5 +1,6 @@
 // Tokens of the analysed text: words and single punctuation marks, with offsets into the text.
 // One pass over the character codes, so the analysis stays linear in the article length.
+import { isSpaceCode } from './whiteSpace';
 
 export interface Token {
   start: number;
@@ -26,7 +27,7 @@ export function tokenize(text: string): Token[] {
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (c < 128 ? ASCII[c]! & SPACE : isSpaceAt(text, p)) { p++; continue; }
+    if (isSpaceCode(c)) { p++; continue; }
     const end = tokenEnd(text, p);
     const t = text.slice(p, end);
     // The classes of the first character: of its code point for `cap` (a surrogate pair may be a capital).
@@ -141,16 +142,14 @@ const RIGHT_QUOTE = 0x2019;
 // filled on first sight of a character (64 KB at most), so each Unicode class is tested once per character.
 const LETTER_OR_DIGIT = 1;
 const UPPER = 2;
-const SPACE = 4;
 const ASCII_WORD = 8;
 const KNOWN = 16;
 /** A capital or any character outside ASCII: one toLowerCase may change. */
 const CASED = 32;
 const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
 const UPPER_RE = /^\p{Lu}$/u;
-const SPACE_RE = /^\s$/u;
 function classify(ch: string): number {
-  return KNOWN | (LETTER_OR_DIGIT_RE.test(ch) ? LETTER_OR_DIGIT : 0) | (UPPER_RE.test(ch) ? UPPER : 0) | (SPACE_RE.test(ch) ? SPACE : 0) |
+  return KNOWN | (LETTER_OR_DIGIT_RE.test(ch) ? LETTER_OR_DIGIT : 0) | (UPPER_RE.test(ch) ? UPPER : 0) |
     (ch.charCodeAt(0) >= 128 || UPPER_RE.test(ch) ? CASED : 0);
 }
 const ASCII = new Uint8Array(128);
@@ -184,8 +183,6 @@ function unitsAt(text: string, q: number): number {
   const d = text.charCodeAt(q + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
-
-const isSpaceAt = (text: string, p: number): boolean => (classOfUnit(text.charCodeAt(p)) & SPACE) !== 0;
 
 /** Index of the first item (token, mention…) whose start is >= pos, in items sorted by start (binary search). */
 export function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
